@@ -1,0 +1,81 @@
+"""Calendar periods: months, year-to-date arithmetic and the share of the year elapsed."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+_MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class YearMonth:
+    """A calendar month such as 2024-03."""
+
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month out of range: {self.month}")
+        if not 1900 <= self.year <= 2200:
+            raise ValueError(f"year out of range: {self.year}")
+
+    @classmethod
+    def parse(cls, text: str) -> YearMonth:
+        match = _MONTH_RE.match(text.strip())
+        if not match:
+            raise ValueError(f"not a month (YYYY-MM): {text!r}")
+        return cls(int(match.group(1)), int(match.group(2)))
+
+    @classmethod
+    def of(cls, day: dt.date) -> YearMonth:
+        return cls(day.year, day.month)
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+    def add(self, months: int) -> YearMonth:
+        index = self.year * 12 + (self.month - 1) + months
+        return YearMonth(index // 12, index % 12 + 1)
+
+    def months_until(self, other: YearMonth) -> int:
+        """Number of months from self to other (other - self)."""
+        return (other.year - self.year) * 12 + (other.month - self.month)
+
+
+def last_complete_month(as_of: dt.date) -> YearMonth | None:
+    """The latest month fully contained in the period up to ``as_of`` (inclusive)."""
+    month = YearMonth.of(as_of)
+    if as_of == month.last_day:
+        return month
+    previous = month.add(-1)
+    return previous if previous.year >= 1900 else None
+
+
+def months_elapsed_in_year(as_of: dt.date) -> int:
+    """Complete months of ``as_of``'s year up to and including ``as_of`` (0–12)."""
+    last = last_complete_month(as_of)
+    if last is None or last.year != as_of.year:
+        return 0
+    return last.month
+
+
+def time_elapsed_fraction(as_of: dt.date) -> Fraction:
+    """序时进度: the share of the year elapsed, counted in complete months as parks report."""
+    return Fraction(months_elapsed_in_year(as_of), 12)
+
+
+def month_end(day: dt.date) -> dt.date:
+    return YearMonth.of(day).last_day

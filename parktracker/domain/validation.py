@@ -1,0 +1,243 @@
+"""Validation rules of the domain.
+
+Each rule yields :class:`Problem` records naming the field concerned, so a form can show the
+message beside that field. Messages are English source texts marked for Qt Linguist; the UI and
+the CLI show them in the user's language (Chinese by default). ``%1``-style placeholders are
+filled by :func:`Problem.render`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
+from parktracker.domain.models import (
+    Enterprise,
+    Fund,
+    FundUpdate,
+    Park,
+    Platform,
+    Project,
+    RevenueEntry,
+    Target,
+)
+from parktracker.domain.money import Money
+
+MIN_YEAR = 2000
+MAX_YEAR = 2100
+
+
+class Severity(Enum):
+    ERROR = "error"
+    WARNING = "warning"  # may be overridden, but only with a stated reason
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    field: str
+    message: Text
+    severity: Severity = Severity.ERROR
+    args: tuple[str, ...] = ()
+
+    def render(self, translate: Callable[[Text], str] | None = None) -> str:
+        text = translate(self.message) if translate else self.message.source
+        for index, arg in enumerate(self.args, start=1):
+            text = text.replace(f"%{index}", arg)
+        return text
+
+
+class ValidationError(ValueError):
+    """Raised by services when a record fails validation; carries every problem found."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("; ".join(p.render() for p in self.problems))
+
+
+M_REQUIRED = QT_TRANSLATE_NOOP("Validation", "This field is required.")
+M_NEGATIVE = QT_TRANSLATE_NOOP("Validation", "The amount cannot be negative.")
+M_PAID_IN_OVER_SCALE = QT_TRANSLATE_NOOP(
+    "Validation", "Paid-in (%1) cannot exceed the fund's total scale (%2)."
+)
+M_INVESTED_OVER_PAID_IN = QT_TRANSLATE_NOOP(
+    "Validation", "Invested (%1) cannot exceed the paid-in capital (%2)."
+)
+M_START_BEFORE_SIGNED = QT_TRANSLATE_NOOP(
+    "Validation", "The start date cannot be earlier than the signing date."
+)
+M_PRODUCTION_BEFORE_START = QT_TRANSLATE_NOOP(
+    "Validation", "The production date cannot be earlier than the start date."
+)
+M_PRODUCTION_BEFORE_SIGNED = QT_TRANSLATE_NOOP(
+    "Validation", "The production date cannot be earlier than the signing date."
+)
+M_COMPLETION_BEFORE_START = QT_TRANSLATE_NOOP(
+    "Validation", "The planned completion date cannot be earlier than the planned start date."
+)
+M_OVER_PLAN = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Completed investment (%1) exceeds the planned total (%2). Give a reason to keep it.",
+)
+M_DUPLICATE_NAME = QT_TRANSLATE_NOOP("Validation", "The name “%1” is already used in this park.")
+M_YEAR_RANGE = QT_TRANSLATE_NOOP("Validation", "The year must be between %1 and %2.")
+M_MONTH_RANGE = QT_TRANSLATE_NOOP("Validation", "The month must be between 1 and 12.")
+M_UPDATE_BEFORE_FUND = QT_TRANSLATE_NOOP(
+    "Validation", "The update date cannot be earlier than the date the fund was established."
+)
+
+
+def _required(field: str, value: str) -> list[Problem]:
+    return [] if value.strip() else [Problem(field, M_REQUIRED)]
+
+
+def _non_negative(field: str, amount: Money | None) -> list[Problem]:
+    return [Problem(field, M_NEGATIVE)] if amount is not None and amount.yuan < 0 else []
+
+
+def _unique(field: str, name: str, taken: Iterable[str]) -> list[Problem]:
+    key = normalize_name(name)
+    if key and any(normalize_name(other) == key for other in taken):
+        return [Problem(field, M_DUPLICATE_NAME, args=(name.strip(),))]
+    return []
+
+
+def _not_before(field: str, later: dt.date | None, earlier: dt.date | None, message: Text) -> list[Problem]:
+    if later is not None and earlier is not None and later < earlier:
+        return [Problem(field, message)]
+    return []
+
+
+def normalize_name(name: str) -> str:
+    """Names compare equal regardless of surrounding spaces and full-/half-width brackets."""
+    return name.strip().replace("（", "(").replace("）", ")").casefold()
+
+
+def validate_year(year: int, field: str = "year") -> list[Problem]:
+    if MIN_YEAR <= year <= MAX_YEAR:
+        return []
+    return [Problem(field, M_YEAR_RANGE, args=(str(MIN_YEAR), str(MAX_YEAR)))]
+
+
+def validate_month_number(month: int, field: str = "month") -> list[Problem]:
+    return [] if 1 <= month <= 12 else [Problem(field, M_MONTH_RANGE)]
+
+
+def validate_park(park: Park, *, other_names: Iterable[str] = ()) -> list[Problem]:
+    return [
+        *_required("name", park.name),
+        *_required("short_name", park.short_name),
+        *_required("industry", park.industry),
+        *_unique("name", park.name, other_names),
+    ]
+
+
+def validate_project(
+    project: Project,
+    *,
+    other_names_in_park: Iterable[str] = (),
+    completed_total: Money | None = None,
+) -> list[Problem]:
+    """Check a project. ``completed_total`` is its cumulative completed investment, if known."""
+    problems = [
+        *_required("name", project.name),
+        *_non_negative("planned_total", project.planned_total),
+        *_unique("name", project.name, other_names_in_park),
+        *_not_before(
+            "actual_start_date", project.actual_start_date, project.signed_date, M_START_BEFORE_SIGNED
+        ),
+        *_not_before(
+            "production_date", project.production_date, project.actual_start_date,
+            M_PRODUCTION_BEFORE_START,
+        ),
+        *_not_before(
+            "planned_completion_date", project.planned_completion_date,
+            project.planned_start_date, M_COMPLETION_BEFORE_START,
+        ),
+    ]
+    if project.actual_start_date is None:
+        problems += _not_before(
+            "production_date", project.production_date, project.signed_date,
+            M_PRODUCTION_BEFORE_SIGNED,
+        )
+    problems += over_plan_warning(project, completed_total)
+    return problems
+
+
+def over_plan_warning(project: Project, completed_total: Money | None) -> list[Problem]:
+    """Completed investment above the planned total: a warning that stands until a reason is given."""
+    planned = project.planned_total
+    if (
+        planned is None
+        or completed_total is None
+        or completed_total.yuan <= planned.yuan
+        or project.over_plan_reason.strip()
+    ):
+        return []
+    return [
+        Problem(
+            "over_plan_reason",
+            M_OVER_PLAN,
+            Severity.WARNING,
+            (completed_total.format(), planned.format()),
+        )
+    ]
+
+
+def validate_completed_investment(amount: Money, year: int, month: int) -> list[Problem]:
+    return [
+        *_non_negative("completed", amount),
+        *validate_year(year),
+        *validate_month_number(month),
+    ]
+
+
+def validate_fund(fund: Fund, *, other_names_in_park: Iterable[str] = ()) -> list[Problem]:
+    return [*_required("name", fund.name), *_unique("name", fund.name, other_names_in_park)]
+
+
+def validate_fund_update(update: FundUpdate, *, established: dt.date | None = None) -> list[Problem]:
+    problems = [
+        *_non_negative("scale", update.scale),
+        *_non_negative("paid_in", update.paid_in),
+        *_non_negative("invested", update.invested),
+        *_not_before("date", update.date, established, M_UPDATE_BEFORE_FUND),
+    ]
+    if update.paid_in.yuan > update.scale.yuan:
+        problems.append(
+            Problem("paid_in", M_PAID_IN_OVER_SCALE,
+                    args=(update.paid_in.format(), update.scale.format()))
+        )
+    if update.invested.yuan > update.paid_in.yuan:
+        problems.append(
+            Problem("invested", M_INVESTED_OVER_PAID_IN,
+                    args=(update.invested.format(), update.paid_in.format()))
+        )
+    return problems
+
+
+def validate_revenue(entry: RevenueEntry) -> list[Problem]:
+    return [*_non_negative("amount", entry.amount), *validate_year(entry.month.year)]
+
+
+def validate_target(target: Target) -> list[Problem]:
+    return [*_non_negative("amount", target.amount), *validate_year(target.year)]
+
+
+def validate_platform(platform: Platform, *, other_names_in_park: Iterable[str] = ()) -> list[Problem]:
+    return [*_required("name", platform.name), *_unique("name", platform.name, other_names_in_park)]
+
+
+def validate_enterprise(
+    enterprise: Enterprise, *, other_names_in_park: Iterable[str] = ()
+) -> list[Problem]:
+    return [
+        *_required("name", enterprise.name),
+        *_unique("name", enterprise.name, other_names_in_park),
+    ]
+
+
+def errors_only(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity is Severity.ERROR]

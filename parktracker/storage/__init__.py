@@ -1,0 +1,1 @@
+"""Storage layer: the only package that speaks SQL (sqlite3 / sqlite-utils)."""

@@ -1,0 +1,84 @@
+"""Errors raised when a database cannot be opened or written, with user-facing messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
+
+
+class StorageError(Exception):
+    """Base class: ``message`` is a translatable text with ``%1`` filled by ``args``."""
+
+    message: Text = QT_TRANSLATE_NOOP("Storage", "The database could not be used: %1")
+
+    def __init__(self, path: Path | str, *args: str) -> None:
+        self.path = Path(path)
+        self.args_text: tuple[str, ...] = (str(path), *args)
+        super().__init__(self.render())
+
+    def render(self, translate: object = None) -> str:
+        text = translate(self.message) if callable(translate) else self.message.source
+        for index, arg in enumerate(self.args_text, start=1):
+            text = text.replace(f"%{index}", arg)
+        return str(text)
+
+
+class DatabaseNotFound(StorageError):
+    message = QT_TRANSLATE_NOOP("Storage", "No database file at %1.")
+
+
+class DatabaseEmpty(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage", "%1 is an empty file, not a ParkTracker database. It was left untouched."
+    )
+
+
+class NotADatabase(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage", "%1 is not a SQLite database (wrong file type). It was left untouched."
+    )
+
+
+class NotParkTracker(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage", "%1 is a SQLite database, but not a ParkTracker one. It was left untouched."
+    )
+
+
+class DatabaseDamaged(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage", "%1 is damaged (%2). It was left untouched; restore it from a backup."
+    )
+
+
+class DatabaseTooNew(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage",
+        "%1 was written by a newer version of ParkTracker (schema %2; this version reads up to %3)."
+        " Please update ParkTracker. The file was left untouched.",
+    )
+
+
+class DatabaseExists(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage", "%1 already exists. Use --force to overwrite it."
+    )
+
+
+class DatabaseReadOnly(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage", "%1 is open read-only; changes cannot be saved."
+    )
+
+
+class NeedsUpgradeReadOnly(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage", "%1 needs an upgrade to this version's schema, which a read-only file cannot take."
+    )
+
+
+class WriteFailed(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage", "The change could not be saved to %1 (%2). Nothing was changed."
+    )

@@ -1,0 +1,86 @@
+"""Monthly completed investment and annual planned investment per project."""
+
+from __future__ import annotations
+
+from parktracker.domain.models import AnnualPlan, MonthlyInvestment
+from parktracker.domain.money import Money
+from parktracker.domain.periods import YearMonth
+from parktracker.storage import audit
+from parktracker.storage.database import Database
+from parktracker.storage.rows import month_in
+
+MONTHLY = "project_monthly_investment"
+ANNUAL = "project_annual_plan"
+
+
+def set_monthly(db: Database, entry: MonthlyInvestment) -> int:
+    """Insert or replace the completed investment of one project-month; returns the row id."""
+    existing = db.scalar(
+        "SELECT id FROM project_monthly_investment WHERE project_id = ? AND month = ?",
+        [entry.project_id, str(entry.month)],
+    )
+    if existing is not None:
+        audit.update(db, MONTHLY, int(existing), {"completed_yuan": entry.completed.yuan})
+        return int(existing)
+    return audit.insert(
+        db,
+        MONTHLY,
+        {"project_id": entry.project_id, "month": str(entry.month), "completed_yuan": entry.completed.yuan},
+    )
+
+
+def monthly(db: Database, project_id: int) -> list[MonthlyInvestment]:
+    rows = db.query(
+        "SELECT * FROM project_monthly_investment WHERE project_id = ? ORDER BY month", [project_id]
+    )
+    return [
+        MonthlyInvestment(
+            id=r["id"], project_id=r["project_id"], month=month_in(r["month"]),
+            completed=Money(r["completed_yuan"]),
+        )
+        for r in rows
+    ]
+
+
+def completed_total(db: Database, project_id: int, *, through: YearMonth | None = None) -> Money:
+    sql = "SELECT coalesce(sum(completed_yuan), 0) FROM project_monthly_investment WHERE project_id = ?"
+    params: list[object] = [project_id]
+    if through is not None:
+        sql += " AND month <= ?"
+        params.append(str(through))
+    return Money(int(db.scalar(sql, params)))
+
+
+def monthly_totals(db: Database, *, park_id: int | None = None) -> list[tuple[YearMonth, Money]]:
+    """Completed investment of all projects (or one park's) per month."""
+    sql = (
+        "SELECT i.month, sum(i.completed_yuan) FROM project_monthly_investment i"
+        " JOIN projects p ON p.id = i.project_id"
+        + (" WHERE p.park_id = ?" if park_id is not None else "")
+        + " GROUP BY i.month ORDER BY i.month"
+    )
+    rows = db.query(sql, [park_id] if park_id is not None else [])
+    return [(month_in(r[0]), Money(int(r[1]))) for r in rows]
+
+
+def set_annual_plan(db: Database, plan: AnnualPlan) -> int:
+    existing = db.scalar(
+        "SELECT id FROM project_annual_plan WHERE project_id = ? AND year = ?",
+        [plan.project_id, plan.year],
+    )
+    if existing is not None:
+        audit.update(db, ANNUAL, int(existing), {"planned_yuan": plan.planned.yuan})
+        return int(existing)
+    return audit.insert(
+        db, ANNUAL, {"project_id": plan.project_id, "year": plan.year, "planned_yuan": plan.planned.yuan}
+    )
+
+
+def annual_plans(db: Database, project_id: int) -> list[AnnualPlan]:
+    rows = db.query(
+        "SELECT * FROM project_annual_plan WHERE project_id = ? ORDER BY year", [project_id]
+    )
+    return [
+        AnnualPlan(id=r["id"], project_id=r["project_id"], year=r["year"], planned=Money(r["planned_yuan"]))
+        for r in rows
+    ]

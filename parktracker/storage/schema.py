@@ -1,0 +1,171 @@
+"""The database schema, as ordered sqlite-utils migrations.
+
+Each migration runs inside one transaction (sqlite-utils ``Migrations`` wraps it in
+``db.atomic()``) together with the record that it was applied, and sets ``PRAGMA user_version``
+to its ordinal, so a file written by a newer ParkTracker is recognised and refused.
+
+Released migrations are never edited: add a new one instead, and add a sample database of the
+released schema under tests/storage/schemas/.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from parktracker.storage.versions import SCHEMA_VERSION
+
+APPLICATION_ID = 0x504B5452  # "PKTR": marks the file as a ParkTracker database
+
+migrations = Migrations("parktracker")
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "migrations"]
+
+
+def _set_version(db: Database, version: int) -> None:
+    db.execute(f"PRAGMA user_version = {int(version)}")
+
+
+@migrations(name="0001_initial")
+def _m0001_initial(db: Database) -> None:
+    for statement in _INITIAL_SCHEMA.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    _set_version(db, 1)
+
+
+
+_INITIAL_SCHEMA = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE parks (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    short_name TEXT NOT NULL,
+    industry TEXT NOT NULL,
+    location TEXT NOT NULL DEFAULT '',
+    listed_date TEXT,
+    chain_leaders TEXT NOT NULL DEFAULT '[]',
+    partner_parks TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '',
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    sample INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE projects (
+    id INTEGER PRIMARY KEY,
+    park_id INTEGER NOT NULL REFERENCES parks(id),
+    name TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    company TEXT NOT NULL DEFAULT '',
+    responsible_unit TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    planned_total_yuan INTEGER CHECK (planned_total_yuan IS NULL OR planned_total_yuan >= 0),
+    signed_date TEXT,
+    planned_start_date TEXT,
+    actual_start_date TEXT,
+    planned_completion_date TEXT,
+    production_date TEXT,
+    is_key INTEGER NOT NULL DEFAULT 0,
+    is_chain_leader INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    over_plan_reason TEXT NOT NULL DEFAULT '',
+    sample INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (park_id, name)
+);
+CREATE INDEX idx_projects_park_stage ON projects (park_id, stage);
+CREATE TABLE project_stage_history (
+    id INTEGER PRIMARY KEY,
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    stage TEXT NOT NULL,
+    date TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX idx_stage_history_project ON project_stage_history (project_id, date);
+CREATE TABLE project_monthly_investment (
+    id INTEGER PRIMARY KEY,
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    month TEXT NOT NULL,
+    completed_yuan INTEGER NOT NULL CHECK (completed_yuan >= 0),
+    UNIQUE (project_id, month)
+);
+CREATE INDEX idx_monthly_investment_month ON project_monthly_investment (month);
+CREATE TABLE project_annual_plan (
+    id INTEGER PRIMARY KEY,
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    planned_yuan INTEGER NOT NULL CHECK (planned_yuan >= 0),
+    UNIQUE (project_id, year)
+);
+CREATE TABLE funds (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    park_id INTEGER REFERENCES parks(id),
+    manager TEXT NOT NULL DEFAULT '',
+    established_date TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    sample INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE fund_updates (
+    id INTEGER PRIMARY KEY,
+    fund_id INTEGER NOT NULL REFERENCES funds(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    scale_yuan INTEGER NOT NULL CHECK (scale_yuan >= 0),
+    paid_in_yuan INTEGER NOT NULL CHECK (paid_in_yuan >= 0 AND paid_in_yuan <= scale_yuan),
+    invested_yuan INTEGER NOT NULL CHECK (invested_yuan >= 0 AND invested_yuan <= paid_in_yuan),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX idx_fund_updates_fund ON fund_updates (fund_id, date);
+CREATE TABLE revenue (
+    id INTEGER PRIMARY KEY,
+    park_id INTEGER NOT NULL REFERENCES parks(id),
+    month TEXT NOT NULL,
+    amount_yuan INTEGER NOT NULL CHECK (amount_yuan >= 0),
+    sample INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (park_id, month)
+);
+CREATE TABLE targets (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL,
+    park_id INTEGER REFERENCES parks(id),
+    metric TEXT NOT NULL,
+    amount_yuan INTEGER NOT NULL CHECK (amount_yuan >= 0),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX idx_targets_scope ON targets (year, IFNULL(park_id, 0), metric);
+CREATE TABLE platforms (
+    id INTEGER PRIMARY KEY,
+    park_id INTEGER NOT NULL REFERENCES parks(id),
+    name TEXT NOT NULL,
+    level TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    recognized_date TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    sample INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (park_id, name)
+);
+CREATE TABLE enterprises (
+    id INTEGER PRIMARY KEY,
+    park_id INTEGER NOT NULL REFERENCES parks(id),
+    name TEXT NOT NULL,
+    is_chain_leader INTEGER NOT NULL DEFAULT 0,
+    is_little_giant INTEGER NOT NULL DEFAULT 0,
+    is_above_scale INTEGER NOT NULL DEFAULT 0,
+    is_high_tech INTEGER NOT NULL DEFAULT 0,
+    joined_date TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    sample INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (park_id, name)
+);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    os_user TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    table_name TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    before TEXT,
+    after TEXT
+);
+CREATE INDEX idx_audit_row ON audit_log (table_name, row_id)
+"""

@@ -1,0 +1,1 @@
+"""Data files shipped with ParkTracker (installed as parktracker.resources)."""
