@@ -8,7 +8,7 @@ from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
 
 
 class Stage(Enum):
-    """A project's stage. Order of the pipeline: negotiating -> signed -> construction -> production."""
+    """A project's stage, in pipeline order: negotiating, signed, construction, production."""
 
     NEGOTIATING = "negotiating"  # 在谈
     SIGNED = "signed"  # 已签约待开工
@@ -91,7 +91,9 @@ _KIND_TEXT = {
     PlatformKind.NEW_RD_INSTITUTION: QT_TRANSLATE_NOOP("PlatformKind", "New R&D institution"),
     PlatformKind.PILOT_BASE: QT_TRANSLATE_NOOP("PlatformKind", "Pilot-scale base"),
     PlatformKind.RESEARCH_INSTITUTE: QT_TRANSLATE_NOOP("PlatformKind", "Research institute"),
-    PlatformKind.INNOVATION_CENTRE: QT_TRANSLATE_NOOP("PlatformKind", "Manufacturing innovation centre"),
+    PlatformKind.INNOVATION_CENTRE: QT_TRANSLATE_NOOP(
+        "PlatformKind", "Manufacturing innovation centre"
+    ),
     PlatformKind.TECH_TRANSFER: QT_TRANSLATE_NOOP("PlatformKind", "Technology-transfer platform"),
     PlatformKind.PUBLIC_SERVICE: QT_TRANSLATE_NOOP("PlatformKind", "Public service platform"),
 }

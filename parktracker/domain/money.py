@@ -44,7 +44,9 @@ class AmountParseError(ValueError):
 
 
 MSG_NOT_A_NUMBER = QT_TRANSLATE_NOOP("Amount", "Not a number: enter digits such as 1,234.5")
-MSG_TOO_PRECISE = QT_TRANSLATE_NOOP("Amount", "Too many decimal places: the smallest unit is 1 yuan")
+MSG_TOO_PRECISE = QT_TRANSLATE_NOOP(
+    "Amount", "Too many decimal places: the smallest unit is 1 yuan"
+)
 MSG_NEGATIVE = QT_TRANSLATE_NOOP("Amount", "Amounts cannot be negative")
 
 # Thousands separators: "1,234.5" (ASCII comma) and "1，234.5" (full-width comma).
@@ -96,7 +98,9 @@ class Money:
     def in_wan(self) -> Decimal:
         return self.in_unit(Unit.WAN)
 
-    def format(self, unit: Unit = Unit.YI, *, with_unit: bool = True, grouping: bool = False) -> str:
+    def format(
+        self, unit: Unit = Unit.YI, *, with_unit: bool = True, grouping: bool = False
+    ) -> str:
         """Exact text such as ``1351.4 亿元``; never rounds."""
         text = format_decimal(self.in_unit(unit), grouping=grouping)
         return f"{text} {unit.label}" if with_unit else text
@@ -124,10 +128,7 @@ def _normalize(value: Decimal) -> Decimal:
 
 def format_decimal(value: Decimal, *, grouping: bool = False, places: int | None = None) -> str:
     """Format exactly; ``places`` pads (never rounds unless the value has more digits)."""
-    if places is not None:
-        value = value.quantize(Decimal(1).scaleb(-places))
-    else:
-        value = _normalize(value)
+    value = _normalize(value) if places is None else value.quantize(Decimal(1).scaleb(-places))
     return f"{value:,f}" if grouping else f"{value:f}"
 
 
@@ -139,10 +140,9 @@ def parse_amount(text: str, unit: Unit) -> Money:
     else (``abc``, ``1.2.3``, ``12,34``) and negative values with a clear message.
     """
     cleaned = text.strip().translate(_FULLWIDTH)
-    for suffix in (unit.label, "元"):
-        if cleaned.endswith(suffix):
-            cleaned = cleaned[: -len(suffix)].strip()
-            break
+    # Only the entry unit itself: reading a bare "元" as 万元/亿元 would be a silent 10^4x error.
+    if cleaned.endswith(unit.label):
+        cleaned = cleaned[: -len(unit.label)].strip()
     if not cleaned or not (_PLAIN.match(cleaned) or _GROUPED.match(cleaned)):
         raise AmountParseError(MSG_NOT_A_NUMBER, text)
     value = Decimal(cleaned.replace(",", "").replace("，", ""))

@@ -60,8 +60,9 @@ def last_complete_month(as_of: dt.date) -> YearMonth | None:
     month = YearMonth.of(as_of)
     if as_of == month.last_day:
         return month
-    previous = month.add(-1)
-    return previous if previous.year >= 1900 else None
+    if month == YearMonth(1900, 1):  # the month before is out of YearMonth's range
+        return None
+    return month.add(-1)
 
 
 def months_elapsed_in_year(as_of: dt.date) -> int:

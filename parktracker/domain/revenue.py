@@ -19,7 +19,7 @@ M_YTD_DECREASES = QT_TRANSLATE_NOOP(
 
 
 def cumulative(monthly: Mapping[int, Money]) -> dict[int, Money]:
-    """Year-to-date totals for each month 1–12 that has data or follows data."""
+    """Year-to-date totals for each month that has data (gap months are left out)."""
     result: dict[int, Money] = {}
     running = 0
     last = max(monthly, default=0)

@@ -109,7 +109,9 @@ def provincial_or_above(counts: dict[PlatformLevel, int]) -> int:
     return sum(n for level, n in counts.items() if level.provincial_or_above)
 
 
-def enterprises_by_tag(tag_sets: Iterable[frozenset[EnterpriseTag]]) -> tuple[int, dict[EnterpriseTag, int]]:
+def enterprises_by_tag(
+    tag_sets: Iterable[frozenset[EnterpriseTag]],
+) -> tuple[int, dict[EnterpriseTag, int]]:
     """Total enterprises and the count carrying each tag."""
     total = 0
     counts = dict.fromkeys(EnterpriseTag, 0)
@@ -150,4 +152,4 @@ def percent(value: Fraction | None, places: int = 2) -> float | None:
         return None
     scaled = value * 100 * 10**places
     rounded = (scaled.numerator * 2 + scaled.denominator) // (scaled.denominator * 2)
-    return rounded / 10**places
+    return float(rounded / 10**places)

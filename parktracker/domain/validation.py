@@ -104,7 +104,9 @@ def _unique(field: str, name: str, taken: Iterable[str]) -> list[Problem]:
     return []
 
 
-def _not_before(field: str, later: dt.date | None, earlier: dt.date | None, message: Text) -> list[Problem]:
+def _not_before(
+    field: str, later: dt.date | None, earlier: dt.date | None, message: Text
+) -> list[Problem]:
     if later is not None and earlier is not None and later < earlier:
         return [Problem(field, message)]
     return []
@@ -146,20 +148,29 @@ def validate_project(
         *_non_negative("planned_total", project.planned_total),
         *_unique("name", project.name, other_names_in_park),
         *_not_before(
-            "actual_start_date", project.actual_start_date, project.signed_date, M_START_BEFORE_SIGNED
+            "actual_start_date",
+            project.actual_start_date,
+            project.signed_date,
+            M_START_BEFORE_SIGNED,
         ),
         *_not_before(
-            "production_date", project.production_date, project.actual_start_date,
+            "production_date",
+            project.production_date,
+            project.actual_start_date,
             M_PRODUCTION_BEFORE_START,
         ),
         *_not_before(
-            "planned_completion_date", project.planned_completion_date,
-            project.planned_start_date, M_COMPLETION_BEFORE_START,
+            "planned_completion_date",
+            project.planned_completion_date,
+            project.planned_start_date,
+            M_COMPLETION_BEFORE_START,
         ),
     ]
     if project.actual_start_date is None:
         problems += _not_before(
-            "production_date", project.production_date, project.signed_date,
+            "production_date",
+            project.production_date,
+            project.signed_date,
             M_PRODUCTION_BEFORE_SIGNED,
         )
     problems += over_plan_warning(project, completed_total)
@@ -167,7 +178,7 @@ def validate_project(
 
 
 def over_plan_warning(project: Project, completed_total: Money | None) -> list[Problem]:
-    """Completed investment above the planned total: a warning that stands until a reason is given."""
+    """Completed investment above the planned total: a warning until a reason is given."""
     planned = project.planned_total
     if (
         planned is None
@@ -198,7 +209,9 @@ def validate_fund(fund: Fund, *, other_names_in_park: Iterable[str] = ()) -> lis
     return [*_required("name", fund.name), *_unique("name", fund.name, other_names_in_park)]
 
 
-def validate_fund_update(update: FundUpdate, *, established: dt.date | None = None) -> list[Problem]:
+def validate_fund_update(
+    update: FundUpdate, *, established: dt.date | None = None
+) -> list[Problem]:
     problems = [
         *_non_negative("scale", update.scale),
         *_non_negative("paid_in", update.paid_in),
@@ -207,13 +220,19 @@ def validate_fund_update(update: FundUpdate, *, established: dt.date | None = No
     ]
     if update.paid_in.yuan > update.scale.yuan:
         problems.append(
-            Problem("paid_in", M_PAID_IN_OVER_SCALE,
-                    args=(update.paid_in.format(), update.scale.format()))
+            Problem(
+                "paid_in",
+                M_PAID_IN_OVER_SCALE,
+                args=(update.paid_in.format(), update.scale.format()),
+            )
         )
     if update.invested.yuan > update.paid_in.yuan:
         problems.append(
-            Problem("invested", M_INVESTED_OVER_PAID_IN,
-                    args=(update.invested.format(), update.paid_in.format()))
+            Problem(
+                "invested",
+                M_INVESTED_OVER_PAID_IN,
+                args=(update.invested.format(), update.paid_in.format()),
+            )
         )
     return problems
 
@@ -226,7 +245,9 @@ def validate_target(target: Target) -> list[Problem]:
     return [*_non_negative("amount", target.amount), *validate_year(target.year)]
 
 
-def validate_platform(platform: Platform, *, other_names_in_park: Iterable[str] = ()) -> list[Problem]:
+def validate_platform(
+    platform: Platform, *, other_names_in_park: Iterable[str] = ()
+) -> list[Problem]:
     return [*_required("name", platform.name), *_unique("name", platform.name, other_names_in_park)]
 
 

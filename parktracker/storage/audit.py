@@ -11,7 +11,8 @@ import datetime as dt
 import getpass
 import json
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
@@ -33,7 +34,9 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
 
 
-def _log(db: Database, action: str, table: str, row_id: int, before: Row | None, after: Row | None) -> None:
+def _log(
+    db: Database, action: str, table: str, row_id: int, *, before: Row | None, after: Row | None
+) -> None:
     db.conn.execute(
         "INSERT INTO audit_log (at, os_user, action, table_name, row_id, before, after)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -59,7 +62,7 @@ def insert(db: Database, table: str, values: Row) -> int:
     with _writing(db):
         row_id = db.su[table].insert(dict(values)).last_pk  # type: ignore[union-attr]
         assert isinstance(row_id, int)
-        _log(db, "insert", table, row_id, None, _row(db, table, row_id))
+        _log(db, "insert", table, row_id, before=None, after=_row(db, table, row_id))
         return row_id
 
 
@@ -70,7 +73,7 @@ def update(db: Database, table: str, row_id: int, changes: Row) -> dict[str, Any
         if before is None:
             raise KeyError(f"{table} {row_id}")
         db.su[table].update(row_id, dict(changes))  # type: ignore[union-attr]
-        _log(db, "update", table, row_id, before, _row(db, table, row_id))
+        _log(db, "update", table, row_id, before=before, after=_row(db, table, row_id))
         return before
 
 
@@ -81,7 +84,7 @@ def delete(db: Database, table: str, row_id: int) -> dict[str, Any]:
         if before is None:
             raise KeyError(f"{table} {row_id}")
         db.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
-        _log(db, "delete", table, row_id, before, None)
+        _log(db, "delete", table, row_id, before=before, after=None)
         return before
 
 
@@ -90,21 +93,14 @@ def restore(db: Database, table: str, row: Row) -> int:
     return insert(db, table, row)
 
 
-class _writing:
-    """Run inside :meth:`Database.atomic`, turning SQLite failures into :class:`WriteFailed`."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self._ctx: Any = None
-
-    def __enter__(self) -> None:
-        self._ctx = self.db.atomic()
-        self._ctx.__enter__()
-
-    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> bool:
-        self._ctx.__exit__(exc_type, exc, tb)
-        if isinstance(exc, sqlite3.IntegrityError):
-            return False
-        if isinstance(exc, sqlite3.Error):
-            raise WriteFailed(self.db.path, str(exc)) from exc
-        return False
+@contextmanager
+def _writing(db: Database) -> Iterator[None]:
+    """Run inside :meth:`Database.atomic`; SQLite failures other than constraint violations
+    (disk full, I/O error, locked file) become :class:`WriteFailed` with nothing changed."""
+    try:
+        with db.atomic():
+            yield
+    except sqlite3.IntegrityError:
+        raise
+    except sqlite3.Error as exc:
+        raise WriteFailed(db.path, str(exc)) from exc

@@ -57,9 +57,14 @@ def save(db: Database, enterprise: Enterprise) -> None:
 
 
 def in_park(db: Database, park_id: int) -> list[Enterprise]:
-    return [from_row(r) for r in db.query("SELECT * FROM enterprises WHERE park_id = ? ORDER BY id", [park_id])]
+    return [
+        from_row(r)
+        for r in db.query("SELECT * FROM enterprises WHERE park_id = ? ORDER BY id", [park_id])
+    ]
 
 
 def names_in_park(db: Database, park_id: int, *, exclude_id: int | None = None) -> list[str]:
-    rows = db.query("SELECT name FROM enterprises WHERE park_id = ? AND id IS NOT ?", [park_id, exclude_id])
+    rows = db.query(
+        "SELECT name FROM enterprises WHERE park_id = ? AND id IS NOT ?", [park_id, exclude_id]
+    )
     return [r[0] for r in rows]

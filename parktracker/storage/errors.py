@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
@@ -17,8 +18,8 @@ class StorageError(Exception):
         self.args_text: tuple[str, ...] = (str(path), *args)
         super().__init__(self.render())
 
-    def render(self, translate: object = None) -> str:
-        text = translate(self.message) if callable(translate) else self.message.source
+    def render(self, translate: Callable[..., str] | None = None) -> str:
+        text = translate(self.message) if translate is not None else self.message.source
         for index, arg in enumerate(self.args_text, start=1):
             text = text.replace(f"%{index}", arg)
         return str(text)
@@ -61,20 +62,17 @@ class DatabaseTooNew(StorageError):
 
 
 class DatabaseExists(StorageError):
-    message = QT_TRANSLATE_NOOP(
-        "Storage", "%1 already exists. Use --force to overwrite it."
-    )
+    message = QT_TRANSLATE_NOOP("Storage", "%1 already exists. Use --force to overwrite it.")
 
 
 class DatabaseReadOnly(StorageError):
-    message = QT_TRANSLATE_NOOP(
-        "Storage", "%1 is open read-only; changes cannot be saved."
-    )
+    message = QT_TRANSLATE_NOOP("Storage", "%1 is open read-only; changes cannot be saved.")
 
 
 class NeedsUpgradeReadOnly(StorageError):
     message = QT_TRANSLATE_NOOP(
-        "Storage", "%1 needs an upgrade to this version's schema, which a read-only file cannot take."
+        "Storage",
+        "%1 needs an upgrade to this version's schema, which a read-only file cannot take.",
     )
 
 

@@ -57,7 +57,9 @@ def all_funds(db: Database) -> list[Fund]:
     return [from_row(r) for r in db.query("SELECT * FROM funds ORDER BY id")]
 
 
-def names_in_scope(db: Database, park_id: int | None, *, exclude_id: int | None = None) -> list[str]:
+def names_in_scope(
+    db: Database, park_id: int | None, *, exclude_id: int | None = None
+) -> list[str]:
     rows = db.query(
         "SELECT name FROM funds WHERE park_id IS ? AND id IS NOT ?", [park_id, exclude_id]
     )
@@ -98,7 +100,8 @@ def updates(db: Database, fund_id: int) -> list[FundUpdate]:
 
 def latest_update(db: Database, fund_id: int, *, as_of: dt.date | None = None) -> FundUpdate | None:
     rows = db.query(
-        "SELECT * FROM fund_updates WHERE fund_id = ? AND date <= ? ORDER BY date DESC, id DESC LIMIT 1",
+        "SELECT * FROM fund_updates WHERE fund_id = ? AND date <= ?"
+        " ORDER BY date DESC, id DESC LIMIT 1",
         [fund_id, (as_of or dt.date.max).isoformat()],
     )
     return _update_from_row(rows[0]) if rows else None

@@ -25,7 +25,11 @@ def set_monthly(db: Database, entry: MonthlyInvestment) -> int:
     return audit.insert(
         db,
         MONTHLY,
-        {"project_id": entry.project_id, "month": str(entry.month), "completed_yuan": entry.completed.yuan},
+        {
+            "project_id": entry.project_id,
+            "month": str(entry.month),
+            "completed_yuan": entry.completed.yuan,
+        },
     )
 
 
@@ -35,7 +39,9 @@ def monthly(db: Database, project_id: int) -> list[MonthlyInvestment]:
     )
     return [
         MonthlyInvestment(
-            id=r["id"], project_id=r["project_id"], month=month_in(r["month"]),
+            id=r["id"],
+            project_id=r["project_id"],
+            month=month_in(r["month"]),
             completed=Money(r["completed_yuan"]),
         )
         for r in rows
@@ -43,7 +49,10 @@ def monthly(db: Database, project_id: int) -> list[MonthlyInvestment]:
 
 
 def completed_total(db: Database, project_id: int, *, through: YearMonth | None = None) -> Money:
-    sql = "SELECT coalesce(sum(completed_yuan), 0) FROM project_monthly_investment WHERE project_id = ?"
+    sql = (
+        "SELECT coalesce(sum(completed_yuan), 0) FROM project_monthly_investment"
+        " WHERE project_id = ?"
+    )
     params: list[object] = [project_id]
     if through is not None:
         sql += " AND month <= ?"
@@ -72,7 +81,9 @@ def set_annual_plan(db: Database, plan: AnnualPlan) -> int:
         audit.update(db, ANNUAL, int(existing), {"planned_yuan": plan.planned.yuan})
         return int(existing)
     return audit.insert(
-        db, ANNUAL, {"project_id": plan.project_id, "year": plan.year, "planned_yuan": plan.planned.yuan}
+        db,
+        ANNUAL,
+        {"project_id": plan.project_id, "year": plan.year, "planned_yuan": plan.planned.yuan},
     )
 
 
@@ -81,6 +92,8 @@ def annual_plans(db: Database, project_id: int) -> list[AnnualPlan]:
         "SELECT * FROM project_annual_plan WHERE project_id = ? ORDER BY year", [project_id]
     )
     return [
-        AnnualPlan(id=r["id"], project_id=r["project_id"], year=r["year"], planned=Money(r["planned_yuan"]))
+        AnnualPlan(
+            id=r["id"], project_id=r["project_id"], year=r["year"], planned=Money(r["planned_yuan"])
+        )
         for r in rows
     ]

@@ -29,4 +29,3 @@ def holds_sample_data(db: Database) -> bool:
         if db.scalar(f"SELECT 1 FROM {table} WHERE sample = 1 LIMIT 1"):
             return True
     return False
-

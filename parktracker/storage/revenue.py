@@ -41,8 +41,11 @@ def for_year(db: Database, year: int, *, park_id: int | None = None) -> list[Rev
     rows = db.query(sql + " ORDER BY park_id, month", params)
     return [
         RevenueEntry(
-            id=r["id"], park_id=r["park_id"], month=month_in(r["month"]),
-            amount=Money(r["amount_yuan"]), sample=bool(r["sample"]),
+            id=r["id"],
+            park_id=r["park_id"],
+            month=month_in(r["month"]),
+            amount=Money(r["amount_yuan"]),
+            sample=bool(r["sample"]),
         )
         for r in rows
     ]

@@ -33,7 +33,6 @@ def _m0001_initial(db: Database) -> None:
     _set_version(db, 1)
 
 
-
 _INITIAL_SCHEMA = """
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,

@@ -36,6 +36,10 @@ def get(db: Database, year: int, metric: Metric, *, park_id: int | None = None) 
         return None
     r = rows[0]
     return Target(
-        id=r["id"], year=r["year"], metric=Metric(r["metric"]), amount=Money(r["amount_yuan"]),
-        park_id=r["park_id"], note=r["note"],
+        id=r["id"],
+        year=r["year"],
+        metric=Metric(r["metric"]),
+        amount=Money(r["amount_yuan"]),
+        park_id=r["park_id"],
+        note=r["note"],
     )

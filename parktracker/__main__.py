@@ -1,0 +1,5 @@
+"""``python -m parktracker``."""
+
+from parktracker.cli import main
+
+raise SystemExit(main())

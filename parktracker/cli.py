@@ -1,0 +1,168 @@
+"""Command line: the GUI by default, and headless sub-commands for automation.
+
+    parktracker [--db PATH] [--demo] [--lang zh_CN|en]      the GUI
+    parktracker demo --db PATH [--force]                    write the demo database
+    parktracker summary --db PATH [--as-of D] [--park P] [--json]
+    parktracker check --db PATH
+    parktracker --version
+
+Every failure the user can cause (bad path, damaged file, unknown park...) ends with a one-line
+message in the user's language and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from parktracker import __version__
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+from parktracker.i18n import LANGUAGES, language_from_environment, set_language, tr
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_ERROR = 2
+
+T_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Cli", "ParkTracker: investment tracking for Qingdao's emerging-industry parks."
+)
+T_DB = QT_TRANSLATE_NOOP("Cli", "database file (default: parktracker.db in your data folder)")
+T_DEMO = QT_TRANSLATE_NOOP(
+    "Cli", "open a fresh copy of the demo dataset; your own database is not touched"
+)
+T_LANG = QT_TRANSLATE_NOOP("Cli", "language of messages: zh_CN (default) or en")
+T_CMD_DEMO = QT_TRANSLATE_NOOP("Cli", "write the demo database")
+T_CMD_SUMMARY = QT_TRANSLATE_NOOP("Cli", "print the headline indicators as of a date")
+T_CMD_CHECK = QT_TRANSLATE_NOOP("Cli", "check a database's integrity and consistency")
+T_DB_REQUIRED = QT_TRANSLATE_NOOP("Cli", "database file")
+T_FORCE = QT_TRANSLATE_NOOP("Cli", "overwrite an existing file")
+T_AS_OF = QT_TRANSLATE_NOOP("Cli", "date YYYY-MM-DD (default: end of the latest month with data)")
+T_PARK = QT_TRANSLATE_NOOP("Cli", "one park, by name, short name or industry (default: all parks)")
+T_JSON = QT_TRANSLATE_NOOP("Cli", "print one JSON object")
+T_ERROR = QT_TRANSLATE_NOOP("Cli", "Error: %1")
+T_BAD_DATE = QT_TRANSLATE_NOOP("Cli", "“%1” is not a date (YYYY-MM-DD).")
+T_NO_PARK = QT_TRANSLATE_NOOP("Cli", "No park matches “%1”. Parks: %2")
+T_DEMO_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Demo database written to %1 (sample data).")
+T_CHECK_OK = QT_TRANSLATE_NOOP("Cli", "%1: no problems found.")
+T_CHECK_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "%1: %2 problem(s) found:")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr(T_BAD_DATE, text)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="parktracker", description=tr(T_DESCRIPTION))
+    parser.add_argument("--version", action="version", version=f"ParkTracker {__version__}")
+    parser.add_argument("--db", dest="gui_db", type=Path, metavar="PATH", help=tr(T_DB))
+    parser.add_argument("--demo", action="store_true", help=tr(T_DEMO))
+    parser.add_argument("--lang", choices=LANGUAGES, help=tr(T_LANG))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help=tr(T_CMD_DEMO), description=tr(T_CMD_DEMO))
+    demo.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
+    demo.add_argument("--force", action="store_true", help=tr(T_FORCE))
+
+    summary = sub.add_parser("summary", help=tr(T_CMD_SUMMARY), description=tr(T_CMD_SUMMARY))
+    summary.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
+    summary.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help=tr(T_AS_OF))
+    summary.add_argument("--park", metavar="NAME", help=tr(T_PARK))
+    summary.add_argument("--json", action="store_true", help=tr(T_JSON))
+
+    check = sub.add_parser("check", help=tr(T_CMD_CHECK), description=tr(T_CMD_CHECK))
+    check.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
+    return parser
+
+
+def _language_hint(argv: Sequence[str]) -> str:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return language_from_environment()
+
+
+class UserError(Exception):
+    """A failure explained to the user in one line."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language_hint(args_list))
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    from parktracker.storage.errors import StorageError
+
+    try:
+        if args.command == "demo":
+            return _cmd_demo(args)
+        if args.command == "summary":
+            return _cmd_summary(args)
+        if args.command == "check":
+            return _cmd_check(args)
+        from parktracker.app import run_gui
+
+        return run_gui(db_path=args.gui_db, demo=args.demo, language=args.lang)
+    except StorageError as exc:
+        return _fail(exc.render(tr))
+    except UserError as exc:
+        return _fail(str(exc))
+
+
+def _fail(message: str) -> int:
+    print(f"parktracker: {tr(T_ERROR, message)}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from parktracker.services.demo import build_demo
+
+    build_demo(args.db, force=args.force).close()
+    print(tr(T_DEMO_WRITTEN, args.db))
+    return EXIT_OK
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from parktracker.services.summary import default_as_of, summarize
+    from parktracker.storage import parks
+    from parktracker.storage.database import open_database
+
+    with open_database(args.db, readonly=True) as db:
+        park = None
+        if args.park:
+            park = parks.find(db, args.park)
+            if park is None:
+                raise UserError(tr(T_NO_PARK, args.park, "、".join(parks.names(db))))
+        as_of = args.as_of or default_as_of(db)
+        result = summarize(db, as_of=as_of, park=park)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        from parktracker.services.summary_text import summary_lines
+
+        for line in summary_lines(result, tr):
+            print(line)
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from parktracker.services.check import check_database, is_blocking
+    from parktracker.storage.database import open_database
+
+    with open_database(args.db, readonly=True) as db:
+        findings = [f for f in check_database(db) if is_blocking(f)]
+    if not findings:
+        print(tr(T_CHECK_OK, args.db))
+        return EXIT_OK
+    print(tr(T_CHECK_PROBLEMS, args.db, len(findings)))
+    for finding in findings:
+        print(f"  - {finding.render(tr)}")
+    return EXIT_PROBLEMS

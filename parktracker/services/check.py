@@ -1,0 +1,78 @@
+"""``parktracker check``: SQLite integrity plus the domain's consistency rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
+from parktracker.domain.validation import Problem, Severity, validate_fund_update, validate_project
+from parktracker.storage import funds, integrity, investment, parks, projects
+from parktracker.storage.database import Database
+
+M_SQLITE = QT_TRANSLATE_NOOP("Check", "SQLite integrity: %1")
+M_NO_HISTORY = QT_TRANSLATE_NOOP("Check", "Project “%1” (id %2) has no stage history.")
+M_STAGE_MISMATCH = QT_TRANSLATE_NOOP(
+    "Check", "Project “%1” (id %2) is marked “%3” but its stage history ends in “%4”."
+)
+M_NO_FIGURES = QT_TRANSLATE_NOOP("Check", "Fund “%1” (id %2) has no reported figures.")
+M_BAD_MONTH = QT_TRANSLATE_NOOP("Check", "Table %1, row %2: “%3” is not a valid month.")
+M_RECORD = QT_TRANSLATE_NOOP("Check", "%1 “%2” (id %3): %4")
+M_PROJECT = QT_TRANSLATE_NOOP("Check", "Project")
+M_FUND = QT_TRANSLATE_NOOP("Check", "Fund")
+
+
+class Finding:
+    """One problem found by the check, renderable in the user's language."""
+
+    def __init__(self, message: Text, *args: object, detail: Problem | None = None) -> None:
+        self.message = message
+        self.args = args
+        self.detail = detail
+
+    def render(self, translate: Callable[[Text], str] | None = None) -> str:
+        def tr(text: Text) -> str:
+            return translate(text) if translate is not None else text.source
+
+        text = tr(self.message)
+        args = [tr(a) if isinstance(a, Text) else str(a) for a in self.args]
+        if self.detail is not None:
+            args.append(self.detail.render(tr))
+        for index, arg in enumerate(args, start=1):
+            text = text.replace(f"%{index}", arg)
+        return text
+
+
+def check_database(db: Database) -> list[Finding]:
+    findings = [Finding(M_SQLITE, p) for p in integrity.sqlite_problems(db)]
+    if findings:
+        return findings  # the rest would read damaged pages
+    findings += [
+        Finding(M_NO_HISTORY, name, pid) for pid, name in integrity.projects_without_history(db)
+    ]
+    findings += [
+        Finding(M_STAGE_MISMATCH, name, pid, stage, last)
+        for pid, name, stage, last in integrity.stage_mismatches(db)
+    ]
+    findings += [
+        Finding(M_NO_FIGURES, name, fid) for fid, name in integrity.funds_without_figures(db)
+    ]
+    findings += [Finding(M_BAD_MONTH, t, rid, m) for t, rid, m in integrity.bad_months(db)]
+    for park in parks.all_parks(db):
+        assert park.id is not None
+        for project in projects.in_park(db, park.id):
+            assert project.id is not None
+            completed = investment.completed_total(db, project.id)
+            for problem in validate_project(project, completed_total=completed):
+                findings.append(
+                    Finding(M_RECORD, M_PROJECT, project.name, project.id, detail=problem)
+                )
+    for fund in funds.all_funds(db):
+        assert fund.id is not None
+        for update in funds.updates(db, fund.id):
+            for problem in validate_fund_update(update, established=fund.established_date):
+                findings.append(Finding(M_RECORD, M_FUND, fund.name, fund.id, detail=problem))
+    return findings
+
+
+def is_blocking(finding: Finding) -> bool:
+    return finding.detail is None or finding.detail.severity is Severity.ERROR

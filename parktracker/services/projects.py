@@ -1,0 +1,109 @@
+"""Project use cases: create, edit, advance through stages, delete, record investment."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from parktracker.domain.enums import Stage
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+from parktracker.domain.models import MonthlyInvestment, Project, StageChange
+from parktracker.domain.validation import Problem, ValidationError, errors_only, validate_project
+from parktracker.storage import investment, projects
+from parktracker.storage.database import Database
+
+M_BAD_TRANSITION = QT_TRANSLATE_NOOP("Validation", "A project cannot move from “%1” to “%2”.")
+M_DATE_BEFORE_LAST = QT_TRANSLATE_NOOP(
+    "Validation", "The date cannot be earlier than the project's last stage change (%1)."
+)
+M_NOT_FOUND = QT_TRANSLATE_NOOP("Validation", "The record no longer exists.")
+
+# The project date field that a stage change fills in.
+_DATE_FIELD = {
+    Stage.SIGNED: "signed_date",
+    Stage.UNDER_CONSTRUCTION: "actual_start_date",
+    Stage.IN_PRODUCTION: "production_date",
+}
+
+
+def _check(db: Database, project: Project, *, allow_warnings: bool = False) -> None:
+    others = projects.names_in_park(db, project.park_id, exclude_id=project.id)
+    completed = investment.completed_total(db, project.id) if project.id is not None else None
+    problems = validate_project(project, other_names_in_park=others, completed_total=completed)
+    blocking = errors_only(problems) if allow_warnings else problems
+    if blocking:
+        raise ValidationError(blocking)
+
+
+def create_project(
+    db: Database,
+    *,
+    project: Project,
+    history: Sequence[tuple[Stage, dt.date]] = (),
+) -> int:
+    """Store a new project and its stage history in one transaction; returns its id.
+
+    Without ``history``, one entry is made for the project's stage on the date that stage
+    implies (signing, start, production), or today.
+    """
+    _check(db, project)
+    entries = list(history) or [(project.stage, _implied_date(project) or dt.date.today())]
+    with db.atomic():
+        project_id = projects.add(db, project)
+        for stage, day in sorted(entries, key=lambda e: e[1]):
+            projects.add_stage_change(db, StageChange(project_id, stage, day))
+    return project_id
+
+
+def _implied_date(project: Project) -> dt.date | None:
+    field = _DATE_FIELD.get(project.stage)
+    value = getattr(project, field) if field else None
+    return value if isinstance(value, dt.date) else None
+
+
+def update_project(db: Database, *, project: Project, allow_warnings: bool = False) -> Project:
+    """Save edits to a project's fields (not its stage); returns the project as it was."""
+    assert project.id is not None
+    before = projects.get(db, project.id)
+    if before is None:
+        raise ValidationError([Problem("name", M_NOT_FOUND)])
+    _check(db, project, allow_warnings=allow_warnings)
+    with db.atomic():
+        projects.save(db, dataclasses.replace(project, stage=before.stage))
+    return before
+
+
+def advance_stage(
+    db: Database, *, project_id: int, stage: Stage, date: dt.date, note: str = ""
+) -> StageChange:
+    """Move a project to ``stage`` from ``date``: updates the project and its history together."""
+    project = projects.get(db, project_id)
+    if project is None:
+        raise ValidationError([Problem("stage", M_NOT_FOUND)])
+    if not project.stage.can_advance_to(stage):
+        raise ValidationError(
+            [Problem("stage", M_BAD_TRANSITION, args=(project.stage.value, stage.value))]
+        )
+    past = projects.history(db, project_id)
+    if past and date < past[-1].date:
+        raise ValidationError(
+            [Problem("date", M_DATE_BEFORE_LAST, args=(past[-1].date.isoformat(),))]
+        )
+    changed = dataclasses.replace(project, stage=stage)
+    field = _DATE_FIELD.get(stage)
+    if field:
+        setattr(changed, field, date)
+    _check(db, changed, allow_warnings=True)
+    change = StageChange(project_id, stage, date, note)
+    with db.atomic():
+        projects.save(db, changed)
+        change_id = projects.add_stage_change(db, change)
+    return dataclasses.replace(change, id=change_id)
+
+
+def record_investment(db: Database, *, entries: Sequence[MonthlyInvestment]) -> None:
+    """Store completed investment for one or more project-months in one transaction."""
+    with db.atomic():
+        for entry in entries:
+            investment.set_monthly(db, entry)

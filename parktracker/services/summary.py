@@ -1,0 +1,116 @@
+"""The headline indicators as of a date (the ``summary`` command and the dashboard cards)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from parktracker.domain.enums import EnterpriseTag, Metric, PlatformLevel, Stage
+from parktracker.domain.models import Park
+from parktracker.domain.stats import (
+    FundTotals,
+    RevenueProgress,
+    StageTotals,
+    enterprises_by_tag,
+    fund_totals,
+    percent,
+    pipeline_by_stage,
+    platforms_by_level,
+    provincial_or_above,
+    revenue_progress,
+)
+from parktracker.storage import meta, snapshots, targets
+from parktracker.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Summary:
+    as_of: dt.date
+    park: Park | None
+    park_count: int
+    pipeline: dict[Stage, StageTotals]
+    funds: FundTotals
+    platforms: dict[PlatformLevel, int]
+    enterprise_count: int
+    enterprise_tags: dict[EnterpriseTag, int]
+    revenue: RevenueProgress
+    sample_data: bool
+
+    @property
+    def platforms_provincial_or_above(self) -> int:
+        return provincial_or_above(self.platforms)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``summary --json`` object. Amounts are 亿元 numbers, exact to the stored yuan."""
+
+        def stage(s: Stage) -> dict[str, Any]:
+            totals = self.pipeline[s]
+            return {
+                "count": totals.count,
+                "planned_investment_yi": float(totals.planned_total.in_yi),
+            }
+
+        revenue = self.revenue
+        return {
+            "as_of": self.as_of.isoformat(),
+            "park": None if self.park is None else self.park.name,
+            "parks": self.park_count,
+            "projects": {
+                "under_construction": stage(Stage.UNDER_CONSTRUCTION),
+                "signed": stage(Stage.SIGNED),
+                "in_production": stage(Stage.IN_PRODUCTION),
+            },
+            "funds": {
+                "count": self.funds.count,
+                "scale_yi": float(self.funds.scale.in_yi),
+                "paid_in_yi": float(self.funds.paid_in.in_yi),
+                "invested_yi": float(self.funds.invested.in_yi),
+            },
+            "platforms": {
+                "provincial_or_above": self.platforms_provincial_or_above,
+                "national": self.platforms[PlatformLevel.NATIONAL],
+                "provincial": self.platforms[PlatformLevel.PROVINCIAL],
+                "municipal": self.platforms[PlatformLevel.MUNICIPAL],
+            },
+            "enterprises": {
+                "count": self.enterprise_count,
+                "little_giants": self.enterprise_tags[EnterpriseTag.LITTLE_GIANT],
+                "chain_leaders": self.enterprise_tags[EnterpriseTag.CHAIN_LEADER],
+            },
+            "revenue": {
+                "year": revenue.year,
+                "target_yi": None if revenue.target is None else float(revenue.target.in_yi),
+                "ytd_yi": float(revenue.ytd.in_yi),
+                "progress_pct": percent(revenue.progress),
+                "time_elapsed_pct": percent(revenue.time_elapsed),
+            },
+            "sample_data": self.sample_data,
+        }
+
+
+def summarize(db: Database, *, as_of: dt.date, park: Park | None = None) -> Summary:
+    park_id = None if park is None else park.id
+    target = targets.get(db, as_of.year, Metric.REVENUE, park_id=park_id)
+    count, tags = enterprises_by_tag(snapshots.enterprise_tags_as_of(db, as_of, park_id=park_id))
+    return Summary(
+        as_of=as_of,
+        park=park,
+        park_count=snapshots.park_count(db) if park is None else 1,
+        pipeline=pipeline_by_stage(snapshots.projects_as_of(db, as_of, park_id=park_id)),
+        funds=fund_totals(snapshots.funds_as_of(db, as_of, park_id=park_id)),
+        platforms=platforms_by_level(snapshots.platform_levels_as_of(db, as_of, park_id=park_id)),
+        enterprise_count=count,
+        enterprise_tags=tags,
+        revenue=revenue_progress(
+            snapshots.monthly_revenue(db, park_id=park_id),
+            None if target is None else target.amount,
+            as_of,
+        ),
+        sample_data=meta.holds_sample_data(db),
+    )
+
+
+def default_as_of(db: Database) -> dt.date:
+    """The end of the latest month with data, or today when there is none."""
+    return snapshots.latest_data_date(db) or dt.date.today()

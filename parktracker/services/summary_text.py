@@ -1,0 +1,109 @@
+"""The summary as lines of text: the report's four boxes (项目/资本/创新/龙头集聚) and revenue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from parktracker.domain.enums import EnterpriseTag, PlatformLevel, Stage
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+from parktracker.domain.stats import percent
+from parktracker.services.summary import Summary
+
+Translate = Callable[..., str]
+
+T_HEADER_ALL = QT_TRANSLATE_NOOP("Summary", "As of %1, all %2 parks")
+T_HEADER_PARK = QT_TRANSLATE_NOOP("Summary", "As of %1, %2")
+T_PROJECTS = QT_TRANSLATE_NOOP(
+    "Summary",
+    "Projects: %1 under construction, planned total %2 亿元; %3 signed awaiting start, planned"
+    " total %4 亿元; %5 in production",
+)
+T_FUNDS = QT_TRANSLATE_NOOP(
+    "Summary", "Capital: %1 funds, total scale %2 亿元, paid-in %3 亿元, invested %4 亿元"
+)
+T_PLATFORMS = QT_TRANSLATE_NOOP(
+    "Summary", "Innovation: %1 platforms at provincial level or above (%2 national)"
+)
+T_ENTERPRISES = QT_TRANSLATE_NOOP(
+    "Summary", "Leading enterprises: %1 enterprises, %2 chain leaders, %3 little giants"
+)
+T_REVENUE = QT_TRANSLATE_NOOP(
+    "Summary",
+    "Revenue %1: target %2 亿元, year to date %3 亿元 (%4% of target; %5% of the year elapsed)",
+)
+T_REVENUE_NO_TARGET = QT_TRANSLATE_NOOP(
+    "Summary", "Revenue %1: no target set, year to date %2 亿元"
+)
+T_SAMPLE = QT_TRANSLATE_NOOP(
+    "Summary", "示例数据 / sample data: this database holds illustrative records."
+)
+T_DATE = QT_TRANSLATE_NOOP("Summary", "%1-%2-%3")
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def summary_lines(summary: Summary, tr: Translate) -> list[str]:
+    day = summary.as_of
+    date = tr(T_DATE, day.year, day.month, day.day)
+    lines = [
+        tr(T_HEADER_ALL, date, summary.park_count)
+        if summary.park is None
+        else tr(T_HEADER_PARK, date, summary.park.name)
+    ]
+    uc = summary.pipeline[Stage.UNDER_CONSTRUCTION]
+    signed = summary.pipeline[Stage.SIGNED]
+    lines.append(
+        tr(
+            T_PROJECTS,
+            uc.count,
+            uc.planned_total.format(with_unit=False),
+            signed.count,
+            signed.planned_total.format(with_unit=False),
+            summary.pipeline[Stage.IN_PRODUCTION].count,
+        )
+    )
+    f = summary.funds
+    lines.append(
+        tr(
+            T_FUNDS,
+            f.count,
+            f.scale.format(with_unit=False),
+            f.paid_in.format(with_unit=False),
+            f.invested.format(with_unit=False),
+        )
+    )
+    lines.append(
+        tr(
+            T_PLATFORMS,
+            summary.platforms_provincial_or_above,
+            summary.platforms[PlatformLevel.NATIONAL],
+        )
+    )
+    tags = summary.enterprise_tags
+    lines.append(
+        tr(
+            T_ENTERPRISES,
+            summary.enterprise_count,
+            tags[EnterpriseTag.CHAIN_LEADER],
+            tags[EnterpriseTag.LITTLE_GIANT],
+        )
+    )
+    rev = summary.revenue
+    if rev.target is None:
+        lines.append(tr(T_REVENUE_NO_TARGET, rev.year, rev.ytd.format(with_unit=False)))
+    else:
+        lines.append(
+            tr(
+                T_REVENUE,
+                rev.year,
+                rev.target.format(with_unit=False),
+                rev.ytd.format(with_unit=False),
+                _pct(percent(rev.progress)),
+                _pct(percent(rev.time_elapsed)),
+            )
+        )
+    if summary.sample_data:
+        lines.append(tr(T_SAMPLE))
+    return lines
