@@ -1,0 +1,79 @@
+"""Starting the application as a user does: `parktracker`, `parktracker --demo`, a bad --db."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def _start(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(
+        os.environ,
+        PARKTRACKER_DATA_DIR=str(data_dir),
+        PARKTRACKER_BENCH_FIRST_PAINT="1",  # quit once the window has painted
+        QT_QPA_PLATFORM="offscreen",
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "parktracker", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_first_start_creates_the_database_in_the_data_folder(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result = _start([], data)
+    assert result.returncode == 0, result.stderr
+    assert "first-paint" in result.stdout
+    db = data / "parktracker.db"
+    assert db.is_file()
+    with sqlite3.connect(db) as conn:
+        parks = [r[0] for r in conn.execute("SELECT name FROM parks ORDER BY sort_order")]
+        target = conn.execute(
+            "SELECT year, amount_yuan FROM targets WHERE park_id IS NULL AND metric = 'revenue'"
+        ).fetchone()
+        samples = conn.execute("SELECT count(*) FROM projects").fetchone()[0]
+    assert len(parks) == 8
+    assert parks[0] == "青岛市集成电路产业园"
+    assert target == (2024, 1300 * 100_000_000)
+    assert samples == 0
+
+    # The second start opens the same file and keeps what is in it.
+    before = db.read_bytes()
+    again = _start([], data)
+    assert again.returncode == 0, again.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM parks").fetchone()[0] == 8
+    assert len(db.read_bytes()) == len(before)
+
+
+def test_demo_never_touches_the_users_database(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result = _start(["--demo"], data)
+    assert result.returncode == 0, result.stderr
+    assert not (data / "parktracker.db").exists()
+
+
+def test_bad_database_shows_a_message_and_leaves_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from parktracker.app import run_gui
+
+    bad = tmp_path / "notes.db"
+    bad.write_text("这不是数据库", encoding="utf-8")
+    before = bad.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(str(args[2])))
+    assert run_gui(db_path=bad, demo=False, language="en") == 2
+    assert len(shown) == 1 and str(bad) in shown[0]
+    assert bad.read_bytes() == before
