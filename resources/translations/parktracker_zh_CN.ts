@@ -1,0 +1,534 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Amount</name>
+    <message>
+        <source>Amounts cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>Not a number: enter digits such as 1,234.5</source>
+        <translation>不是有效数字：请输入数字，如1,234.5</translation>
+    </message>
+    <message>
+        <source>Too many decimal places: the smallest unit is 1 yuan</source>
+        <translation>小数位数过多：最小单位为1元</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>ParkTracker</source>
+        <translation>园区项目投资跟踪</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>%1 “%2” (id %3): %4</source>
+        <translation>%1“%2”（编号%3）：%4</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Fund “%1” (id %2) has no reported figures.</source>
+        <translation>基金“%1”（编号%2）尚无填报数据。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project “%1” (id %2) has no stage history.</source>
+        <translation>项目“%1”（编号%2）没有阶段变更记录。</translation>
+    </message>
+    <message>
+        <source>Project “%1” (id %2) is marked “%3” but its stage history ends in “%4”.</source>
+        <translation>项目“%1”（编号%2）当前阶段为“%3”，但阶段变更记录的最后一条为“%4”。</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>SQLite完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2: “%3” is not a valid month.</source>
+        <translation>数据表%1中编号为%2的记录：“%3”不是有效月份。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>%1: %2 problem(s) found:</source>
+        <translation>%1：发现%2个问题：</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1：未发现问题。</translation>
+    </message>
+    <message>
+        <source>Demo database written to %1 (sample data).</source>
+        <translation>演示数据库已写入%1（示例数据）。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>No park matches “%1”. Parks: %2</source>
+        <translation>没有与“%1”匹配的园区。现有园区：%2</translation>
+    </message>
+    <message>
+        <source>ParkTracker: investment tracking for Qingdao&apos;s emerging-industry parks.</source>
+        <translation>园区项目投资跟踪：青岛市新兴产业专业园区项目投资跟踪工具。</translation>
+    </message>
+    <message>
+        <source>check a database&apos;s integrity and consistency</source>
+        <translation>检查数据库的完整性和一致性</translation>
+    </message>
+    <message>
+        <source>database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>database file (default: parktracker.db in your data folder)</source>
+        <translation>数据库文件（默认为数据文件夹中的parktracker.db）</translation>
+    </message>
+    <message>
+        <source>date YYYY-MM-DD (default: end of the latest month with data)</source>
+        <translation>日期，格式为YYYY-MM-DD（默认为有数据的最近一个月的月末）</translation>
+    </message>
+    <message>
+        <source>language of messages: zh_CN (default) or en</source>
+        <translation>提示信息的语言：zh_CN（默认，中文）或en（英文）</translation>
+    </message>
+    <message>
+        <source>one park, by name, short name or industry (default: all parks)</source>
+        <translation>指定单个园区，可按名称、简称或产业查找（默认为全部园区）</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo dataset; your own database is not touched</source>
+        <translation>打开一份全新的演示数据副本，不改动您自己的数据库</translation>
+    </message>
+    <message>
+        <source>overwrite an existing file</source>
+        <translation>覆盖已有文件</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>以单个JSON对象输出</translation>
+    </message>
+    <message>
+        <source>print the headline indicators as of a date</source>
+        <translation>输出截至某日的主要指标</translation>
+    </message>
+    <message>
+        <source>write the demo database</source>
+        <translation>生成演示数据库</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是有效日期（格式应为YYYY-MM-DD）。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseTag</name>
+    <message>
+        <source>Above designated size</source>
+        <translation>规上企业</translation>
+    </message>
+    <message>
+        <source>Chain leader</source>
+        <translation>链主企业</translation>
+    </message>
+    <message>
+        <source>High-tech enterprise</source>
+        <translation>高新技术企业</translation>
+    </message>
+    <message>
+        <source>Little giant</source>
+        <translation>专精特新“小巨人”</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;About ParkTracker</source>
+        <translation>关于园区项目投资跟踪(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>About ParkTracker</source>
+        <translation>关于园区项目投资跟踪</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>New database created with the eight parks.</source>
+        <translation>已新建数据库，并录入八个园区。</translation>
+    </message>
+    <message>
+        <source>ParkTracker %1
+
+Database: %2</source>
+        <translation>园区项目投资跟踪 %1
+
+数据库：%2</translation>
+    </message>
+    <message>
+        <source>ParkTracker — Park Project Investment Tracking</source>
+        <translation>园区项目投资跟踪</translation>
+    </message>
+    <message>
+        <source>Sample data: this is a copy of the demo dataset; your own database is not touched.</source>
+        <translation>示例数据：当前打开的是演示数据副本，您自己的数据库不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>Metric</name>
+    <message>
+        <source>Annual completed investment</source>
+        <translation>年度完成投资</translation>
+    </message>
+    <message>
+        <source>Operating revenue</source>
+        <translation>营业收入</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>%1 target: %2</source>
+        <translation>%1年目标：%2</translation>
+    </message>
+    <message>
+        <source>%1: no target set; year to date %2</source>
+        <translation>%1年：未设定目标，累计完成%2</translation>
+    </message>
+    <message>
+        <source>As of %1-%2-%3: the eight parks at a glance</source>
+        <translation>八个园区总体情况（截至%1年%2月%3日）</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>资本集聚</translation>
+    </message>
+    <message>
+        <source>Chain leaders: %1  Little giants: %2</source>
+        <translation>其中链主企业%1家，专精特新“小巨人”企业%2家</translation>
+    </message>
+    <message>
+        <source>Enterprises: %1</source>
+        <translation>企业：%1家</translation>
+    </message>
+    <message>
+        <source>Funds: %1, total scale %2</source>
+        <translation>基金：%1支，总规模%2</translation>
+    </message>
+    <message>
+        <source>In production: %1</source>
+        <translation>已投产项目：%1个</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>创新集聚</translation>
+    </message>
+    <message>
+        <source>Invested: %1 (%2 of paid-in)</source>
+        <translation>对外投资：%1（占实缴的%2）</translation>
+    </message>
+    <message>
+        <source>Leading enterprises</source>
+        <translation>龙头集聚</translation>
+    </message>
+    <message>
+        <source>National: %1  Provincial: %2</source>
+        <translation>其中国家级%1个，省级%2个</translation>
+    </message>
+    <message>
+        <source>Paid-in: %1 (%2 of scale)</source>
+        <translation>实缴：%1（占总规模的%2）</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目集聚</translation>
+    </message>
+    <message>
+        <source>Provincial level or above: %1</source>
+        <translation>省级及以上创新平台：%1个</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>营收目标</translation>
+    </message>
+    <message>
+        <source>Share of the year elapsed: %1</source>
+        <translation>序时进度：%1</translation>
+    </message>
+    <message>
+        <source>Signed, awaiting start: %1, planned %2</source>
+        <translation>已签约待开工项目：%1个，计划总投资%2</translation>
+    </message>
+    <message>
+        <source>Under construction: %1, planned %2</source>
+        <translation>在建项目：%1个，计划总投资%2</translation>
+    </message>
+    <message>
+        <source>Year to date: %1 (%2 of target)</source>
+        <translation>累计完成：%1（完成年度目标的%2）</translation>
+    </message>
+    <message>
+        <source>示例数据 / Sample data</source>
+        <translation>示例数据</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformKind</name>
+    <message>
+        <source>Engineering centre</source>
+        <translation>工程研究中心</translation>
+    </message>
+    <message>
+        <source>Key laboratory</source>
+        <translation>重点实验室</translation>
+    </message>
+    <message>
+        <source>Manufacturing innovation centre</source>
+        <translation>制造业创新中心</translation>
+    </message>
+    <message>
+        <source>New R&amp;D institution</source>
+        <translation>新型研发机构</translation>
+    </message>
+    <message>
+        <source>Pilot-scale base</source>
+        <translation>中试基地</translation>
+    </message>
+    <message>
+        <source>Public service platform</source>
+        <translation>公共服务平台</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>研究院</translation>
+    </message>
+    <message>
+        <source>Technology-transfer platform</source>
+        <translation>技术转移平台</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformLevel</name>
+    <message>
+        <source>Municipal</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation>省级</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>In negotiation</source>
+        <translation>在谈</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>已投产</translation>
+    </message>
+    <message>
+        <source>Signed, awaiting start</source>
+        <translation>已签约待开工</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>在建</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>%1 already exists. Use --force to overwrite it.</source>
+        <translation>%1已存在。如需覆盖，请使用--force参数。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database, but not a ParkTracker one. It was left untouched.</source>
+        <translation>%1是SQLite数据库，但不是本软件的数据库。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a ParkTracker database. It was left untouched.</source>
+        <translation>%1是空文件，不是本软件的数据库。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was left untouched; restore it from a backup.</source>
+        <translation>%1已损坏（%2）。文件未作任何改动，请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (wrong file type). It was left untouched.</source>
+        <translation>%1不是SQLite数据库（文件类型不符）。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; changes cannot be saved.</source>
+        <translation>%1以只读方式打开，无法保存修改。</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version&apos;s schema, which a read-only file cannot take.</source>
+        <translation>%1需要升级到本版本的数据库结构，但以只读方式打开的文件无法升级。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of ParkTracker (schema %2; this version reads up to %3). Please update ParkTracker. The file was left untouched.</source>
+        <translation>%1由更高版本的本软件写入（数据库结构版本%2，本版本最高支持版本%3），请升级本软件。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>No database file at %1.</source>
+        <translation>在%1未找到数据库文件。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to %1 (%2). Nothing was changed.</source>
+        <translation>修改未能保存到%1（%2），数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database could not be used: %1</source>
+        <translation>无法使用数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>As of %1, %2</source>
+        <translation>截至%1，%2</translation>
+    </message>
+    <message>
+        <source>As of %1, all %2 parks</source>
+        <translation>截至%1，全部%2个园区</translation>
+    </message>
+    <message>
+        <source>Capital: %1 funds, total scale %2 亿元, paid-in %3 亿元, invested %4 亿元</source>
+        <translation>资本集聚：基金%1支，总规模%2亿元，实缴%3亿元，对外投资%4亿元</translation>
+    </message>
+    <message>
+        <source>Innovation: %1 platforms at provincial level or above (%2 national)</source>
+        <translation>创新集聚：省级及以上创新平台%1个（其中国家级%2个）</translation>
+    </message>
+    <message>
+        <source>Leading enterprises: %1 enterprises, %2 chain leaders, %3 little giants</source>
+        <translation>龙头集聚：企业%1家，其中链主企业%2家，专精特新“小巨人”企业%3家</translation>
+    </message>
+    <message>
+        <source>Projects: %1 under construction, planned total %2 亿元; %3 signed awaiting start, planned total %4 亿元; %5 in production</source>
+        <translation>项目集聚：在建项目%1个，计划总投资%2亿元；已签约待开工项目%3个，计划总投资%4亿元；已投产项目%5个</translation>
+    </message>
+    <message>
+        <source>Revenue %1: no target set, year to date %2 亿元</source>
+        <translation>%1年营业收入：未设定目标，累计完成%2亿元</translation>
+    </message>
+    <message>
+        <source>Revenue %1: target %2 亿元, year to date %3 亿元 (%4% of target; %5% of the year elapsed)</source>
+        <translation>%1年营业收入：目标%2亿元，累计完成%3亿元（完成年度目标的%4%，序时进度%5%）</translation>
+    </message>
+    <message>
+        <source>示例数据 / sample data: this database holds illustrative records.</source>
+        <translation>示例数据：本数据库中的记录仅供演示。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>A project cannot move from “%1” to “%2”.</source>
+        <translation>项目不能从“%1”阶段转为“%2”阶段。</translation>
+    </message>
+    <message>
+        <source>Completed investment (%1) exceeds the planned total (%2). Give a reason to keep it.</source>
+        <translation>累计完成投资（%1）超过计划总投资（%2）。如需保留，请填写原因。</translation>
+    </message>
+    <message>
+        <source>Invested (%1) cannot exceed the paid-in capital (%2).</source>
+        <translation>对外投资（%1）不能超过实缴规模（%2）。</translation>
+    </message>
+    <message>
+        <source>Paid-in (%1) cannot exceed the fund&apos;s total scale (%2).</source>
+        <translation>实缴规模（%1）不能超过基金总规模（%2）。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The date cannot be earlier than the project&apos;s last stage change (%1).</source>
+        <translation>日期不能早于项目最近一次阶段变更的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>月份须在1至12之间。</translation>
+    </message>
+    <message>
+        <source>The name “%1” is already used in this park.</source>
+        <translation>本园区内已有名称为“%1”的记录。</translation>
+    </message>
+    <message>
+        <source>The planned completion date cannot be earlier than the planned start date.</source>
+        <translation>计划竣工日期不能早于计划开工日期。</translation>
+    </message>
+    <message>
+        <source>The production date cannot be earlier than the signing date.</source>
+        <translation>投产日期不能早于签约日期。</translation>
+    </message>
+    <message>
+        <source>The production date cannot be earlier than the start date.</source>
+        <translation>投产日期不能早于开工日期。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The start date cannot be earlier than the signing date.</source>
+        <translation>开工日期不能早于签约日期。</translation>
+    </message>
+    <message>
+        <source>The update date cannot be earlier than the date the fund was established.</source>
+        <translation>更新日期不能早于基金设立日期。</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>年份须在%1年至%2年之间。</translation>
+    </message>
+    <message>
+        <source>The year-to-date figure for month %1 (%2) is below the total of the months before it (%3).</source>
+        <translation>1—%1月累计数（%2）低于此前各月合计（%3）。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+</context>
+</TS>
