@@ -13,7 +13,7 @@ from importlib import resources
 
 from defusedxml import ElementTree
 
-from parktracker.domain.i18n_markers import Text
+from parktracker.domain.i18n_markers import Text, fill
 
 DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
@@ -73,10 +73,7 @@ def _catalog(language: str) -> dict[tuple[str, str], str]:
 def tr(text: Text | tuple[str, str], *args: object) -> str:
     """Translate a marked text into the current language and fill ``%1``, ``%2``..."""
     context, source = text
-    result = _catalog(_current).get((context, source), source)
-    for index, arg in enumerate(args, start=1):
-        result = result.replace(f"%{index}", str(arg))
-    return result
+    return fill(_catalog(_current).get((context, source), source), args)
 
 
 __all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "current_language", "set_language", "tr"]

@@ -7,6 +7,8 @@ with ``QCoreApplication.translate(context, text)``; the CLI with :mod:`parktrack
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 
@@ -19,3 +21,17 @@ class Text(NamedTuple):
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 - name fixed by lupdate
     return Text(context, source)
+
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
+def fill(template: str, args: Sequence[object]) -> str:
+    """Replace Qt-style ``%1``, ``%2``... in one pass (``%10`` is not ``%1`` followed by 0, and a
+    value that itself contains ``%2`` is left as it is)."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(args[index]) if 0 <= index < len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)

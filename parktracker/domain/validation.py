@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
 from parktracker.domain.models import (
     Enterprise,
     Fund,
@@ -40,13 +40,15 @@ class Problem:
     field: str
     message: Text
     severity: Severity = Severity.ERROR
-    args: tuple[str, ...] = ()
+    args: tuple[str | Text, ...] = ()
 
     def render(self, translate: Callable[[Text], str] | None = None) -> str:
-        text = translate(self.message) if translate else self.message.source
-        for index, arg in enumerate(self.args, start=1):
-            text = text.replace(f"%{index}", arg)
-        return text
+        """The message in the user's language; Text arguments (e.g. stage names) too."""
+
+        def tr(text: Text) -> str:
+            return translate(text) if translate is not None else text.source
+
+        return fill(tr(self.message), [tr(a) if isinstance(a, Text) else a for a in self.args])
 
 
 class ValidationError(ValueError):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
+from parktracker.domain.enums import Stage
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
 from parktracker.domain.validation import Problem, Severity, validate_fund_update, validate_project
 from parktracker.storage import funds, integrity, investment, parks, projects
 from parktracker.storage.database import Database
@@ -15,7 +16,13 @@ M_STAGE_MISMATCH = QT_TRANSLATE_NOOP(
     "Check", "Project “%1” (id %2) is marked “%3” but its stage history ends in “%4”."
 )
 M_NO_FIGURES = QT_TRANSLATE_NOOP("Check", "Fund “%1” (id %2) has no reported figures.")
+M_FOREIGN_KEY = QT_TRANSLATE_NOOP(
+    "Check", "Table %1, row %2 refers to a record of %3 that does not exist."
+)
 M_BAD_MONTH = QT_TRANSLATE_NOOP("Check", "Table %1, row %2: “%3” is not a valid month.")
+M_REVENUE_TABLE = QT_TRANSLATE_NOOP("Check", "revenue")
+M_INVESTMENT_TABLE = QT_TRANSLATE_NOOP("Check", "monthly completed investment")
+_TABLE_NAMES = {"revenue": M_REVENUE_TABLE, "project_monthly_investment": M_INVESTMENT_TABLE}
 M_RECORD = QT_TRANSLATE_NOOP("Check", "%1 “%2” (id %3): %4")
 M_PROJECT = QT_TRANSLATE_NOOP("Check", "Project")
 M_FUND = QT_TRANSLATE_NOOP("Check", "Fund")
@@ -37,26 +44,28 @@ class Finding:
         args = [tr(a) if isinstance(a, Text) else str(a) for a in self.args]
         if self.detail is not None:
             args.append(self.detail.render(tr))
-        for index, arg in enumerate(args, start=1):
-            text = text.replace(f"%{index}", arg)
-        return text
+        return fill(text, args)
 
 
 def check_database(db: Database) -> list[Finding]:
     findings = [Finding(M_SQLITE, p) for p in integrity.sqlite_problems(db)]
     if findings:
         return findings  # the rest would read damaged pages
+    findings += [Finding(M_FOREIGN_KEY, *v) for v in integrity.foreign_key_violations(db)]
     findings += [
         Finding(M_NO_HISTORY, name, pid) for pid, name in integrity.projects_without_history(db)
     ]
     findings += [
-        Finding(M_STAGE_MISMATCH, name, pid, stage, last)
+        Finding(M_STAGE_MISMATCH, name, pid, Stage(stage).text, Stage(last).text)
         for pid, name, stage, last in integrity.stage_mismatches(db)
     ]
     findings += [
         Finding(M_NO_FIGURES, name, fid) for fid, name in integrity.funds_without_figures(db)
     ]
-    findings += [Finding(M_BAD_MONTH, t, rid, m) for t, rid, m in integrity.bad_months(db)]
+    findings += [
+        Finding(M_BAD_MONTH, _TABLE_NAMES.get(t, t), rid, m)
+        for t, rid, m in integrity.bad_months(db)
+    ]
     for park in parks.all_parks(db):
         assert park.id is not None
         for project in projects.in_park(db, park.id):

@@ -83,7 +83,7 @@ def advance_stage(
         raise ValidationError([Problem("stage", M_NOT_FOUND)])
     if not project.stage.can_advance_to(stage):
         raise ValidationError(
-            [Problem("stage", M_BAD_TRANSITION, args=(project.stage.value, stage.value))]
+            [Problem("stage", M_BAD_TRANSITION, args=(project.stage.text, stage.text))]
         )
     past = projects.history(db, project_id)
     if past and date < past[-1].date:

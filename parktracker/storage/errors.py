@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
 
 
 class StorageError(Exception):
@@ -20,9 +20,7 @@ class StorageError(Exception):
 
     def render(self, translate: Callable[..., str] | None = None) -> str:
         text = translate(self.message) if translate is not None else self.message.source
-        for index, arg in enumerate(self.args_text, start=1):
-            text = text.replace(f"%{index}", arg)
-        return str(text)
+        return fill(str(text), self.args_text)
 
 
 class DatabaseNotFound(StorageError):

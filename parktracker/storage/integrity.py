@@ -8,15 +8,17 @@ from parktracker.storage.database import Database
 
 
 def sqlite_problems(db: Database) -> list[str]:
-    """``PRAGMA integrity_check`` and ``foreign_key_check`` findings (empty when clean)."""
+    """What ``PRAGMA integrity_check`` reports (SQLite's own words); empty when clean."""
     try:
-        rows = [r[0] for r in db.query("PRAGMA integrity_check")]
-        fk = db.query("PRAGMA foreign_key_check")
+        rows = [str(r[0]) for r in db.query("PRAGMA integrity_check")]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
-    problems = [] if rows == ["ok"] else rows
-    problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}" for r in fk]
-    return problems
+    return [] if rows == ["ok"] else rows
+
+
+def foreign_key_violations(db: Database) -> list[tuple[str, int, str]]:
+    """Rows whose reference points nowhere: (table, row id, referenced table)."""
+    return [(str(r[0]), int(r[1]), str(r[2])) for r in db.query("PRAGMA foreign_key_check")]
 
 
 def projects_without_history(db: Database) -> list[tuple[int, str]]:

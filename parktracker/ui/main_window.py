@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from parktracker import __version__
+from parktracker.domain.i18n_markers import fill
 from parktracker.storage.database import Database
 from parktracker.ui.overview import OverviewPage
 
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
-        status = self.tr("Database: %1").replace("%1", str(db.path))
+        status = fill(self.tr("Database: %1"), (db.path,))
         if created:
             status += "  ·  " + self.tr("New database created with the eight parks.")
         self.db_label = QLabel(status)
@@ -56,9 +57,5 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _about(self) -> None:
-        text = (
-            self.tr("ParkTracker %1\n\nDatabase: %2")
-            .replace("%1", __version__)
-            .replace("%2", str(self.db.path))
-        )
+        text = fill(self.tr("ParkTracker %1\n\nDatabase: %2"), (__version__, self.db.path))
         QMessageBox.about(self, self.tr("About ParkTracker"), text)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from parktracker.domain.enums import EnterpriseTag, PlatformLevel, Stage
+from parktracker.domain.i18n_markers import fill
 from parktracker.domain.stats import percent
 from parktracker.services.summary import Summary, default_as_of, summarize
 from parktracker.storage.database import Database
@@ -48,11 +49,7 @@ class OverviewPage(QWidget):
         s = self.summary
         day = s.as_of
         title = self.tr("As of %1-%2-%3: the eight parks at a glance")
-        title = (
-            title.replace("%1", str(day.year))
-            .replace("%2", str(day.month))
-            .replace("%3", str(day.day))
-        )
+        title = fill(title, (day.year, day.month, day.day))
         self.heading = QLabel(title, self)
         self.heading.setStyleSheet("font-size:20px;font-weight:600;")
         outer.addWidget(self.heading)
@@ -76,9 +73,7 @@ class OverviewPage(QWidget):
         outer.addStretch(1)
 
     def _fmt(self, template: str, *args: object) -> str:
-        for index, arg in enumerate(args, start=1):
-            template = template.replace(f"%{index}", str(arg))
-        return template
+        return fill(template, args)
 
     def _project_lines(self, s: Summary) -> list[str]:
         uc, signed = s.pipeline[Stage.UNDER_CONSTRUCTION], s.pipeline[Stage.SIGNED]

@@ -54,8 +54,20 @@
         <translation>SQLite完整性检查：%1</translation>
     </message>
     <message>
+        <source>Table %1, row %2 refers to a record of %3 that does not exist.</source>
+        <translation>表“%1”第%2行引用的“%3”记录不存在。</translation>
+    </message>
+    <message>
         <source>Table %1, row %2: “%3” is not a valid month.</source>
         <translation>数据表%1中编号为%2的记录：“%3”不是有效月份。</translation>
+    </message>
+    <message>
+        <source>monthly completed investment</source>
+        <translation>月度完成投资</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>营业收入</translation>
     </message>
 </context>
 <context>
