@@ -242,9 +242,12 @@ def _named_plans(rng: random.Random) -> list[_Plan]:
             if signed and stage is Stage.SIGNED
             else _history(rng, stage, production=production)
         )
-        notes = item.get("notes", "")
-        if item.get("approximate_date"):
-            notes += "签约日按当月15日记（报道只给出月份）。"
+        # The name, stage and any amount or month given are public; the other dates (and the
+        # day of a month the report names) are illustrative, so the record is sample data.
+        notes = (
+            item.get("notes", "")
+            + "名称、阶段及报道所列金额、月份为公开信息，其余金额、日期为示例。"
+        )
         fields = {
             "company": item.get("company", ""),
             "is_key": bool(item.get("is_key", False)),
@@ -252,7 +255,7 @@ def _named_plans(rng: random.Random) -> list[_Plan]:
             "notes": notes,
         }
         plans.append(
-            _Plan(item["park"], item["name"], stage, planned, history, fields, sample=False)
+            _Plan(item["park"], item["name"], stage, planned, history, fields, sample=True)
         )
     return plans
 
@@ -291,7 +294,6 @@ def _project_plans(rng: random.Random) -> list[_Plan]:
         )
         for plan, tenths in zip([*unknown, *extra], parts, strict=True):
             plan.planned = Money.yi(Decimal(tenths) / 10)
-            plan.sample = True
         plans += extra
     for stage, n in ((Stage.IN_PRODUCTION, 12), (Stage.NEGOTIATING, 4), (Stage.TERMINATED, 2)):
         for plan in filler(stage, n):
@@ -304,9 +306,7 @@ def _store_projects(db: Database, park_ids: dict[str, int], plans: Sequence[_Pla
     ids = []
     for plan in plans:
         dates = {stage: day for stage, day in plan.history}
-        notes = plan.fields.get("notes", "")
-        if plan.sample:
-            notes = f"{notes}{SAMPLE_NOTE}：金额、日期为示例。" if notes else f"{SAMPLE_NOTE}。"
+        notes = plan.fields.get("notes") or f"{SAMPLE_NOTE}：名称、金额、日期均为示例。"
         project = Project(
             park_id=park_ids[plan.park],
             name=plan.name,

@@ -27,11 +27,13 @@ _DATE_FIELD = {
 }
 
 
-def _check(db: Database, project: Project, *, allow_warnings: bool = False) -> None:
+def _check(db: Database, project: Project, *, ignore_warnings: bool = False) -> None:
+    """Raise on errors, and on warnings that have no stated reason (unless ``ignore_warnings``:
+    a stage change is not the place to settle an investment warning)."""
     others = projects.names_in_park(db, project.park_id, exclude_id=project.id)
     completed = investment.completed_total(db, project.id) if project.id is not None else None
     problems = validate_project(project, other_names_in_park=others, completed_total=completed)
-    blocking = errors_only(problems) if allow_warnings else problems
+    blocking = errors_only(problems) if ignore_warnings else problems
     if blocking:
         raise ValidationError(blocking)
 
@@ -62,13 +64,15 @@ def _implied_date(project: Project) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
 
 
-def update_project(db: Database, *, project: Project, allow_warnings: bool = False) -> Project:
-    """Save edits to a project's fields (not its stage); returns the project as it was."""
+def update_project(db: Database, *, project: Project) -> Project:
+    """Save edits to a project's fields (not its stage); returns the project as it was.
+
+    An over-plan warning blocks the save until ``project.over_plan_reason`` states a reason."""
     assert project.id is not None
     before = projects.get(db, project.id)
     if before is None:
         raise ValidationError([Problem("name", M_NOT_FOUND)])
-    _check(db, project, allow_warnings=allow_warnings)
+    _check(db, project)
     with db.atomic():
         projects.save(db, dataclasses.replace(project, stage=before.stage))
     return before
@@ -94,7 +98,7 @@ def advance_stage(
     field = _DATE_FIELD.get(stage)
     if field:
         setattr(changed, field, date)
-    _check(db, changed, allow_warnings=True)
+    _check(db, changed, ignore_warnings=True)
     change = StageChange(project_id, stage, date, note)
     with db.atomic():
         projects.save(db, changed)

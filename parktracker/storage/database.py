@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 APPLICATION_ID = 0x504B5452  # kept equal to schema.APPLICATION_ID (schema imports sqlite_utils)
 _HEADER = b"SQLite format 3\x00"
+_MALFORMED = "malformed database schema"
 
 
 class Database:
@@ -69,10 +70,12 @@ class Database:
             yield db
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
-        return list(self.conn.execute(sql, params))
+        with _damage_as_error(self.path):
+            return list(self.conn.execute(sql, params))
 
     def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
-        row = self.conn.execute(sql, params).fetchone()
+        with _damage_as_error(self.path):
+            row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
     def meta(self, key: str) -> str | None:
@@ -87,6 +90,26 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextmanager
+def _damage_as_error(path: Path) -> Iterator[None]:
+    """Damage that quick_check cannot see (garbled text inside a record, a corrupt page met
+    while reading) becomes :class:`DatabaseDamaged` rather than a bare sqlite3 error."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        damaged = getattr(exc, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+        if damaged or str(exc).startswith("Could not decode to UTF-8"):
+            raise DatabaseDamaged(path, _one_line(str(exc))) from exc
+        raise
+
+
+def _one_line(text: str) -> str:
+    """The first finding of a (possibly multi-line) SQLite report, for a one-line message."""
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line and not line.startswith("***")]
+    return lines[0] if lines else text.strip()
 
 
 def _check_file(path: Path) -> None:
@@ -116,17 +139,28 @@ def _check_file(path: Path) -> None:
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    """A connection with the per-connection settings; nothing here writes to the file.
+
+    ``journal_mode`` is set by :func:`_use_rollback_journal` only once the file is known to be
+    ParkTracker's: switching a foreign or too-new WAL file to DELETE would rewrite its header.
+    """
     if readonly:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     else:
         conn = sqlite3.connect(str(path))
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA busy_timeout = 3000")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA synchronous = FULL")
-    if not readonly:
-        conn.execute("PRAGMA journal_mode = DELETE")
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout = 3000")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _use_rollback_journal(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = DELETE")
 
 
 def _schema_state(conn: sqlite3.Connection, path: Path) -> int:
@@ -134,9 +168,11 @@ def _schema_state(conn: sqlite3.Connection, path: Path) -> int:
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(path, str(exc)) from exc
+        raise DatabaseDamaged(path, _one_line(str(exc))) from exc
+    except UnicodeDecodeError as exc:  # SQLite's message quotes the damaged schema's bytes
+        raise DatabaseDamaged(path, _MALFORMED) from exc
     if result != "ok":
-        raise DatabaseDamaged(path, str(result))
+        raise DatabaseDamaged(path, _one_line(str(result)))
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
@@ -158,11 +194,18 @@ def open_database(path: Path | str, *, readonly: bool = False) -> Database:
     try:
         conn = _connect(path, readonly=readonly)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(path, str(exc)) from exc
+        raise DatabaseDamaged(path, _one_line(str(exc))) from exc
+    except UnicodeDecodeError as exc:  # SQLite's message quotes the damaged schema's bytes
+        raise DatabaseDamaged(path, _MALFORMED) from exc
     try:
         version = _schema_state(conn, path)
         if version > SCHEMA_VERSION:
             raise DatabaseTooNew(path, str(version), str(SCHEMA_VERSION))
+        if not readonly:
+            try:
+                _use_rollback_journal(conn)
+            except sqlite3.DatabaseError as exc:
+                raise DatabaseDamaged(path, _one_line(str(exc))) from exc
         db = Database(conn, path, readonly=readonly)
         if version < SCHEMA_VERSION:
             if readonly:
@@ -206,6 +249,7 @@ def create_database(
     try:
         db = Database(_connect(tmp, readonly=False), tmp, readonly=False)
         try:
+            _use_rollback_journal(db.conn)
             migrate(db)
             if populate is not None:
                 populate(db)

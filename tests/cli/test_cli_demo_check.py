@@ -1,0 +1,115 @@
+"""`parktracker demo` and `parktracker check`."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from parktracker.cli import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, main
+from parktracker.services import workspace
+from parktracker.storage.database import open_database
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_demo_writes_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "out" / "demo.db"
+    assert main(["demo", "--db", str(path)]) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert str(path) in out
+    assert err == ""
+    with open_database(path, readonly=True) as db:
+        assert db.scalar("SELECT count(*) FROM projects WHERE stage = 'under_construction'") == 50
+
+
+def test_demo_refuses_an_existing_file_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, _ = workspace.open_or_create(tmp_path / "mine.db")
+    db.close()
+    path = tmp_path / "mine.db"
+    before = digest(path)
+
+    code = main(["demo", "--db", str(path)])
+
+    out, err = capsys.readouterr()
+    assert code == EXIT_ERROR
+    assert out == ""
+    [line] = err.splitlines()
+    assert str(path) in line
+    assert "--force" in line
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.db"]
+
+
+def test_demo_with_force_replaces_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "mine.db"
+    db, _ = workspace.open_or_create(path)
+    db.close()
+
+    assert main(["demo", "--db", str(path), "--force"]) == EXIT_OK
+
+    capsys.readouterr()
+    with open_database(path, readonly=True) as replaced:
+        assert replaced.meta("sample_data") == "1"
+        assert replaced.scalar("SELECT count(*) FROM projects") > 50
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.db"]
+
+
+def test_check_of_the_demo_passes(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = digest(demo_path)
+    assert main(["check", "--db", str(demo_path)]) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert len(out.splitlines()) == 1
+    assert str(demo_path) in out
+    assert digest(demo_path) == before  # check only reads
+
+
+def test_check_lists_a_stage_that_disagrees_with_its_history(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    conn = sqlite3.connect(demo_path)
+    conn.execute("UPDATE projects SET stage = 'in_production' WHERE name = '小派科技项目'")
+    conn.commit()
+    last = conn.execute(
+        "SELECT h.stage FROM project_stage_history h JOIN projects p ON p.id = h.project_id"
+        " WHERE p.name = '小派科技项目' ORDER BY h.date DESC, h.id DESC LIMIT 1"
+    ).fetchone()[0]
+    conn.close()
+    assert last == "signed"
+
+    code = main(["check", "--db", str(demo_path)])
+
+    out, err = capsys.readouterr()
+    assert code == EXIT_PROBLEMS
+    assert err == ""
+    lines = out.splitlines()
+    assert str(demo_path) in lines[0]
+    assert "1" in lines[0].replace(str(demo_path), "")  # the number of problems
+    problems = [line for line in lines[1:] if line.startswith("  - ")]
+    assert len(problems) == 1
+    assert "小派科技项目" in problems[0]
+
+
+def test_check_counts_every_problem(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    conn = sqlite3.connect(demo_path)
+    conn.execute(
+        "UPDATE projects SET stage = 'in_production' WHERE name IN ('小派科技项目', '欢创科技项目')"
+    )
+    conn.execute("DELETE FROM fund_updates WHERE fund_id = (SELECT min(id) FROM funds)")
+    conn.commit()
+    conn.close()
+
+    assert main(["check", "--db", str(demo_path)]) == EXIT_PROBLEMS
+
+    lines = capsys.readouterr().out.splitlines()
+    assert len([line for line in lines if line.startswith("  - ")]) == 3
+    assert "3" in lines[0].replace(str(demo_path), "")
