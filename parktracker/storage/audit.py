@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
+from parktracker.storage import changes
 from parktracker.storage.database import Database
 from parktracker.storage.errors import WriteFailed
 
@@ -37,6 +38,15 @@ def _now() -> str:
 def _log(
     db: Database, action: str, table: str, row_id: int, *, before: Row | None, after: Row | None
 ) -> None:
+    changes.notify(
+        db,
+        changes.RowChange(
+            table,
+            row_id,
+            None if before is None else dict(before),
+            None if after is None else dict(after),
+        ),
+    )
     db.conn.execute(
         "INSERT INTO audit_log (at, os_user, action, table_name, row_id, before, after)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
