@@ -118,14 +118,10 @@ def find_sc_face(ttc_path: str, style: str) -> int:
             sub = name.getDebugName(17) or name.getDebugName(2)
             if family == SOURCE_FAMILY and sub == style:
                 return i
-        found = [
-            (f["name"].getDebugName(1), f["name"].getDebugName(2)) for f in coll.fonts
-        ]
+        found = [(f["name"].getDebugName(1), f["name"].getDebugName(2)) for f in coll.fonts]
     finally:
         coll.close()
-    raise SystemExit(
-        f"{ttc_path}: no face '{SOURCE_FAMILY}' / '{style}' (faces: {found})"
-    )
+    raise SystemExit(f"{ttc_path}: no face '{SOURCE_FAMILY}' / '{style}' (faces: {found})")
 
 
 def prune_locl(font: TTFont) -> None:
@@ -148,18 +144,14 @@ def prune_locl(font: TTFont) -> None:
         langsyses = []
         if srec.Script.DefaultLangSys is not None:
             langsyses.append(srec.Script.DefaultLangSys)
-        langsyses += [
-            lr.LangSys for lr in srec.Script.LangSysRecord if lr.LangSysTag == "ZHS "
-        ]
+        langsyses += [lr.LangSys for lr in srec.Script.LangSysRecord if lr.LangSysTag == "ZHS "]
         for ls in langsyses:
             for fi in ls.FeatureIndex:
                 if records[fi].FeatureTag == "locl":
                     keep.update(records[fi].Feature.LookupListIndex)
     for rec in records:
         if rec.FeatureTag == "locl":
-            rec.Feature.LookupListIndex = [
-                i for i in rec.Feature.LookupListIndex if i in keep
-            ]
+            rec.Feature.LookupListIndex = [i for i in rec.Feature.LookupListIndex if i in keep]
             rec.Feature.LookupCount = len(rec.Feature.LookupListIndex)
 
 
@@ -173,7 +165,7 @@ def subset_font(font: TTFont) -> None:
     opts.glyph_names = False
     opts.hinting = False  # CFF hints are meaningless after conversion
     opts.desubroutinize = True
-    opts.drop_tables = list(opts.drop_tables) + ["DSIG"]
+    opts.drop_tables = [*list(opts.drop_tables), "DSIG"]
     sub = subset.Subsetter(opts)
     sub.populate(unicodes=unicodes())
     sub.subset(font)
@@ -185,7 +177,7 @@ def cff_to_glyf(font: TTFont, max_err: float = CU2QU_MAX_ERR) -> None:
         raise SystemExit("expected a CFF-flavoured OpenType font")
     glyph_order = font.getGlyphOrder()
     glyph_set = font.getGlyphSet()
-    vorg = font["VORG"] if "VORG" in font else None
+    vorg = font.get("VORG", None)
 
     quad = {}
     for gname in glyph_order:
@@ -205,7 +197,7 @@ def cff_to_glyf(font: TTFont, max_err: float = CU2QU_MAX_ERR) -> None:
     # lsb := xMin (TrueType convention); keep each glyph's vertical origin
     # (VORG in CFF, yMax + tsb in TrueType) by recomputing tsb.
     hmtx = font["hmtx"]
-    vmtx = font["vmtx"] if "vmtx" in font else None
+    vmtx = font.get("vmtx", None)
     for gname, g in quad.items():
         if not hasattr(g, "xMin"):  # empty glyph
             continue
@@ -259,8 +251,7 @@ def rename(font: TTFont, style: str) -> None:
         elif rec.nameID == 5:
             old = rec.toUnicode()
             rec.string = (
-                f"{old}; ParkTracker subset, CFF to TrueType (cu2qu max_err "
-                f"{CU2QU_MAX_ERR:g})"
+                f"{old}; ParkTracker subset, CFF to TrueType (cu2qu max_err {CU2QU_MAX_ERR:g})"
             )
 
 
@@ -271,16 +262,14 @@ def build_one(ttc: str, style: str, out_dir: str) -> str:
     print(f"[{style}] {ttc} face #{index}: {len(font.getGlyphOrder())} glyphs")
     prune_locl(font)
     subset_font(font)
-    print(f"[{style}] subset: {len(font.getGlyphOrder())} glyphs "
-          f"({time.time() - t0:.0f}s)")
+    print(f"[{style}] subset: {len(font.getGlyphOrder())} glyphs ({time.time() - t0:.0f}s)")
     cff_to_glyf(font)
     print(f"[{style}] converted to glyf ({time.time() - t0:.0f}s)")
     rename(font, style)
     out = os.path.join(out_dir, f"{TARGET_PS_PREFIX}-{style}.ttf")
     font.save(out)
     font.close()
-    print(f"[{style}] wrote {out}: {os.path.getsize(out):,} bytes "
-          f"({time.time() - t0:.0f}s)")
+    print(f"[{style}] wrote {out}: {os.path.getsize(out):,} bytes ({time.time() - t0:.0f}s)")
     return out
 
 
