@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         status = fill(self.tr("Database: %1"), (db.path,))
-        if created:
+        if created and not demo:
             status += "  ·  " + self.tr("New database created with the eight parks.")
         self.db_label = QLabel(status)
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
