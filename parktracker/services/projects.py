@@ -111,3 +111,21 @@ def record_investment(db: Database, *, entries: Sequence[MonthlyInvestment]) -> 
     with db.atomic():
         for entry in entries:
             investment.set_monthly(db, entry)
+
+
+def delete_project(db: Database, *, project_id: int) -> None:
+    """Delete a project with its stage history and investment figures (one transaction)."""
+    with db.atomic():
+        projects.delete(db, project_id)
+
+
+def get_project(db: Database, project_id: int) -> Project | None:
+    return projects.get(db, project_id)
+
+
+def stage_history(db: Database, project_id: int) -> list[StageChange]:
+    return projects.history(db, project_id)
+
+
+def monthly_investment(db: Database, project_id: int) -> list[MonthlyInvestment]:
+    return investment.monthly(db, project_id)

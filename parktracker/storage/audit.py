@@ -11,7 +11,7 @@ import datetime as dt
 import getpass
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
 from typing import Any
@@ -96,6 +96,22 @@ def delete(db: Database, table: str, row_id: int) -> dict[str, Any]:
         db.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         _log(db, "delete", table, row_id, before=before, after=None)
         return before
+
+
+def delete_with_children(
+    db: Database, table: str, row_id: int, children: Sequence[tuple[str, str]]
+) -> dict[str, Any]:
+    """Delete a row and, first, its dependent rows in ``children`` ((table, foreign key) pairs),
+    each one audited, so that undo can bring every one of them back."""
+    with _writing(db):
+        for child, column in children:
+            ids = [
+                r[0]
+                for r in db.conn.execute(f"SELECT id FROM [{child}] WHERE [{column}] = ?", [row_id])
+            ]
+            for child_id in ids:
+                delete(db, child, child_id)
+        return delete(db, table, row_id)
 
 
 def restore(db: Database, table: str, row: Row) -> int:

@@ -68,3 +68,12 @@ def names_in_park(db: Database, park_id: int, *, exclude_id: int | None = None) 
         "SELECT name FROM enterprises WHERE park_id = ? AND id IS NOT ?", [park_id, exclude_id]
     )
     return [r[0] for r in rows]
+
+
+def get(db: Database, enterprise_id: int) -> Enterprise | None:
+    rows = db.query("SELECT * FROM enterprises WHERE id = ?", [enterprise_id])
+    return from_row(rows[0]) if rows else None
+
+
+def delete(db: Database, enterprise_id: int) -> None:
+    audit.delete(db, TABLE, enterprise_id)

@@ -105,3 +105,11 @@ def latest_update(db: Database, fund_id: int, *, as_of: dt.date | None = None) -
         [fund_id, (as_of or dt.date.max).isoformat()],
     )
     return _update_from_row(rows[0]) if rows else None
+
+
+def delete(db: Database, fund_id: int) -> None:
+    audit.delete_with_children(db, TABLE, fund_id, [(UPDATES, "fund_id")])
+
+
+def delete_update(db: Database, update_id: int) -> None:
+    audit.delete(db, UPDATES, update_id)

@@ -82,3 +82,16 @@ def names(db: Database) -> list[str]:
 
 def project_count(db: Database, park_id: int) -> int:
     return int(db.scalar("SELECT count(*) FROM projects WHERE park_id = ?", [park_id]))
+
+
+def delete(db: Database, park_id: int) -> None:
+    """Delete a park with its revenue figures and targets (the caller checks other records)."""
+    audit.delete_with_children(db, TABLE, park_id, [("revenue", "park_id"), ("targets", "park_id")])
+
+
+def dependents(db: Database, park_id: int) -> dict[str, int]:
+    """How many records of each kind belong to the park (a park in use cannot be deleted)."""
+    counts = {}
+    for table in ("projects", "funds", "platforms", "enterprises", "revenue", "targets"):
+        counts[table] = int(db.scalar(f"SELECT count(*) FROM {table} WHERE park_id = ?", [park_id]))
+    return counts

@@ -60,3 +60,12 @@ def names_in_park(db: Database, park_id: int, *, exclude_id: int | None = None) 
         "SELECT name FROM platforms WHERE park_id = ? AND id IS NOT ?", [park_id, exclude_id]
     )
     return [r[0] for r in rows]
+
+
+def get(db: Database, platform_id: int) -> Platform | None:
+    rows = db.query("SELECT * FROM platforms WHERE id = ?", [platform_id])
+    return from_row(rows[0]) if rows else None
+
+
+def delete(db: Database, platform_id: int) -> None:
+    audit.delete(db, TABLE, platform_id)

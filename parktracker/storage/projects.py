@@ -120,3 +120,24 @@ def history(db: Database, project_id: int) -> list[StageChange]:
 
 def count(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM projects"))
+
+
+CHILDREN = (
+    ("project_stage_history", "project_id"),
+    ("project_monthly_investment", "project_id"),
+    ("project_annual_plan", "project_id"),
+)
+
+
+def delete(db: Database, project_id: int) -> None:
+    audit.delete_with_children(db, TABLE, project_id, CHILDREN)
+
+
+def delete_last_stage_change(db: Database, project_id: int) -> None:
+    row_id = db.scalar(
+        "SELECT id FROM project_stage_history WHERE project_id = ? ORDER BY date DESC, id DESC"
+        " LIMIT 1",
+        [project_id],
+    )
+    if row_id is not None:
+        audit.delete(db, HISTORY, int(row_id))

@@ -1,0 +1,76 @@
+"""Revenue entry: monthly or year-to-date (1–N月累计) figures, stored monthly."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parktracker.domain.models import RevenueEntry
+from parktracker.domain.money import Money
+from parktracker.domain.periods import YearMonth
+from parktracker.domain.revenue import cumulative, monthly_from_ytd
+from parktracker.domain.validation import ValidationError, validate_revenue
+from parktracker.storage import revenue
+from parktracker.storage.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class RevenueCell:
+    """One cell of the revenue grid: ``amount`` None clears the month."""
+
+    park_id: int
+    month: YearMonth
+    amount: Money | None
+
+
+def year_grid(db: Database, year: int) -> dict[tuple[int, int], Money]:
+    """Monthly revenue of ``year`` keyed by (park id, month number)."""
+    return {(e.park_id, e.month.month): e.amount for e in revenue.for_year(db, year)}
+
+
+def set_monthly(db: Database, *, cells: Sequence[RevenueCell]) -> None:
+    """Store monthly figures (a grid edit or a paste) in one transaction."""
+    problems = []
+    for cell in cells:
+        if cell.amount is not None:
+            problems += validate_revenue(RevenueEntry(cell.park_id, cell.month, cell.amount))
+    if problems:
+        raise ValidationError(problems)
+    with db.atomic():
+        for cell in cells:
+            if cell.amount is None:
+                revenue.clear_month(db, cell.park_id, cell.month)
+            else:
+                revenue.set_month(db, RevenueEntry(cell.park_id, cell.month, cell.amount))
+
+
+def set_year_to_date(db: Database, *, cells: Sequence[RevenueCell]) -> None:
+    """Store year-to-date (1–N月累计) figures, converted to the monthly figures they imply.
+
+    The park's stored months are first read as a year-to-date series; the entered figures
+    replace theirs (None removes a month); the monthly figures are then derived again from the
+    merged series, so the year-to-date figures of later months stay as they were reported.
+    A year-to-date figure below the one before it is refused.
+    """
+    groups: dict[tuple[int, int], dict[int, Money | None]] = {}
+    for cell in cells:
+        groups.setdefault((cell.park_id, cell.month.year), {})[cell.month.month] = cell.amount
+    changed: list[RevenueCell] = []
+    for (park_id, year), entered in groups.items():
+        stored = {m: a for (p, m), a in year_grid(db, year).items() if p == park_id}
+        series = cumulative(stored)
+        for month, amount in entered.items():
+            if amount is None:
+                series.pop(month, None)
+            else:
+                series[month] = amount
+        monthly: dict[int, Money] = {}
+        for month in sorted(series):
+            value, problems = monthly_from_ytd(month, series[month], monthly)
+            if value is None:
+                raise ValidationError(problems)
+            monthly[month] = value
+        for month in sorted(set(stored) | set(monthly)):
+            if stored.get(month) != monthly.get(month):
+                changed.append(RevenueCell(park_id, YearMonth(year, month), monthly.get(month)))
+    set_monthly(db, cells=changed)
