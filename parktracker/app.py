@@ -16,6 +16,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parktracker import __version__
 from parktracker.i18n import normalize_language, set_language
+from parktracker.services.workspace import OpenedDatabase
+from parktracker.ui.main_window import MainWindow
+from parktracker.ui.menus import remember_recent
+from parktracker.ui.session import Session
+from parktracker.ui.text import qt_tr, storage_error_text
+from parktracker.ui.window_factory import build_window
 
 ORGANIZATION = "ParkTracker"
 APPLICATION = "ParkTracker"
@@ -67,36 +73,100 @@ class _FirstPaint(QObject):
         return False
 
 
+class Controller(QObject):
+    """Owns the open database, its session and the window; reopens or rebuilds them when the
+    user opens another file or switches the language (the undo history survives a switch)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.translators: list[QTranslator] = []
+        self.opened: OpenedDatabase | None = None
+        self.session: Session | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, path: Path | None, *, demo: bool = False, create: bool = False) -> bool:
+        """Open ``path`` (or the default database, or a demo copy); False if refused."""
+        from parktracker.services import workspace
+        from parktracker.storage.errors import DatabaseExists, StorageError
+
+        try:
+            if demo:
+                opened = workspace.OpenedDatabase(workspace.demo_copy(), True, None)
+            else:
+                target = path or workspace.default_database_path()
+                if create and target.exists():
+                    # Never replace a file from "New Database": it may hold someone's data.
+                    raise DatabaseExists(target)
+                opened = workspace.open_for_editing(target)
+        except (StorageError, OSError) as exc:
+            text = storage_error_text(exc) if isinstance(exc, StorageError) else str(exc)
+            QMessageBox.critical(self.window, self.app.translate("App", "ParkTracker"), text)
+            return False
+        self._close_current()
+        self.opened = opened
+        reason = None
+        if opened.readonly_reason is not None:
+            reason = qt_tr(opened.readonly_reason, *opened.reason_args)
+        elif opened.db.readonly:
+            reason = ""
+        self.session = Session(opened.db, readonly_reason=reason, demo=demo, parent=self)
+        if not demo:
+            remember_recent(opened.db.path)
+        self._show(created=opened.created)
+        return True
+
+    def _show(self, *, created: bool = False) -> None:
+        assert self.session is not None
+        old = self.window
+        self.window = build_window(self.session, created=created)
+        self.window.restore_settings(QSettings())
+        self.window.open_requested.connect(self.open)
+        self.window.new_requested.connect(lambda p: self.open(p, create=True))
+        self.window.language_requested.connect(self.set_language)
+        if old is not None:
+            old.save_settings(QSettings())
+            old.hide()
+            old.deleteLater()
+        if os.environ.get(BENCH_ENV):
+            self.window.installEventFilter(_FirstPaint(self.window))
+        self.window.show()
+
+    def set_language(self, language: str) -> None:
+        QSettings().setValue("ui/language", language)
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        set_language(language)
+        self.translators = install_translators(self.app, language)
+        self._show()
+
+    def _close_current(self) -> None:
+        if self.window is not None:
+            self.window.save_settings(QSettings())
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        if self.opened is not None:
+            self.opened.close()
+            self.opened = None
+
+    def shutdown(self) -> None:
+        self._close_current()
+
+
 def run_gui(*, db_path: Path | None, demo: bool, language: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    settings = QSettings()
-    chosen = normalize_language(language or str(settings.value("ui/language", "zh_CN")))
+    chosen = normalize_language(language or str(QSettings().value("ui/language", "zh_CN")))
     set_language(chosen)
-    install_translators(app, chosen)
+    controller = Controller(app)
+    controller.translators = install_translators(app, chosen)
     register_fonts()
-
-    from parktracker.services import workspace
-    from parktracker.storage.errors import StorageError
-    from parktracker.ui.main_window import MainWindow
-    from parktracker.ui.text import storage_error_text
-
-    try:
-        if demo:
-            db, created = workspace.demo_copy(), True
-        else:
-            db, created = workspace.open_or_create(db_path or workspace.default_database_path())
-    except StorageError as exc:
-        QMessageBox.critical(None, app.translate("App", "ParkTracker"), storage_error_text(exc))
+    if not controller.open(db_path, demo=demo):
         return 2
-    window = MainWindow(db, created=created, demo=demo)
-    if os.environ.get(BENCH_ENV):
-        hook = _FirstPaint(window)
-        window.installEventFilter(hook)
-    window.show()
     code = app.exec()
-    db.close()
+    controller.shutdown()
     return int(code)

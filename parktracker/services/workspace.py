@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
 from parktracker.services.reference import seed_reference
 from parktracker.storage.database import Database, create_database, open_database
+from parktracker.storage.lock import DatabaseLock, LockInfo, acquire
 
 APP_NAME = "ParkTracker"
 DATABASE_NAME = "parktracker.db"
@@ -48,3 +51,62 @@ def demo_copy() -> Database:
 
     folder = Path(tempfile.mkdtemp(prefix="parktracker-demo-"))
     return build_demo(folder / "parktracker-demo.db")
+
+
+M_LOCKED = QT_TRANSLATE_NOOP(
+    "Workspace",
+    "Read-only: %1 has this database open on %2 (process %3) since %4."
+    " Close it there to edit here.",
+)
+M_NOT_WRITABLE = QT_TRANSLATE_NOOP(
+    "Workspace", "Read-only: the file or its folder cannot be written. Changes cannot be saved."
+)
+
+
+@dataclass
+class OpenedDatabase:
+    """A database opened for the GUI, with its lock, or the reason it is read-only."""
+
+    db: Database
+    created: bool
+    lock: DatabaseLock | None
+    readonly_reason: Text | None = None
+    reason_args: tuple[str, ...] = ()
+
+    def close(self) -> None:
+        self.db.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_for_editing(path: Path, *, readonly: bool = False) -> OpenedDatabase:
+    """Open (or create) ``path`` for the GUI: with the single-writer lock if it can be had,
+    read-only (with the reason) if another ParkTracker holds it or the file cannot be written.
+    Damaged or foreign files raise a StorageError and are left untouched."""
+    created = False
+    if not path.exists() and not readonly:
+        create_database(path, populate=_populate_reference).close()
+        created = True
+    reason: Text | None = None
+    args: tuple[str, ...] = ()
+    lock: DatabaseLock | LockInfo | None = None
+    if not readonly:
+        try:
+            lock = acquire(path)
+        except OSError:
+            reason = M_NOT_WRITABLE
+        if isinstance(lock, LockInfo):
+            reason, args = M_LOCKED, (lock.user, lock.host, str(lock.pid), lock.since)
+            lock = None
+        elif not os.access(path, os.W_OK):
+            reason = M_NOT_WRITABLE
+    try:
+        db = open_database(path, readonly=readonly or reason is not None)
+    except BaseException:
+        if isinstance(lock, DatabaseLock):
+            lock.release()
+        raise
+    held = lock if isinstance(lock, DatabaseLock) and reason is None else None
+    if isinstance(lock, DatabaseLock) and held is None:
+        lock.release()
+    return OpenedDatabase(db, created, held, reason, args)

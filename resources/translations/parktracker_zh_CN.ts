@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>AmountEdit</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>e.g. 1,234.5</source>
+        <translation>如 1,234.5</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>ParkTracker</source>
@@ -146,84 +161,7 @@
     </message>
 </context>
 <context>
-    <name>EnterpriseTag</name>
-    <message>
-        <source>Above designated size</source>
-        <translation>规上企业</translation>
-    </message>
-    <message>
-        <source>Chain leader</source>
-        <translation>链主企业</translation>
-    </message>
-    <message>
-        <source>High-tech enterprise</source>
-        <translation>高新技术企业</translation>
-    </message>
-    <message>
-        <source>Little giant</source>
-        <translation>专精特新“小巨人”</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;About ParkTracker</source>
-        <translation>关于园区项目投资跟踪(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>About ParkTracker</source>
-        <translation>关于园区项目投资跟踪</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>New database created with the eight parks.</source>
-        <translation>已新建数据库，并录入八个园区。</translation>
-    </message>
-    <message>
-        <source>ParkTracker %1
-
-Database: %2</source>
-        <translation>园区项目投资跟踪 %1
-
-数据库：%2</translation>
-    </message>
-    <message>
-        <source>ParkTracker — Park Project Investment Tracking</source>
-        <translation>园区项目投资跟踪</translation>
-    </message>
-    <message>
-        <source>Sample data: this is a copy of the demo dataset; your own database is not touched.</source>
-        <translation>示例数据：当前打开的是演示数据副本，您自己的数据库不受影响。</translation>
-    </message>
-</context>
-<context>
-    <name>Metric</name>
-    <message>
-        <source>Annual completed investment</source>
-        <translation>年度完成投资</translation>
-    </message>
-    <message>
-        <source>Operating revenue</source>
-        <translation>营业收入</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPage</name>
+    <name>DashboardPage</name>
     <message>
         <source>%1 target: %2</source>
         <translation>%1年目标：%2</translation>
@@ -243,6 +181,10 @@ Database: %2</source>
     <message>
         <source>Chain leaders: %1  Little giants: %2</source>
         <translation>其中链主企业%1家，专精特新“小巨人”企业%2家</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
     </message>
     <message>
         <source>Enterprises: %1</source>
@@ -310,6 +252,245 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Set this date</source>
+        <translation>填写此日期</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseTag</name>
+    <message>
+        <source>Above designated size</source>
+        <translation>规上企业</translation>
+    </message>
+    <message>
+        <source>Chain leader</source>
+        <translation>链主企业</translation>
+    </message>
+    <message>
+        <source>High-tech enterprise</source>
+        <translation>高新技术企业</translation>
+    </message>
+    <message>
+        <source>Little giant</source>
+        <translation>专精特新“小巨人”</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesPage</name>
+    <message>
+        <source>Platforms &amp; Enterprises</source>
+        <translation>平台与企业</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved. Discard them?</source>
+        <translation>此表单有尚未保存的修改，是否放弃？</translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <source>Funds</source>
+        <translation>基金</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1: %2 records</source>
+        <translation>%1：%2条记录</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>New database created with the eight parks.</source>
+        <translation>已新建数据库，并录入八个园区。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>ParkTracker — %1</source>
+        <translation>园区项目投资跟踪 — %1</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved.</source>
+        <translation>只读：修改无法保存。</translation>
+    </message>
+    <message>
+        <source>Sample data: this is a copy of the demo dataset; your own database is not touched.</source>
+        <translation>示例数据：当前打开的是演示数据副本，您自己的数据库不受影响。</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>已于%1保存</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;About ParkTracker</source>
+        <translation>关于园区项目投资跟踪(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U) %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>About ParkTracker</source>
+        <translation>关于园区项目投资跟踪</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>副本已保存至%1</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>暂无最近打开的数据库</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>ParkTracker %1
+
+Investment tracking for Qingdao&apos;s emerging-industry parks.
+
+Database: %2</source>
+        <translation>园区项目投资跟踪 %1
+
+青岛市新兴产业专业园区项目投资跟踪。
+
+数据库：%2</translation>
+    </message>
+    <message>
+        <source>ParkTracker databases (*.db);;All files (*)</source>
+        <translation>数据库文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>另存副本</translation>
+    </message>
+</context>
+<context>
+    <name>Metric</name>
+    <message>
+        <source>Annual completed investment</source>
+        <translation>年度完成投资</translation>
+    </message>
+    <message>
+        <source>Operating revenue</source>
+        <translation>营业收入</translation>
+    </message>
+</context>
+<context>
+    <name>ParksPage</name>
+    <message>
+        <source>Parks</source>
+        <translation>园区</translation>
+    </message>
+</context>
+<context>
     <name>PlatformKind</name>
     <message>
         <source>Engineering centre</source>
@@ -357,6 +538,20 @@ Database: %2</source>
     <message>
         <source>Provincial</source>
         <translation>省级</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>项目集聚</translation>
+    </message>
+</context>
+<context>
+    <name>RevenuePage</name>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
     </message>
 </context>
 <context>
@@ -473,6 +668,33 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>TablePage</name>
+    <message>
+        <source>%1 records</source>
+        <translation>共%1条</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1? You can undo this with Edit → Undo.</source>
+        <translation>确定删除%1？可通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Find by name, company or notes…</source>
+        <translation>按名称、企业或备注查找…</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>无法执行</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>A project cannot move from “%1” to “%2”.</source>
@@ -505,6 +727,10 @@ Database: %2</source>
     <message>
         <source>The name “%1” is already used in this park.</source>
         <translation>本园区内已有名称为“%1”的记录。</translation>
+    </message>
+    <message>
+        <source>The park still has %1 project(s), %2 fund(s), %3 platform(s) and %4 enterprise(s). Move or delete them first.</source>
+        <translation>该园区仍有项目%1个、基金%2支、平台%3个、企业%4家，请先移出或删除。</translation>
     </message>
     <message>
         <source>The planned completion date cannot be earlier than the planned start date.</source>
@@ -541,6 +767,17 @@ Database: %2</source>
     <message>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Read-only: %1 has this database open on %2 (process %3) since %4. Close it there to edit here.</source>
+        <translation>只读：%1自%4起已在%2（进程%3）上打开此数据库。请先在该处关闭，方可在此编辑。</translation>
+    </message>
+    <message>
+        <source>Read-only: the file or its folder cannot be written. Changes cannot be saved.</source>
+        <translation>只读：该文件或其所在文件夹不可写入，修改无法保存。</translation>
     </message>
 </context>
 </TS>

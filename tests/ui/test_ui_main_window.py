@@ -1,42 +1,71 @@
-"""The first window: it opens on a database and shows the headline figures."""
+"""The main window: it opens on a database and shows the headline figures."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from parktracker.storage.database import Database
 from parktracker.ui.main_window import MainWindow
+from parktracker.ui.pages.dashboard import DashboardPage
+from parktracker.ui.session import Session
+from parktracker.ui.window_factory import build_window
 
 
-def _card_texts(window: MainWindow) -> str:
-    return "\n".join(card.body.text() for card in window.overview.cards)
-
-
-def test_demo_window_shows_headline_figures_and_sample_mark(qtbot: QtBot, demo_db: object) -> None:
-    window = MainWindow(demo_db, demo=True)  # type: ignore[arg-type]
+def _window(qtbot: QtBot, db: Database, **kwargs: object) -> MainWindow:
+    window = build_window(Session(db, demo=bool(kwargs.pop("demo", False))), **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    texts = _card_texts(window)
-    assert "1351.4 亿元" in texts
-    assert "337.9 亿元" in texts
-    assert "172.6 亿元" in texts
-    assert "1300 亿元" in texts
-    assert window.overview.findChild(type(window.overview.heading), "sampleMark") is not None
-    assert str(demo_db.path) in window.db_label.text()  # type: ignore[attr-defined]
+    return window
 
 
-def test_new_database_window_has_no_sample_mark(
-    qtbot: QtBot, new_db: object, tmp_path: Path
+def _card_texts(window: MainWindow) -> str:
+    page = window.page_of(DashboardPage)
+    assert isinstance(page, DashboardPage)
+    return "\n".join(card.body.text() for card in page.cards)
+
+
+def test_demo_window_shows_headline_figures_and_sample_mark(
+    qtbot: QtBot, demo_db: Database
 ) -> None:
-    window = MainWindow(new_db, created=True)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    window.show()
+    window = _window(qtbot, demo_db, demo=True)
+    texts = _card_texts(window)
+    assert "1351.4\u00a0亿元" in texts
+    assert "337.9\u00a0亿元" in texts
+    assert "172.6\u00a0亿元" in texts
+    assert "1300\u00a0亿元" in texts
+    page = window.page_of(DashboardPage)
+    assert page is not None and page.findChild(type(page.heading), "sampleMark") is not None
+    assert window.banner.isVisible()
+    assert str(demo_db.path) in window.db_label.text()
+
+
+def test_new_database_window_has_no_sample_mark(qtbot: QtBot, new_db: Database) -> None:
+    window = _window(qtbot, new_db, created=True)
     texts = _card_texts(window)
     # No data yet: the page is as of today, whose year has no target (the reference one is 2024).
     assert str(dt.date.today().year) in texts
-    assert "1300 亿元" not in texts
-    assert "0 亿元" in texts  # nothing under construction yet, shown with its unit
-    assert window.overview.findChild(type(window.overview.heading), "sampleMark") is None
+    assert "1300\u00a0亿元" not in texts
+    assert "0\u00a0亿元" in texts  # nothing under construction yet, shown with its unit
+    page = window.page_of(DashboardPage)
+    assert page is not None and page.findChild(type(page.heading), "sampleMark") is None
+    assert not window.banner.isVisible()
+
+
+def test_read_only_session_shows_banner_and_disables_editing(
+    qtbot: QtBot, demo_path: object
+) -> None:
+    from parktracker.storage.database import open_database
+
+    db = open_database(demo_path, readonly=True)  # type: ignore[arg-type]
+    window = build_window(Session(db))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.banner.isVisible()
+    for page in window.pages:
+        window.show_page(page)
+        assert not window.menus.add.isEnabled()
+        assert not window.menus.delete.isEnabled()
+    db.close()

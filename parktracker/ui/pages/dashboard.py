@@ -1,4 +1,7 @@
-"""A first overview of the open database: the headline indicators in the report's four boxes."""
+"""The dashboard page (总览): the headline indicators in the report's four boxes.
+
+The charts come with the dashboard issue; until then the page shows the KPI cards.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,8 @@ from parktracker.domain.enums import EnterpriseTag, PlatformLevel, Stage
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.stats import percent
 from parktracker.services.summary import Summary, default_as_of, summarize
-from parktracker.storage.database import Database
+from parktracker.ui.pages.base import Page
+from parktracker.ui.session import Session
 
 
 def _pct(value: float | None) -> str:
@@ -29,7 +33,8 @@ class _Card(QFrame):
         heading = QLabel(title, self)
         heading.setStyleSheet("font-size:16px;font-weight:600;color:#1f4e79;")
         layout.addWidget(heading)
-        self.body = QLabel("\n".join(lines), self)
+        # Keep each amount with its unit on one line (non-breaking space).
+        self.body = QLabel("\n".join(lines).replace(" 亿元", "\u00a0亿元"), self)
         self.body.setWordWrap(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.setStyleSheet("font-size:14px;line-height:150%;")
@@ -37,35 +42,58 @@ class _Card(QFrame):
         layout.addStretch(1)
 
 
-class OverviewPage(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.setStyleSheet("OverviewPage{background:#f5f7fa;}")
+class DashboardPage(Page):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("dashboardPage")
+        self.setStyleSheet("#dashboardPage{background:#f5f7fa;}")
         self.setAutoFillBackground(True)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(24, 16, 24, 16)
+        self.content: QWidget | None = None
+        self.cards: list[_Card] = []
+        self.rebuild()
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def on_data_changed(self, tables: frozenset[str]) -> None:
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        if self.content is not None:
+            self.outer.removeWidget(self.content)
+            self.content.deleteLater()
+        content = QWidget(self)
+        self.content = content
+        self.outer.addWidget(content)
+        db = self.session.db
         self.summary = summarize(db, as_of=default_as_of(db))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._fill(outer, content)
+
+    def _fill(self, outer: QVBoxLayout, content: QWidget) -> None:
         s = self.summary
         day = s.as_of
         title = self.tr("As of %1-%2-%3: the eight parks at a glance")
         title = fill(title, (day.year, day.month, day.day))
-        self.heading = QLabel(title, self)
+        self.heading = QLabel(title, content)
         self.heading.setStyleSheet("font-size:20px;font-weight:600;")
         outer.addWidget(self.heading)
         if s.sample_data:
-            mark = QLabel(self.tr("示例数据 / Sample data"), self)
+            mark = QLabel(self.tr("示例数据 / Sample data"), content)
             mark.setObjectName("sampleMark")
             mark.setStyleSheet("color:#b54708;font-weight:600;")
             outer.addWidget(mark)
         grid = QGridLayout()
         grid.setSpacing(16)
         self.cards = [
-            _Card(self.tr("Projects"), self._project_lines(s), self),
-            _Card(self.tr("Capital"), self._fund_lines(s), self),
-            _Card(self.tr("Innovation"), self._platform_lines(s), self),
-            _Card(self.tr("Leading enterprises"), self._enterprise_lines(s), self),
-            _Card(self.tr("Revenue target"), self._revenue_lines(s), self),
+            _Card(self.tr("Projects"), self._project_lines(s), content),
+            _Card(self.tr("Capital"), self._fund_lines(s), content),
+            _Card(self.tr("Innovation"), self._platform_lines(s), content),
+            _Card(self.tr("Leading enterprises"), self._enterprise_lines(s), content),
+            _Card(self.tr("Revenue target"), self._revenue_lines(s), content),
         ]
         for index, card in enumerate(self.cards):
             grid.addWidget(card, index // 3, index % 3)

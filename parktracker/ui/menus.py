@@ -1,0 +1,216 @@
+"""The main window's menus and shortcuts. Edit commands go to the page that is showing.
+
+Shortcuts: Ctrl+N adds a record on the current page (the everyday "new"); a new database file
+is Ctrl+Shift+N. Ctrl+O opens, Ctrl+Z/Ctrl+Y undo and redo, F2 or Enter edits, Delete deletes,
+Ctrl+F finds, Ctrl+1…6 switch pages, Esc cancels a form.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from parktracker import __version__
+from parktracker.domain.i18n_markers import fill
+from parktracker.i18n import current_language
+from parktracker.ui.pages.base import Page
+from parktracker.ui.text import storage_error_text
+
+if TYPE_CHECKING:
+    from parktracker.ui.main_window import MainWindow
+
+RECENT_KEY = "files/recent"
+MAX_RECENT = 8
+
+
+def remember_recent(path: Path) -> None:
+    settings = QSettings()
+    recent = [str(p) for p in (settings.value(RECENT_KEY) or []) if str(p) != str(path)]
+    settings.setValue(RECENT_KEY, [str(path), *recent][:MAX_RECENT])
+
+
+def recent_files() -> list[Path]:
+    value = QSettings().value(RECENT_KEY) or []
+    items = value if isinstance(value, list) else [value]
+    return [Path(str(p)) for p in items if p]
+
+
+class Menus(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        db_filter = self.tr("ParkTracker databases (*.db);;All files (*)")
+        self.db_filter = db_filter
+        self._build_file_menu(bar.addMenu(self.tr("&File")))
+        self._build_edit_menu(bar.addMenu(self.tr("&Edit")))
+        self._build_view_menu(bar.addMenu(self.tr("&View")))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About ParkTracker"), None, self._about))
+
+    def _build_file_menu(self, file_menu: QMenu) -> None:
+        window = self.window
+        self.new_db = self._action(self.tr("&New Database…"), "Ctrl+Shift+N", self._new_database)
+        self.open_db = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open, self._open)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.save_copy = self._action(self.tr("Save a &Copy…"), "Ctrl+Shift+S", self._save_copy)
+        self.quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
+        file_menu.addActions([self.new_db, self.open_db])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_copy)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+
+    def _build_edit_menu(self, edit_menu: QMenu) -> None:
+        window = self.window
+        session = window.session
+        self.undo = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, session.undo)
+        self.redo = self._action(self.tr("&Redo"), QKeySequence.StandardKey.Redo, session.redo)
+        self.redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.add = self._action(self.tr("&Add…"), QKeySequence.StandardKey.New, self._page_add)
+        self.edit = self._action(self.tr("&Edit…"), "F2", self._page_edit)
+        self.delete = self._action(
+            self.tr("&Delete"), QKeySequence.StandardKey.Delete, self._page_delete
+        )
+        self.find = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._page_find)
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.add, self.edit, self.delete])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find)
+        stack = session.undo_stack
+        stack.undoTextChanged.connect(lambda _t: self.update(window.current_page()))
+        stack.redoTextChanged.connect(lambda _t: self.update(window.current_page()))
+
+    def _build_view_menu(self, view_menu: QMenu) -> None:
+        window = self.window
+        for index, page in enumerate(window.pages, start=1):
+            action = self._action(
+                page.title(), f"Ctrl+{index}", lambda _=False, p=page: window.show_page(p)
+            )
+            view_menu.addAction(action)
+        for page in window.pages:
+            extra = getattr(page, "view_actions", None)
+            if callable(extra):
+                view_menu.addSeparator()
+                view_menu.addActions(extra())
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(window)
+        for code, label in (("zh_CN", "中文（简体）"), ("en", "English")):
+            action = QAction(label, window, checkable=True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _=False, c=code: self._language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+        action = QAction(text, self.window)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif isinstance(shortcut, str):
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def update(self, page: Page) -> None:
+        """Enable what the current page and the session allow; name the undo/redo steps."""
+        session = self.window.session
+        stack = session.undo_stack
+        editable = not session.readonly
+        self.undo.setEnabled(editable and stack.canUndo())
+        self.redo.setEnabled(editable and stack.canRedo())
+        self.undo.setText(
+            fill(self.tr("&Undo %1"), (stack.undoText(),)) if stack.canUndo() else self.tr("&Undo")
+        )
+        self.redo.setText(
+            fill(self.tr("&Redo %1"), (stack.redoText(),)) if stack.canRedo() else self.tr("&Redo")
+        )
+        self.add.setEnabled(editable and page.can_add())
+        self.edit.setEnabled(editable and page.can_edit())
+        self.delete.setEnabled(editable and page.can_delete())
+
+    # ---------------------------------------------------------------- edit commands
+    def _page_add(self) -> None:
+        page = self.window.current_page()
+        if page.can_add() and not self.window.session.readonly:
+            page.add()
+
+    def _page_edit(self) -> None:
+        page = self.window.current_page()
+        if page.can_edit() and not self.window.session.readonly:
+            page.edit()
+
+    def _page_delete(self) -> None:
+        page = self.window.current_page()
+        if page.can_delete() and not self.window.session.readonly:
+            page.delete()
+
+    def _page_find(self) -> None:
+        self.window.current_page().focus_search()
+
+    # ---------------------------------------------------------------- files
+    def _open(self) -> None:
+        start = str(self.window.database_path().parent)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open Database"), start, self.db_filter
+        )
+        if name:
+            self.window.open_requested.emit(Path(name))
+
+    def _new_database(self) -> None:
+        start = str(self.window.database_path().parent / "parktracker-new.db")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("New Database"), start, self.db_filter
+        )
+        if name:
+            self.window.new_requested.emit(Path(name))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = [p for p in recent_files() if p != self.window.database_path()]
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("No recent databases"))
+            empty.setEnabled(False)
+            return
+        for path in files:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.window.open_requested.emit(p))
+
+    def _save_copy(self) -> None:
+        from parktracker.storage.errors import StorageError
+
+        window = self.window
+        start = str(window.database_path().with_name(window.database_path().stem + "-copy.db"))
+        name, _ = QFileDialog.getSaveFileName(window, self.tr("Save a Copy"), start, self.db_filter)
+        if not name:
+            return
+        try:
+            from parktracker.services.files import save_copy
+
+            save_copy(window.session.db, Path(name))
+        except StorageError as exc:
+            QMessageBox.warning(window, self.tr("Not saved"), storage_error_text(exc))
+            return
+        window.statusBar().showMessage(fill(self.tr("Copy saved to %1"), (name,)), 8000)
+
+    def _language(self, code: str) -> None:
+        if code != current_language():
+            self.window.language_requested.emit(code)
+
+    def _about(self) -> None:
+        window = self.window
+        text = fill(
+            self.tr(
+                "ParkTracker %1\n\nInvestment tracking for Qingdao's emerging-industry parks.\n\nDatabase: %2"
+            ),
+            (__version__, window.database_path()),
+        )
+        QMessageBox.about(window, self.tr("About ParkTracker"), text)

@@ -1,0 +1,59 @@
+"""What every page of the main window offers the window: a title, a record count, and the
+Edit menu's Add / Edit / Delete / Find, routed to whichever page is showing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from parktracker.ui.session import Session
+
+
+class Page(QWidget):
+    """Base of the pages in the navigation. Subclasses override what they support."""
+
+    count_changed = Signal(int)  # the record count shown in the status bar
+    actions_changed = Signal()  # selection changed: Edit/Delete may become (un)available
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        session.changed.connect(self.on_data_changed)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def record_count(self) -> int | None:
+        """Records shown on the page (None: the page shows no list)."""
+        return None
+
+    def can_add(self) -> bool:
+        return False
+
+    def can_edit(self) -> bool:
+        return False
+
+    def can_delete(self) -> bool:
+        return False
+
+    def add(self) -> None:
+        """Edit → Add (Ctrl+N on a page)."""
+
+    def edit(self) -> None:
+        """Edit → Edit (F2 / Enter)."""
+
+    def delete(self) -> None:
+        """Edit → Delete (Del): asks for confirmation; undoable."""
+
+    def focus_search(self) -> None:
+        """Edit → Find (Ctrl+F): focus the page's search box."""
+
+    def on_data_changed(self, tables: frozenset[str]) -> None:
+        """Refresh what ``tables`` touch; called after every write, undo and redo."""
+
+    def save_state(self) -> dict[str, object]:
+        """Column widths, splitter sizes... for QSettings."""
+        return {}
+
+    def restore_state(self, state: dict[str, object]) -> None:
+        """Restore what :meth:`save_state` returned."""

@@ -1,0 +1,190 @@
+"""A page built around one sortable, filterable table: a search box and filters above it, and
+a footer with the count and the sums of the visible rows (amounts in 亿元)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parktracker.domain.i18n_markers import fill
+from parktracker.domain.money import Money
+from parktracker.domain.validation import ValidationError
+from parktracker.storage.errors import StorageError
+from parktracker.ui.models.table_model import Column, Kind, RecordFilterProxy, RecordTableModel
+from parktracker.ui.pages.base import Page
+from parktracker.ui.session import Session
+from parktracker.ui.text import qt_tr, storage_error_text
+
+
+class TablePage(Page):
+    """Subclasses give columns and rows (from services) and the add/edit/delete behaviour."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.model: RecordTableModel[Any] = RecordTableModel(self.columns(), self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        self.toolbar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Find by name, company or notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(self._search_changed)
+        self.toolbar.addWidget(self.search)
+        self.add_filters(self.toolbar)
+        self.toolbar.addStretch(1)
+        layout.addLayout(self.toolbar)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.actions_changed.emit())
+        layout.addWidget(self.view, 1)
+        self.footer = QLabel(self)
+        self.footer.setObjectName("totalsFooter")
+        self.footer.setStyleSheet("padding:4px 2px;color:#344054;")
+        layout.addWidget(self.footer)
+        self.proxy.rowsInserted.connect(self._update_footer)
+        self.proxy.rowsRemoved.connect(self._update_footer)
+        self.proxy.modelReset.connect(self._update_footer)
+        self.proxy.layoutChanged.connect(self._update_footer)
+        self.reload()
+        self.view.resizeColumnsToContents()
+
+    # ---------------------------------------------------------------- subclass hooks
+    def columns(self) -> list[Column[Any]]:
+        raise NotImplementedError
+
+    def load_rows(self) -> list[Any]:
+        raise NotImplementedError
+
+    def add_filters(self, toolbar: QHBoxLayout) -> None:
+        """Add filter widgets (park, stage, year, tags...) to the toolbar."""
+
+    def tables(self) -> frozenset[str]:
+        """The tables this page shows: a change to any of them reloads it."""
+        return frozenset()
+
+    # ---------------------------------------------------------------- behaviour
+    def reload(self) -> None:
+        selected = self.selected_record()
+        self.model.set_rows(self.load_rows())
+        if selected is not None:
+            self.select_where(lambda r: getattr(r, "id", None) == getattr(selected, "id", None))
+        self.count_changed.emit(self.record_count())
+
+    def on_data_changed(self, tables: frozenset[str]) -> None:
+        if tables & self.tables():
+            self.reload()
+
+    def record_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def selected_record(self) -> Any | None:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def select_where(self, predicate: Any) -> None:
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+            if predicate(self.model.row_at(source)):
+                self.view.selectRow(row)
+                self.view.scrollTo(self.proxy.index(row, 0))
+                return
+
+    def can_edit(self) -> bool:
+        return self.selected_record() is not None and not self.session.readonly
+
+    def can_delete(self) -> bool:
+        return self.can_edit()
+
+    def can_add(self) -> bool:
+        return not self.session.readonly
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self.count_changed.emit(self.record_count())
+
+    def apply_filter(self, predicate: Any) -> None:
+        self.proxy.set_predicate(predicate)
+        self.count_changed.emit(self.record_count())
+
+    def _double_clicked(self, _index: QModelIndex) -> None:
+        if self.can_edit():
+            self.edit()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.hasFocus():
+            if self.can_edit():
+                self.edit()
+            return
+        super().keyPressEvent(event)
+
+    def _update_footer(self, *_: object) -> None:
+        records = self.proxy.visible_records()
+        parts = [fill(self.tr("%1 records"), (len(records),))]
+        for column in self.model.columns:
+            if column.total and column.kind is Kind.AMOUNT:
+                total = Money.total([v for r in records if (v := column.value(r)) is not None])
+                parts.append(f"{column.header}: {total.format(column.unit, grouping=True)}")
+        self.footer.setText("    ".join(parts))
+
+    # ---------------------------------------------------------------- helpers for subclasses
+    def confirm_delete(self, what: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            fill(self.tr("Delete %1? You can undo this with Edit → Undo."), (what,)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def run(self, text: str, action: Any) -> bool:
+        """Perform a write through the session, explaining any refusal; True when done."""
+        try:
+            self.session.perform(text, action)
+        except ValidationError as exc:
+            QMessageBox.warning(
+                self, self.tr("Not possible"), "\n".join(p.render(qt_tr) for p in exc.problems)
+            )
+            return False
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), storage_error_text(exc))
+            return False
+        return True
+
+    def save_state(self) -> dict[str, object]:
+        return {"header": self.view.horizontalHeader().saveState()}
+
+    def restore_state(self, state: dict[str, object]) -> None:
+        header = state.get("header")
+        if isinstance(header, QByteArray):
+            self.view.horizontalHeader().restoreState(header)

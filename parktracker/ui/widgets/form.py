@@ -1,0 +1,218 @@
+"""The base of every entry form: fields with their messages beside them, Save enabled only
+when the record is valid, and a question before unsaved edits are thrown away.
+
+A subclass adds its fields with :meth:`FormDialog.add_field`, builds the record in
+:meth:`build` (raising nothing: parse errors come from the field widgets), lists the domain
+problems in :meth:`problems` and stores the record in :meth:`store` (through the session, so
+it can be undone). Messages are shown in the UI language next to the field they concern.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parktracker.domain.validation import Problem, Severity, ValidationError
+from parktracker.storage.errors import StorageError
+from parktracker.ui.session import Session
+from parktracker.ui.text import qt_tr, storage_error_text
+
+ERROR_STYLE = "color:#b42318;"
+WARNING_STYLE = "color:#b54708;"
+
+
+class FormDialog(QDialog):
+    def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(520)
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        outer.addLayout(self.form)
+        self.general_error = QLabel(self)
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.hide()
+        outer.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.fields: dict[str, QWidget] = {}
+        self.messages: dict[str, QLabel] = {}
+        self._initial: Any = None
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self._save)
+
+    # ---------------------------------------------------------------- building the form
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        """Add a labelled field with a message line beneath it; edits re-validate the form."""
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        message = QLabel(holder)
+        message.setWordWrap(True)
+        message.setObjectName(f"message_{name}")
+        message.hide()
+        box.addWidget(message)
+        self.form.addRow(label, holder)
+        label_widget = self.form.labelForField(holder)
+        if isinstance(label_widget, QLabel):
+            label_widget.setBuddy(widget)
+        self.fields[name] = widget
+        self.messages[name] = message
+        for signal_name in (
+            "edited",
+            "textChanged",
+            "currentIndexChanged",
+            "toggled",
+            "dateChanged",
+        ):
+            signal = getattr(widget, signal_name, None)
+            if signal is not None:
+                signal.connect(self.revalidate)
+                break
+        return widget
+
+    def finish(self) -> None:
+        """Call at the end of the subclass constructor: records the starting state."""
+        self._initial = self.state()
+        self.revalidate()
+
+    # ---------------------------------------------------------------- subclass hooks
+    def state(self) -> Any:
+        """A comparable snapshot of what the fields hold (for the unsaved-changes question)."""
+        return tuple(_widget_state(w) for w in self.fields.values())
+
+    def field_errors(self) -> dict[str, str]:
+        """Problems the field widgets themselves find (e.g. an amount that is not a number)."""
+        out: dict[str, str] = {}
+        for name, widget in self.fields.items():
+            error = getattr(widget, "error", None)
+            if callable(error):
+                text = error()
+                if text:
+                    out[name] = str(text)
+        return out
+
+    def problems(self) -> list[Problem]:
+        """Domain problems of the record as built from the fields."""
+        return []
+
+    def store(self) -> None:
+        """Save the record through ``self.session.perform``; raise to keep the form open."""
+        raise NotImplementedError
+
+    # ---------------------------------------------------------------- behaviour
+    @property
+    def dirty(self) -> bool:
+        return bool(self.state() != self._initial)
+
+    def revalidate(self) -> bool:
+        for message in self.messages.values():
+            message.hide()
+        self.general_error.hide()
+        self.general_error.clear()
+        errors = self.field_errors()
+        for name, text in errors.items():
+            self._show(name, text, ERROR_STYLE)
+        blocking = bool(errors)
+        if not errors:
+            for problem in self.problems():
+                text = problem.render(qt_tr)
+                style = ERROR_STYLE if problem.severity is Severity.ERROR else WARNING_STYLE
+                self._show(problem.field, text, style)
+                blocking = True  # a warning blocks until its reason is given
+        self.save_button.setEnabled(not blocking and not self.session.readonly)
+        return not blocking
+
+    def _show(self, field: str, text: str, style: str) -> None:
+        label = self.messages.get(field)
+        if label is None:
+            current = self.general_error.text()
+            self.general_error.setText(f"{current}\n{text}" if current else text)
+            self.general_error.show()
+            return
+        label.setText(text)
+        label.setStyleSheet(style)
+        label.show()
+
+    def _save(self) -> None:
+        if not self.save_button.isEnabled() or not self.revalidate():
+            return
+        self.general_error.hide()
+        try:
+            self.store()
+        except ValidationError as exc:
+            for problem in exc.problems:
+                self._show(problem.field, problem.render(qt_tr), ERROR_STYLE)
+            return
+        except StorageError as exc:
+            # Nothing was written; the form keeps what the user typed so it can be retried.
+            QMessageBox.warning(self, self.tr("Not saved"), storage_error_text(exc))
+            return
+        self._initial = self.state()
+        self.accept()
+
+    def reject(self) -> None:
+        if self.dirty and not self._confirm_discard():
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.dirty and not self._confirm_discard():
+            event.ignore()
+            return
+        self._initial = self.state()
+        super().closeEvent(event)
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("This form has changes that are not saved. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+
+def _widget_state(widget: QWidget) -> Any:
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    line = getattr(widget, "line", None)  # AmountEdit: the text as typed, and its unit
+    if isinstance(line, QLineEdit):
+        return (line.text(), getattr(widget, "unit", None))
+    value = getattr(widget, "value", None)
+    return value() if callable(value) else None
