@@ -85,8 +85,9 @@ class Menus(QObject):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find)
         stack = session.undo_stack
-        stack.undoTextChanged.connect(lambda _t: self.update(window.current_page()))
-        stack.redoTextChanged.connect(lambda _t: self.update(window.current_page()))
+        # Bound slots (not lambdas): Qt drops them when this window goes away.
+        stack.undoTextChanged.connect(self._stack_changed)
+        stack.redoTextChanged.connect(self._stack_changed)
 
     def _build_view_menu(self, view_menu: QMenu) -> None:
         window = self.window
@@ -119,6 +120,12 @@ class Menus(QObject):
         action.triggered.connect(slot)
         self.window.addAction(action)
         return action
+
+    def _stack_changed(self, _text: str = "") -> None:
+        import shiboken6
+
+        if shiboken6.isValid(self.window.session.undo_stack):  # not while it is being destroyed
+            self.update(self.window.current_page())
 
     def update(self, page: Page) -> None:
         """Enable what the current page and the session allow; name the undo/redo steps."""
