@@ -108,3 +108,21 @@ def test_stale_lock_of_a_dead_process_is_taken_over(
     assert mine["pid"] == os.getpid()
     controller.shutdown()
     assert not lock_file.exists()
+
+
+def test_window_state_is_restored(controller: Controller, demo_path: Path) -> None:
+    assert controller.open(demo_path)
+    window = controller.window
+    assert window is not None
+    window.resize(1100, 650)
+    window.nav.setCurrentRow(3)
+    window.splitter.setSizes([230, 870])
+    window.close()  # closing saves the window state
+    assert controller.open(demo_path)
+    again = controller.window
+    assert again is not None and again is not window
+    assert again.nav.currentRow() == 3
+    # The offscreen screen is 800 px wide, so restoreGeometry keeps the width within it; the
+    # height fits and comes back exactly.
+    assert again.height() == 650
+    assert again.splitter.sizes()[0] == 230
