@@ -126,3 +126,11 @@ def test_window_state_is_restored(controller: Controller, demo_path: Path) -> No
     # height fits and comes back exactly.
     assert again.height() == 650
     assert again.splitter.sizes()[0] == 230
+
+
+def test_qt_own_dialogs_are_translated(controller: Controller) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    # The controller fixture installed the zh_CN translators, Qt's own (qtbase) among them.
+    assert QCoreApplication.translate("QPlatformTheme", "Discard") == "丢弃"
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
