@@ -5,6 +5,7 @@ from __future__ import annotations
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.models import Park
 from parktracker.domain.validation import Problem, ValidationError, validate_park
+from parktracker.services.projects import M_NOT_FOUND
 from parktracker.storage import parks
 from parktracker.storage.database import Database
 
@@ -50,6 +51,8 @@ def update_park(db: Database, *, park: Park) -> None:
 
 def delete_park(db: Database, *, park_id: int) -> None:
     """Delete a park that nothing refers to; otherwise explain what still belongs to it."""
+    if parks.get(db, park_id) is None:
+        raise ValidationError([Problem("name", M_NOT_FOUND)])
     used = parks.dependents(db, park_id)
     if any(used[t] for t in ("projects", "funds", "platforms", "enterprises")):
         raise ValidationError(

@@ -113,3 +113,24 @@ def delete(db: Database, fund_id: int) -> None:
 
 def delete_update(db: Database, update_id: int) -> None:
     audit.delete(db, UPDATES, update_id)
+
+
+def update_count_of_fund_with_update(db: Database, update_id: int) -> int:
+    """How many reports the fund owning report ``update_id`` has (0 if there is no such report)."""
+    return int(
+        db.scalar(
+            "SELECT count(*) FROM fund_updates WHERE fund_id ="
+            " (SELECT fund_id FROM fund_updates WHERE id = ?)",
+            [update_id],
+        )
+    )
+
+
+def latest_updates(db: Database) -> dict[int, FundUpdate]:
+    """Every fund's latest figures (latest date, then latest entry), keyed by fund id."""
+    rows = db.query(
+        "SELECT * FROM fund_updates AS u WHERE u.id = ("
+        "SELECT v.id FROM fund_updates AS v WHERE v.fund_id = u.fund_id"
+        " ORDER BY v.date DESC, v.id DESC LIMIT 1)"
+    )
+    return {r["fund_id"]: _update_from_row(r) for r in rows}

@@ -697,6 +697,10 @@ Database: %2</source>
 <context>
     <name>Validation</name>
     <message>
+        <source>A fund keeps at least one report of its figures; delete the fund instead.</source>
+        <translation>基金至少保留一条填报数据；如需删除，请删除该基金。</translation>
+    </message>
+    <message>
         <source>A project cannot move from “%1” to “%2”.</source>
         <translation>项目不能从“%1”阶段转为“%2”阶段。</translation>
     </message>
