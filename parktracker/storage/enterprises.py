@@ -77,3 +77,7 @@ def get(db: Database, enterprise_id: int) -> Enterprise | None:
 
 def delete(db: Database, enterprise_id: int) -> None:
     audit.delete(db, TABLE, enterprise_id)
+
+
+def all_enterprises(db: Database) -> list[Enterprise]:
+    return [from_row(r) for r in db.query("SELECT * FROM enterprises ORDER BY id")]

@@ -69,3 +69,7 @@ def get(db: Database, platform_id: int) -> Platform | None:
 
 def delete(db: Database, platform_id: int) -> None:
     audit.delete(db, TABLE, platform_id)
+
+
+def all_platforms(db: Database) -> list[Platform]:
+    return [from_row(r) for r in db.query("SELECT * FROM platforms ORDER BY id")]

@@ -259,6 +259,41 @@
     </message>
 </context>
 <context>
+    <name>EnterpriseForm</name>
+    <message>
+        <source>Add enterprise “%1”</source>
+        <translation>新增企业“%1”</translation>
+    </message>
+    <message>
+        <source>Edit enterprise “%1”</source>
+        <translation>修改企业“%1”</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Joined the park</source>
+        <translation>入园日期</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>新增企业</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseTag</name>
     <message>
         <source>Above designated size</source>
@@ -278,7 +313,62 @@
     </message>
 </context>
 <context>
+    <name>EnterprisesTab</name>
+    <message>
+        <source>%1 enterprises, of which %2 little giants</source>
+        <translation>共 %1 家企业，其中专精特新“小巨人” %2 家</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Delete enterprise “%1”</source>
+        <translation>删除企业“%1”</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Find by name, park, tag or notes…</source>
+        <translation>按名称、园区、标签或备注查找…</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入园日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>the enterprise “%1”</source>
+        <translation>企业“%1”</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
     <message>
         <source>Platforms &amp; Enterprises</source>
         <translation>平台与企业</translation>
@@ -308,10 +398,256 @@
     </message>
 </context>
 <context>
+    <name>FundFiguresForm</name>
+    <message>
+        <source>Figures as of</source>
+        <translation>数据日期</translation>
+    </message>
+    <message>
+        <source>Invested</source>
+        <translation>已投资</translation>
+    </message>
+    <message>
+        <source>Last reported: %1</source>
+        <translation>上次：%1</translation>
+    </message>
+    <message>
+        <source>Latest figures (%1): total scale %2, paid-in %3, invested %4.</source>
+        <translation>最新数据（%1）：总规模 %2，实缴 %3，已投资 %4。</translation>
+    </message>
+    <message>
+        <source>No figures reported yet.</source>
+        <translation>尚无报送数据。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Paid-in</source>
+        <translation>实缴</translation>
+    </message>
+    <message>
+        <source>Record figures of fund “%1”</source>
+        <translation>录入基金数据“%1”</translation>
+    </message>
+    <message>
+        <source>Total scale</source>
+        <translation>总规模</translation>
+    </message>
+</context>
+<context>
+    <name>FundForm</name>
+    <message>
+        <source>Add fund “%1”</source>
+        <translation>新增基金“%1”</translation>
+    </message>
+    <message>
+        <source>City-wide (no park)</source>
+        <translation>全市（不限园区）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Delete figures</source>
+        <translation>删除基金数据</translation>
+    </message>
+    <message>
+        <source>Delete figures of fund “%1” (%2)</source>
+        <translation>删除基金数据“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>Delete selected figures…</source>
+        <translation>删除所选数据…</translation>
+    </message>
+    <message>
+        <source>Delete the figures reported on %1? This takes effect at once; you can undo it with Edit → Undo.</source>
+        <translation>删除 %1 报送的数据？此操作立即生效，可通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Edit fund “%1”</source>
+        <translation>修改基金“%1”</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>设立日期</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>数据日期</translation>
+    </message>
+    <message>
+        <source>First reported figures</source>
+        <translation>首次报送数据</translation>
+    </message>
+    <message>
+        <source>Fund name</source>
+        <translation>基金名称</translation>
+    </message>
+    <message>
+        <source>Invested</source>
+        <translation>已投资</translation>
+    </message>
+    <message>
+        <source>Invested (亿元)</source>
+        <translation>已投资（亿元）</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理机构</translation>
+    </message>
+    <message>
+        <source>New fund</source>
+        <translation>新增基金</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>无法执行</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Paid-in</source>
+        <translation>实缴</translation>
+    </message>
+    <message>
+        <source>Paid-in (亿元)</source>
+        <translation>实缴（亿元）</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <source>Reported figures (oldest first)</source>
+        <translation>历次报送数据（按日期）</translation>
+    </message>
+    <message>
+        <source>Total scale</source>
+        <translation>总规模</translation>
+    </message>
+    <message>
+        <source>Total scale (亿元)</source>
+        <translation>总规模（亿元）</translation>
+    </message>
+</context>
+<context>
     <name>FundsPage</name>
+    <message>
+        <source>%1 funds</source>
+        <translation>共 %1 只基金</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>City-wide (no park)</source>
+        <translation>全市（不限园区）</translation>
+    </message>
+    <message>
+        <source>Delete fund “%1”</source>
+        <translation>删除基金“%1”</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>设立日期</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>数据日期</translation>
+    </message>
+    <message>
+        <source>Find by fund name, park or manager…</source>
+        <translation>按基金名称、园区或管理机构查找…</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金名称</translation>
+    </message>
     <message>
         <source>Funds</source>
         <translation>基金</translation>
+    </message>
+    <message>
+        <source>Invested (亿元)</source>
+        <translation>已投资（亿元）</translation>
+    </message>
+    <message>
+        <source>Invested / paid-in</source>
+        <translation>投资比例</translation>
+    </message>
+    <message>
+        <source>Invested: %1</source>
+        <translation>已投资 %1</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理机构</translation>
+    </message>
+    <message>
+        <source>Paid-in (亿元)</source>
+        <translation>实缴（亿元）</translation>
+    </message>
+    <message>
+        <source>Paid-in / scale</source>
+        <translation>实缴比例</translation>
+    </message>
+    <message>
+        <source>Paid-in: %1</source>
+        <translation>实缴 %1</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <source>Park:</source>
+        <translation>园区：</translation>
+    </message>
+    <message>
+        <source>Record new figures…</source>
+        <translation>录入最新数据…</translation>
+    </message>
+    <message>
+        <source>Record the selected fund&apos;s newly reported scale, paid-in and invested amounts</source>
+        <translation>录入所选基金最新报送的总规模、实缴和已投资金额</translation>
+    </message>
+    <message>
+        <source>Total scale (亿元)</source>
+        <translation>总规模（亿元）</translation>
+    </message>
+    <message>
+        <source>Total scale: %1</source>
+        <translation>总规模 %1</translation>
+    </message>
+    <message>
+        <source>the fund “%1” and its %2 reported figures</source>
+        <translation>基金“%1”及其 %2 次报送数据</translation>
     </message>
 </context>
 <context>
@@ -491,6 +827,45 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>PlatformForm</name>
+    <message>
+        <source>Add platform “%1”</source>
+        <translation>新增平台“%1”</translation>
+    </message>
+    <message>
+        <source>Edit platform “%1”</source>
+        <translation>修改平台“%1”</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>New platform</source>
+        <translation>新增平台</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <source>Platform name</source>
+        <translation>平台名称</translation>
+    </message>
+    <message>
+        <source>Recognized</source>
+        <translation>认定日期</translation>
+    </message>
+</context>
+<context>
     <name>PlatformKind</name>
     <message>
         <source>Engineering centre</source>
@@ -538,6 +913,73 @@ Database: %2</source>
     <message>
         <source>Provincial</source>
         <translation>省级</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformsTab</name>
+    <message>
+        <source>%1 platforms, of which %2 at provincial level or above</source>
+        <translation>共 %1 个平台，其中省级及以上 %2 个</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Delete platform “%1”</source>
+        <translation>删除平台“%1”</translation>
+    </message>
+    <message>
+        <source>Find by name, park, kind or notes…</source>
+        <translation>按名称、园区、类型或备注查找…</translation>
+    </message>
+    <message>
+        <source>Innovation platforms</source>
+        <translation>创新平台</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台名称</translation>
+    </message>
+    <message>
+        <source>Provincial or above</source>
+        <translation>省级及以上</translation>
+    </message>
+    <message>
+        <source>Recognized</source>
+        <translation>认定日期</translation>
+    </message>
+    <message>
+        <source>the platform “%1”</source>
+        <translation>平台“%1”</translation>
     </message>
 </context>
 <context>
@@ -782,6 +1224,17 @@ Database: %2</source>
     <message>
         <source>Read-only: the file or its folder cannot be written. Changes cannot be saved.</source>
         <translation>只读：该文件或其所在文件夹不可写入，修改无法保存。</translation>
+    </message>
+</context>
+<context>
+    <name>_ParkFilteredTab</name>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>Park:</source>
+        <translation>园区：</translation>
     </message>
 </context>
 </TS>

@@ -1,18 +1,371 @@
-"""The Platforms & Enterprises page (work in progress: replaced by the full page in this issue)."""
+"""The Platforms & Enterprises page (平台与企业): two tabs, innovation platforms and enterprises,
+each a filterable table with its own search box. The Edit menu acts on the tab that shows."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from typing import Any
 
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from parktracker.domain.enums import EnterpriseTag, PlatformKind, PlatformLevel
+from parktracker.domain.i18n_markers import fill
+from parktracker.services.entities import delete_enterprise, delete_platform
+from parktracker.services.entity_listing import (
+    EnterpriseRow,
+    PlatformRow,
+    get_enterprise,
+    get_platform,
+    list_enterprises,
+    list_platforms,
+)
+from parktracker.services.parks import list_parks
+from parktracker.ui.dialogs.enterprise_form import EnterpriseForm
+from parktracker.ui.dialogs.platform_form import PlatformForm
+from parktracker.ui.models.table_model import Column, Kind
 from parktracker.ui.pages.base import Page
+from parktracker.ui.pages.table_page import TablePage
 from parktracker.ui.session import Session
+from parktracker.ui.text import qt_tr
+
+ALL = "all"
+PROVINCIAL_OR_ABOVE = "provincial_or_above"
+
+
+class _ParkFilteredTab(TablePage):
+    """A tab's table with a park filter; subclasses add their own filters and predicate."""
+
+    def keep_entry_order(self) -> None:
+        """Rows in the order they were entered until the user sorts by a column."""
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()
+        header.resizeSection(0, min(header.sectionSize(0), 320))
+        # Wide when there is room, but narrow windows may squeeze the toolbar.
+        self.search.setMinimumWidth(120)
+
+    def add_park_filter(self, toolbar: QHBoxLayout) -> None:
+        label = QLabel(self.tr("Park:"), self)
+        self.park_filter = QComboBox(self)
+        self.park_filter.setObjectName("parkFilter")
+        self.park_filter.setMinimumWidth(80)
+        label.setBuddy(self.park_filter)
+        self._fill_park_filter()
+        self.park_filter.currentIndexChanged.connect(self.refilter)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.park_filter)
+
+    def add_choice_filter(
+        self, toolbar: QHBoxLayout, label_text: str, choices: list[tuple[str, object]]
+    ) -> QComboBox:
+        label = QLabel(label_text, self)
+        box = QComboBox(self)
+        for text, value in choices:
+            box.addItem(text, value)
+        box.setMinimumWidth(70)
+        label.setBuddy(box)
+        box.currentIndexChanged.connect(self.refilter)
+        toolbar.addWidget(label)
+        toolbar.addWidget(box)
+        return box
+
+    def _fill_park_filter(self) -> None:
+        current = self.park_filter.currentData()
+        self.park_filter.blockSignals(True)
+        self.park_filter.clear()
+        self.park_filter.addItem(self.tr("All parks"), ALL)
+        for park in list_parks(self.session.db):
+            self.park_filter.addItem(park.short_name, park.id)
+        self.park_filter.setCurrentIndex(max(self.park_filter.findData(current), 0))
+        self.park_filter.blockSignals(False)
+
+    def park_choice(self) -> int | None:
+        """The park picked in the filter (None: all parks)."""
+        value = self.park_filter.currentData()
+        return None if value in (None, ALL) else int(value)
+
+    def refilter(self) -> None:
+        self.apply_filter(self.predicate())
+
+    def predicate(self) -> Any:
+        raise NotImplementedError
+
+    def tables(self) -> frozenset[str]:
+        return frozenset({self.table_name(), "parks"})
+
+    def table_name(self) -> str:
+        raise NotImplementedError
+
+    def on_data_changed(self, tables: frozenset[str]) -> None:
+        if "parks" in tables:
+            self._fill_park_filter()
+            self.refilter()
+        super().on_data_changed(tables)
+
+    def open_form(self, form: Any) -> None:
+        form.exec()
+        saved = form.saved_id
+        if saved is not None:
+            self.select_where(lambda r: r.id == saved)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class PlatformsTab(_ParkFilteredTab):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.search.setPlaceholderText(self.tr("Find by name, park, kind or notes…"))
+        self.keep_entry_order()
+
+    def title(self) -> str:
+        return self.tr("Innovation platforms")
+
+    def table_name(self) -> str:
+        return "platforms"
+
+    def columns(self) -> list[Column[Any]]:
+        return [
+            Column(self.tr("Platform"), lambda r: r.name, searchable=True),
+            Column(self.tr("Park"), lambda r: r.park_name, searchable=True),
+            Column(self.tr("Level"), lambda r: qt_tr(r.platform.level.text), searchable=True),
+            Column(self.tr("Kind"), lambda r: qt_tr(r.platform.kind.text), searchable=True),
+            Column(self.tr("Recognized"), lambda r: r.platform.recognized_date, Kind.DATE),
+            Column(self.tr("Notes"), lambda r: r.platform.notes, searchable=True),
+        ]
+
+    def load_rows(self) -> list[Any]:
+        return list(list_platforms(self.session.db))
+
+    def add_filters(self, toolbar: QHBoxLayout) -> None:
+        self.add_park_filter(toolbar)
+        levels: list[tuple[str, object]] = [
+            (self.tr("All levels"), ALL),
+            (self.tr("Provincial or above"), PROVINCIAL_OR_ABOVE),
+        ]
+        levels += [(qt_tr(level.text), level) for level in PlatformLevel]
+        self.level_filter = self.add_choice_filter(toolbar, self.tr("Level:"), levels)
+        self.level_filter.setObjectName("levelFilter")
+        kinds: list[tuple[str, object]] = [(self.tr("All kinds"), ALL)]
+        kinds += [(qt_tr(kind.text), kind) for kind in PlatformKind]
+        self.kind_filter = self.add_choice_filter(toolbar, self.tr("Kind:"), kinds)
+        self.kind_filter.setObjectName("kindFilter")
+
+    def predicate(self) -> Any:
+        park = self.park_choice()
+        level = self.level_filter.currentData()
+        kind = self.kind_filter.currentData()
+
+        def accept(row: PlatformRow) -> bool:
+            p = row.platform
+            if park is not None and p.park_id != park:
+                return False
+            if level == PROVINCIAL_OR_ABOVE and not p.level.provincial_or_above:
+                return False
+            if isinstance(level, PlatformLevel) and p.level is not level:
+                return False
+            return not (isinstance(kind, PlatformKind) and p.kind is not kind)
+
+        return accept
+
+    def _update_footer(self, *_: object) -> None:
+        rows: list[PlatformRow] = self.proxy.visible_records()
+        above = sum(1 for r in rows if r.platform.level.provincial_or_above)
+        self.footer.setText(
+            fill(
+                self.tr("%1 platforms, of which %2 at provincial level or above"),
+                (len(rows), above),
+            )
+        )
+
+    def add(self) -> None:
+        if self.can_add():
+            self.open_form(PlatformForm(self.session, park_id=self.park_choice(), parent=self))
+
+    def edit(self) -> None:
+        row = self.selected_record()
+        if row is None or not self.can_edit():
+            return
+        platform = get_platform(self.session.db, row.id)
+        if platform is None:
+            self.reload()
+            return
+        self.open_form(PlatformForm(self.session, platform, parent=self))
+
+    def delete(self) -> None:
+        row = self.selected_record()
+        if row is None or not self.can_delete():
+            return
+        if self.confirm_delete(fill(self.tr("the platform “%1”"), (row.name,))):
+            platform_id = row.id
+            self.run(
+                fill(self.tr("Delete platform “%1”"), (row.name,)),
+                lambda db: delete_platform(db, platform_id=platform_id),
+            )
+
+
+class EnterprisesTab(_ParkFilteredTab):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.search.setPlaceholderText(self.tr("Find by name, park, tag or notes…"))
+        self.keep_entry_order()
+
+    def title(self) -> str:
+        return self.tr("Enterprises")
+
+    def table_name(self) -> str:
+        return "enterprises"
+
+    def columns(self) -> list[Column[Any]]:
+        return [
+            Column(self.tr("Enterprise"), lambda r: r.name, searchable=True),
+            Column(self.tr("Park"), lambda r: r.park_name, searchable=True),
+            Column(
+                self.tr("Tags"),
+                lambda r: "、".join(qt_tr(tag.text) for tag in r.tags),
+                searchable=True,
+            ),
+            Column(self.tr("Joined"), lambda r: r.enterprise.joined_date, Kind.DATE),
+            Column(self.tr("Notes"), lambda r: r.enterprise.notes, searchable=True),
+        ]
+
+    def load_rows(self) -> list[Any]:
+        return list(list_enterprises(self.session.db))
+
+    def add_filters(self, toolbar: QHBoxLayout) -> None:
+        self.add_park_filter(toolbar)
+        tags: list[tuple[str, object]] = [(self.tr("All tags"), ALL)]
+        tags += [(qt_tr(tag.text), tag) for tag in EnterpriseTag]
+        self.tag_filter = self.add_choice_filter(toolbar, self.tr("Tag:"), tags)
+        self.tag_filter.setObjectName("tagFilter")
+
+    def predicate(self) -> Any:
+        park = self.park_choice()
+        tag = self.tag_filter.currentData()
+
+        def accept(row: EnterpriseRow) -> bool:
+            e = row.enterprise
+            if park is not None and e.park_id != park:
+                return False
+            return not (isinstance(tag, EnterpriseTag) and tag not in e.tags)
+
+        return accept
+
+    def _update_footer(self, *_: object) -> None:
+        rows: list[EnterpriseRow] = self.proxy.visible_records()
+        giants = sum(1 for r in rows if EnterpriseTag.LITTLE_GIANT in r.enterprise.tags)
+        self.footer.setText(
+            fill(self.tr("%1 enterprises, of which %2 little giants"), (len(rows), giants))
+        )
+
+    def add(self) -> None:
+        if self.can_add():
+            self.open_form(EnterpriseForm(self.session, park_id=self.park_choice(), parent=self))
+
+    def edit(self) -> None:
+        row = self.selected_record()
+        if row is None or not self.can_edit():
+            return
+        enterprise = get_enterprise(self.session.db, row.id)
+        if enterprise is None:
+            self.reload()
+            return
+        self.open_form(EnterpriseForm(self.session, enterprise, parent=self))
+
+    def delete(self) -> None:
+        row = self.selected_record()
+        if row is None or not self.can_delete():
+            return
+        if self.confirm_delete(fill(self.tr("the enterprise “%1”"), (row.name,))):
+            enterprise_id = row.id
+            self.run(
+                fill(self.tr("Delete enterprise “%1”"), (row.name,)),
+                lambda db: delete_enterprise(db, enterprise_id=enterprise_id),
+            )
 
 
 class EntitiesPage(Page):
+    """Two tabs; Add / Edit / Delete / Find and the record count follow the visible tab."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.title(), self))
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.platforms = PlatformsTab(session, self.tabs)
+        self.enterprises = EnterprisesTab(session, self.tabs)
+        self.tabs.addTab(self.platforms, self.platforms.title())
+        self.tabs.addTab(self.enterprises, self.enterprises.title())
+        layout.addWidget(self.tabs)
+        for tab in (self.platforms, self.enterprises):
+            tab.count_changed.connect(lambda _n, t=tab: self._tab_count_changed(t))
+            tab.actions_changed.connect(lambda t=tab: self._tab_actions_changed(t))
+        self.tabs.currentChanged.connect(self._tab_switched)
+        self._update_tab_titles()
 
     def title(self) -> str:
         return self.tr("Platforms & Enterprises")
+
+    def current_tab(self) -> _ParkFilteredTab:
+        tab = self.tabs.currentWidget()
+        assert isinstance(tab, _ParkFilteredTab)
+        return tab
+
+    def _tab_count_changed(self, tab: _ParkFilteredTab) -> None:
+        self._update_tab_titles()
+        if tab is self.current_tab():
+            self.count_changed.emit(self.record_count())
+
+    def _tab_actions_changed(self, tab: _ParkFilteredTab) -> None:
+        if tab is self.current_tab():
+            self.actions_changed.emit()
+
+    def _tab_switched(self, _index: int) -> None:
+        self.count_changed.emit(self.record_count())
+        self.actions_changed.emit()
+
+    def _update_tab_titles(self) -> None:
+        for index, tab in enumerate((self.platforms, self.enterprises)):
+            self.tabs.setTabText(index, fill(self.tr("%1 (%2)"), (tab.title(), tab.record_count())))
+
+    # ---------------------------------------------------------------- routed to the tab
+    def record_count(self) -> int:
+        return self.current_tab().record_count()
+
+    def can_add(self) -> bool:
+        return self.current_tab().can_add()
+
+    def can_edit(self) -> bool:
+        return self.current_tab().can_edit()
+
+    def can_delete(self) -> bool:
+        return self.current_tab().can_delete()
+
+    def add(self) -> None:
+        self.current_tab().add()
+
+    def edit(self) -> None:
+        self.current_tab().edit()
+
+    def delete(self) -> None:
+        self.current_tab().delete()
+
+    def focus_search(self) -> None:
+        self.current_tab().focus_search()
+
+    def save_state(self) -> dict[str, object]:
+        return {
+            "tab": self.tabs.currentIndex(),
+            "platforms": self.platforms.view.horizontalHeader().saveState(),
+            "enterprises": self.enterprises.view.horizontalHeader().saveState(),
+        }
+
+    def restore_state(self, state: dict[str, object]) -> None:
+        for key, tab in (("platforms", self.platforms), ("enterprises", self.enterprises)):
+            header = state.get(key)
+            if isinstance(header, QByteArray):
+                tab.view.horizontalHeader().restoreState(header)
+        try:
+            index = int(str(state.get("tab", 0)))
+        except ValueError:
+            index = 0
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
