@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
@@ -122,15 +123,14 @@ class Menus(QObject):
         return action
 
     def _stack_changed(self, _text: str = "") -> None:
-        import shiboken6
-
-        if shiboken6.isValid(self.window.session.undo_stack):  # not while it is being destroyed
-            self.update(self.window.current_page())
+        self.update(self.window.current_page())
 
     def update(self, page: Page) -> None:
         """Enable what the current page and the session allow; name the undo/redo steps."""
         session = self.window.session
         stack = session.undo_stack
+        if not shiboken6.isValid(stack):  # the stack signals while it is being destroyed
+            return
         editable = not session.readonly
         self.undo.setEnabled(editable and stack.canUndo())
         self.redo.setEnabled(editable and stack.canRedo())

@@ -990,10 +990,220 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>RevenueGrid</name>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueGridView</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+</context>
+<context>
     <name>RevenuePage</name>
+    <message>
+        <source>%1 target (all parks): %2</source>
+        <translation>%1年目标（全部园区）：%2</translation>
+    </message>
+    <message>
+        <source>%1: no revenue target set</source>
+        <translation>%1年：尚未设置营收目标</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly</source>
+        <translation>当月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Calculated from the grid above; read-only.</source>
+        <translation>由上方表格计算得出，只读。</translation>
+    </message>
+    <message>
+        <source>Clear revenue (%1 cells)</source>
+        <translation>清除营收（%1个单元格）</translation>
+    </message>
+    <message>
+        <source>Cleared %1 cells.</source>
+        <translation>已清除%1个单元格。</translation>
+    </message>
+    <message>
+        <source>Edit revenue (month %2 of %1, %3)</source>
+        <translation>编辑营收（%1年%2月，%3）</translation>
+    </message>
+    <message>
+        <source>Enter as:</source>
+        <translation>录入口径：</translation>
+    </message>
+    <message>
+        <source>Monthly revenue (%1)</source>
+        <translation>当月营业收入（%1）</translation>
+    </message>
+    <message>
+        <source>Months 1–%1: %2</source>
+        <translation>1–%1月累计：%2</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Not stored: “%1” for %2, %3 is not an amount. %4</source>
+        <translation>未保存：%2%3的“%1”不是有效金额。%4</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未作任何修改：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1, %2: %3</source>
+        <translation>未作任何修改：%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the copied block (%1 rows × %2 columns) does not fit from %3, %4; the grid ends at %5 and the last park.</source>
+        <translation>未粘贴：复制的区域（%1行×%2列）从%3%4开始放不下；表格止于%5和最后一个园区。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: “%1” in row %2, column %3 of the copied block (for %4, %5) is not an amount. %6</source>
+        <translation>未粘贴：复制区域第%2行第%3列（对应%4%5）的“%1”不是有效金额。%6</translation>
+    </message>
+    <message>
+        <source>Paste revenue (%1 cells)</source>
+        <translation>粘贴营收（%1个单元格）</translation>
+    </message>
+    <message>
+        <source>Pasted %1 cells.</source>
+        <translation>已粘贴%1个单元格。</translation>
+    </message>
+    <message>
+        <source>Read-only: figures cannot be changed.</source>
+        <translation>只读：数据不可修改。</translation>
+    </message>
     <message>
         <source>Revenue</source>
         <translation>营收</translation>
+    </message>
+    <message>
+        <source>Select a park&apos;s month to paste into.</source>
+        <translation>请先选中要粘贴到的园区月份单元格。</translation>
+    </message>
+    <message>
+        <source>Set &amp;target…</source>
+        <translation>设置目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Share of target: %1</source>
+        <translation>完成目标：%1</translation>
+    </message>
+    <message>
+        <source>Share of the year elapsed: %1</source>
+        <translation>序时进度：%1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no figures to paste.</source>
+        <translation>剪贴板中没有可粘贴的数据。</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was changed.</source>
+        <translation>数据库为只读：未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was cleared.</source>
+        <translation>数据库为只读：未清除任何数据。</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was pasted.</source>
+        <translation>数据库为只读：未粘贴任何数据。</translation>
+    </message>
+    <message>
+        <source>This grid is calculated from the one above: change the figures there.</source>
+        <translation>此表由上方表格计算得出，请在上方修改数据。</translation>
+    </message>
+    <message>
+        <source>Type or paste figures; Enter moves down, Delete clears.</source>
+        <translation>可直接输入或粘贴数据；回车下移，Delete清除。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Year to &amp;date (1–N)</source>
+        <translation>1–N月累计(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Year to date: %1</source>
+        <translation>累计：%1</translation>
+    </message>
+    <message>
+        <source>Year-to-date revenue, months 1–N (%1)</source>
+        <translation>1–N月累计营业收入（%1）</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1344,57 @@ Database: %2</source>
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>TargetForm</name>
+    <message>
+        <source>&amp;Metric</source>
+        <translation>指标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>范围(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>目标值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>No target is stored for this year, scope and metric yet.</source>
+        <translation>该年份、范围和指标尚未设置目标。</translation>
+    </message>
+    <message>
+        <source>Set Target</source>
+        <translation>设置目标</translation>
+    </message>
+    <message>
+        <source>Set target (%1, %2)</source>
+        <translation>设置目标（%1年%2）</translation>
+    </message>
+    <message>
+        <source>Set target (%1, %2, %3)</source>
+        <translation>设置目标（%1年%3%2）</translation>
+    </message>
+    <message>
+        <source>Stored target: %1</source>
+        <translation>已存目标：%1</translation>
+    </message>
+    <message>
+        <source>e.g. strive to exceed 1300 亿元</source>
+        <translation>如：争取突破1300亿元</translation>
     </message>
 </context>
 <context>
