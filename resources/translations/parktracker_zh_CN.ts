@@ -820,10 +820,462 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ParkDetailView</name>
+    <message>
+        <source>%1, months 1–%2</source>
+        <translation>%1年1–%2月</translation>
+    </message>
+    <message>
+        <source>Awaiting start</source>
+        <translation>签约待开工（个）</translation>
+    </message>
+    <message>
+        <source>Back to the park list (Alt+Left, Backspace)</source>
+        <translation>返回园区列表（Alt+←、Backspace）</translation>
+    </message>
+    <message>
+        <source>Chain leaders:</source>
+        <translation>链主企业：</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Completed (亿元)</source>
+        <translation>累计完成投资（亿元）</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业（家）</translation>
+    </message>
+    <message>
+        <source>Enterprises (%1)</source>
+        <translation>企业（%1）</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>设立日期</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>数据日期</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>基金（支）</translation>
+    </message>
+    <message>
+        <source>Funds (%1)</source>
+        <translation>基金（%1）</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>已投产（个）</translation>
+    </message>
+    <message>
+        <source>In production since</source>
+        <translation>投产日期</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>产业：</translation>
+    </message>
+    <message>
+        <source>Invested (亿元)</source>
+        <translation>已投资（亿元）</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入园日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Listed on:</source>
+        <translation>挂牌日期：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理人</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Monthly (亿元)</source>
+        <translation>当月（亿元）</translation>
+    </message>
+    <message>
+        <source>Monthly revenue in %1</source>
+        <translation>%1年月度营业收入</translation>
+    </message>
+    <message>
+        <source>Monthly revenue in %1 (target %2)</source>
+        <translation>%1年月度营业收入（年度目标 %2）</translation>
+    </message>
+    <message>
+        <source>No revenue figures recorded for this park yet.</source>
+        <translation>本园区尚未录入营业收入。</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Paid-in (亿元)</source>
+        <translation>实缴（亿元）</translation>
+    </message>
+    <message>
+        <source>Partner parks:</source>
+        <translation>合作园区：</translation>
+    </message>
+    <message>
+        <source>Planned completion</source>
+        <translation>计划竣工</translation>
+    </message>
+    <message>
+        <source>Planned total (亿元)</source>
+        <translation>计划总投资（亿元）</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Platforms (%1)</source>
+        <translation>平台（%1）</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Projects (%1)</source>
+        <translation>项目（%1）</translation>
+    </message>
+    <message>
+        <source>Provincial+ platforms</source>
+        <translation>省级以上平台（个）</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>认定日期</translation>
+    </message>
+    <message>
+        <source>Revenue (%1 months)</source>
+        <translation>营收（%1个月）</translation>
+    </message>
+    <message>
+        <source>Revenue YTD</source>
+        <translation>营业收入累计</translation>
+    </message>
+    <message>
+        <source>Scale (亿元)</source>
+        <translation>规模（亿元）</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>在建项目（个）</translation>
+    </message>
+    <message>
+        <source>Year to date (亿元)</source>
+        <translation>累计（亿元）</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>计划总投资 %1</translation>
+    </message>
+    <message>
+        <source>scale %1</source>
+        <translation>规模 %1</translation>
+    </message>
+    <message>
+        <source>← Back to the park list</source>
+        <translation>← 返回园区列表</translation>
+    </message>
+</context>
+<context>
+    <name>ParkForm</name>
+    <message>
+        <source>&amp;Chain leaders</source>
+        <translation>链主企业(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>产业(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>位置(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner parks</source>
+        <translation>合作园区(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Short name</source>
+        <translation>简称(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add park</source>
+        <translation>新增园区</translation>
+    </message>
+    <message>
+        <source>Add park “%1”</source>
+        <translation>新增园区“%1”</translation>
+    </message>
+    <message>
+        <source>Another park is already named “%1”.</source>
+        <translation>已有名为“%1”的园区。</translation>
+    </message>
+    <message>
+        <source>District or zone, e.g. 崂山区</source>
+        <translation>所在区（市）或功能区，如：崂山区</translation>
+    </message>
+    <message>
+        <source>Edit park</source>
+        <translation>修改园区</translation>
+    </message>
+    <message>
+        <source>Edit park “%1”</source>
+        <translation>修改园区“%1”</translation>
+    </message>
+    <message>
+        <source>Enterprises separated by 、 or commas</source>
+        <translation>多个企业以“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>挂牌日期</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Parks separated by 、 or commas</source>
+        <translation>多个园区以“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <source>e.g. 新型显示</source>
+        <translation>如：新型显示</translation>
+    </message>
+    <message>
+        <source>e.g. 新型显示产业园</source>
+        <translation>如：新型显示产业园</translation>
+    </message>
+    <message>
+        <source>e.g. 青岛市新型显示产业园</source>
+        <translation>如：青岛市新型显示产业园</translation>
+    </message>
+</context>
+<context>
     <name>ParksPage</name>
     <message>
         <source>Parks</source>
         <translation>园区</translation>
+    </message>
+</context>
+<context>
+    <name>ParksTable</name>
+    <message>
+        <source>%1 parks</source>
+        <translation>园区 %1 个</translation>
+    </message>
+    <message>
+        <source>&amp;Open park</source>
+        <translation>打开园区(&amp;O)</translation>
+    </message>
+    <message>
+        <source>(plus %1 city-wide funds, scale %2)</source>
+        <translation>（另有全市性基金 %1 支，规模 %2）</translation>
+    </message>
+    <message>
+        <source>Delete park “%1”</source>
+        <translation>删除园区“%1”</translation>
+    </message>
+    <message>
+        <source>Enterprises
+(count)</source>
+        <translation>企业
+（家）</translation>
+    </message>
+    <message>
+        <source>Enterprises: %1</source>
+        <translation>企业 %1 家</translation>
+    </message>
+    <message>
+        <source>Figures as of %1 · revenue: %2, year to date</source>
+        <translation>数据截至 %1 · 营业收入为 %2累计</translation>
+    </message>
+    <message>
+        <source>Find a park by name, industry or location…</source>
+        <translation>按名称、产业或位置查找园区…</translation>
+    </message>
+    <message>
+        <source>Fund
+scale
+(亿元)</source>
+        <translation>基金规模
+（亿元）</translation>
+    </message>
+    <message>
+        <source>Funds
+(count)</source>
+        <translation>基金
+（支）</translation>
+    </message>
+    <message>
+        <source>Funds: %1, scale %2</source>
+        <translation>基金 %1 支，规模 %2</translation>
+    </message>
+    <message>
+        <source>In
+production
+(count)</source>
+        <translation>已投产
+（个）</translation>
+    </message>
+    <message>
+        <source>In production: %1</source>
+        <translation>已投产 %1 个</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区名称</translation>
+    </message>
+    <message>
+        <source>Park not deleted</source>
+        <translation>园区未删除</translation>
+    </message>
+    <message>
+        <source>Platforms
+(provincial
+or above)</source>
+        <translation>省级以上
+平台（个）</translation>
+    </message>
+    <message>
+        <source>Platforms at provincial level or above: %1</source>
+        <translation>省级以上平台 %1 个</translation>
+    </message>
+    <message>
+        <source>Revenue
+YTD
+(亿元)</source>
+        <translation>营业收入
+年度累计
+（亿元）</translation>
+    </message>
+    <message>
+        <source>Revenue year to date: %1</source>
+        <translation>营业收入累计 %1</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Show the selected park in detail (Enter)</source>
+        <translation>查看所选园区详情（Enter）</translation>
+    </message>
+    <message>
+        <source>Signed,
+not started
+(count)</source>
+        <translation>签约待开工
+（个）</translation>
+    </message>
+    <message>
+        <source>Signed,
+not started
+(亿元)</source>
+        <translation>签约待开工
+计划总投资
+（亿元）</translation>
+    </message>
+    <message>
+        <source>Signed, awaiting start: %1 projects, planned %2</source>
+        <translation>签约待开工 %1 个，计划总投资 %2</translation>
+    </message>
+    <message>
+        <source>Under
+construction
+(count)</source>
+        <translation>在建项目
+（个）</translation>
+    </message>
+    <message>
+        <source>Under
+construction
+(亿元)</source>
+        <translation>在建项目
+计划总投资
+（亿元）</translation>
+    </message>
+    <message>
+        <source>Under construction: %1 projects, planned %2</source>
+        <translation>在建项目 %1 个，计划总投资 %2</translation>
+    </message>
+    <message>
+        <source>the park “%1”</source>
+        <translation>园区“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted.</source>
+        <translation>“%1”不能删除。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,203 @@
+"""Read-only figures per park: the Parks table's rows and a park's drill-down detail.
+
+The figures are those of the dashboard, split by park: projects by their stage on the "as of"
+date (from the stage history), funds with their latest figures reported by then, platforms at
+provincial level or above and enterprises recognised or joined by then, and the year-to-date
+revenue of the as-of year over its complete months. Nothing here writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from parktracker.domain.enums import Metric, Stage
+from parktracker.domain.models import Enterprise, Fund, FundUpdate, Park, Platform, Project
+from parktracker.domain.money import Money
+from parktracker.domain.periods import YearMonth
+from parktracker.domain.revenue import cumulative
+from parktracker.domain.stats import (
+    FundSnapshot,
+    FundTotals,
+    ProjectSnapshot,
+    StageTotals,
+    fund_totals,
+    pipeline_by_stage,
+    revenue_progress,
+)
+from parktracker.services.summary import default_as_of
+from parktracker.storage import (
+    enterprises,
+    funds,
+    park_overview,
+    parks,
+    platforms,
+    projects,
+    snapshots,
+    targets,
+)
+from parktracker.storage.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class ParkFigures:
+    """One row of the Parks table: a park and its headline figures as of a date."""
+
+    park: Park
+    under_construction: StageTotals = field(default_factory=StageTotals)
+    signed: StageTotals = field(default_factory=StageTotals)
+    in_production: int = 0
+    funds: FundTotals = field(default_factory=lambda: fund_totals([]))
+    platforms_provincial_or_above: int = 0
+    enterprises: int = 0
+    revenue_ytd: Money = field(default_factory=Money.zero)
+
+    @property
+    def id(self) -> int | None:
+        return self.park.id
+
+
+@dataclass(frozen=True, slots=True)
+class ParksOverview:
+    as_of: dt.date
+    rows: list[ParkFigures]
+    city_funds: FundTotals  # funds that belong to no park (city-wide)
+
+    def row_of(self, park_id: int) -> ParkFigures | None:
+        return next((r for r in self.rows if r.park.id == park_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectLine:
+    project: Project
+    completed: Money | None  # cumulative completed investment; None: no monthly figures
+
+    @property
+    def id(self) -> int | None:
+        return self.project.id
+
+
+@dataclass(frozen=True, slots=True)
+class FundLine:
+    fund: Fund
+    latest: FundUpdate | None  # the most recent figures reported
+
+    @property
+    def id(self) -> int | None:
+        return self.fund.id
+
+
+@dataclass(frozen=True, slots=True)
+class RevenueLine:
+    month: YearMonth
+    amount: Money | None  # None: not reported
+    ytd: Money | None  # 1–N月累计; None when the month itself is not reported
+
+
+@dataclass(frozen=True, slots=True)
+class ParkDetail:
+    figures: ParkFigures
+    as_of: dt.date
+    projects: list[ProjectLine]
+    funds: list[FundLine]
+    revenue_year: int | None  # the latest year with revenue figures for the park
+    revenue: list[RevenueLine]
+    revenue_target: Money | None  # the park's own target for revenue_year, if set
+    platforms: list[Platform]
+    enterprises: list[Enterprise]
+
+    @property
+    def park(self) -> Park:
+        return self.figures.park
+
+
+def _by_park(items: Iterable[ProjectSnapshot]) -> dict[int, list[ProjectSnapshot]]:
+    out: dict[int, list[ProjectSnapshot]] = {}
+    for item in items:
+        out.setdefault(item.park_id, []).append(item)
+    return out
+
+
+def _funds_by_park(items: Iterable[FundSnapshot]) -> dict[int | None, list[FundSnapshot]]:
+    out: dict[int | None, list[FundSnapshot]] = {}
+    for item in items:
+        out.setdefault(item.park_id, []).append(item)
+    return out
+
+
+def overview(db: Database, *, as_of: dt.date | None = None) -> ParksOverview:
+    """Every park in its sort order with its figures as of ``as_of`` (default: the end of the
+    latest month with data, as the dashboard uses)."""
+    day = as_of or default_as_of(db)
+    project_snaps = _by_park(snapshots.projects_as_of(db, day))
+    fund_snaps = _funds_by_park(snapshots.funds_as_of(db, day))
+    platform_counts = park_overview.platforms_provincial_or_above(db, day)
+    enterprise_counts = park_overview.enterprise_counts(db, day)
+    revenue = park_overview.monthly_revenue_by_park(db, day.year)
+    rows = []
+    for park in parks.all_parks(db):
+        assert park.id is not None
+        pipeline = pipeline_by_stage(project_snaps.get(park.id, []))
+        rows.append(
+            ParkFigures(
+                park=park,
+                under_construction=pipeline[Stage.UNDER_CONSTRUCTION],
+                signed=pipeline[Stage.SIGNED],
+                in_production=pipeline[Stage.IN_PRODUCTION].count,
+                funds=fund_totals(fund_snaps.get(park.id, [])),
+                platforms_provincial_or_above=platform_counts.get(park.id, 0),
+                enterprises=enterprise_counts.get(park.id, 0),
+                revenue_ytd=revenue_progress(revenue.get(park.id, []), None, day).ytd,
+            )
+        )
+    return ParksOverview(as_of=day, rows=rows, city_funds=fund_totals(fund_snaps.get(None, [])))
+
+
+def park_detail(db: Database, park_id: int, *, as_of: dt.date | None = None) -> ParkDetail | None:
+    """A park's figures and its records, for the drill-down view; None if it no longer exists."""
+    park = parks.get(db, park_id)
+    if park is None:
+        return None
+    day = as_of or default_as_of(db)
+    figures = overview(db, as_of=day).row_of(park_id) or ParkFigures(park)
+    completed = park_overview.completed_by_project(db, park_id)
+    year = park_overview.latest_revenue_year(db, park_id)
+    target = None if year is None else targets.get(db, year, Metric.REVENUE, park_id=park_id)
+    return ParkDetail(
+        figures=figures,
+        as_of=day,
+        projects=[
+            ProjectLine(p, None if p.id is None else completed.get(p.id))
+            for p in projects.in_park(db, park_id)
+        ],
+        funds=[
+            FundLine(f, funds.latest_update(db, f.id) if f.id is not None else None)
+            for f in park_overview.funds_in_park(db, park_id)
+        ],
+        revenue_year=year,
+        revenue=[] if year is None else revenue_lines(db, park_id, year),
+        revenue_target=None if target is None else target.amount,
+        platforms=platforms.in_park(db, park_id),
+        enterprises=enterprises.in_park(db, park_id),
+    )
+
+
+def revenue_lines(db: Database, park_id: int, year: int) -> list[RevenueLine]:
+    """Months 1 to the park's last reported month of ``year``: monthly and year-to-date."""
+    monthly = {
+        month.month: amount
+        for month, amount in park_overview.monthly_revenue_by_park(db, year).get(park_id, [])
+    }
+    ytd = cumulative(monthly)
+    return [
+        RevenueLine(YearMonth(year, m), monthly.get(m), ytd.get(m))
+        for m in range(1, max(monthly, default=0) + 1)
+    ]
+
+
+def records_in_park(db: Database, park_id: int) -> dict[str, int]:
+    """How many projects, funds, platforms and enterprises still belong to the park (a park
+    with any of them cannot be deleted; see :func:`parktracker.services.parks.delete_park`)."""
+    used = parks.dependents(db, park_id)
+    return {kind: used[kind] for kind in ("projects", "funds", "platforms", "enterprises")}
