@@ -8,7 +8,9 @@ from collections.abc import Sequence
 
 from parktracker.domain.enums import Stage
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
-from parktracker.domain.models import MonthlyInvestment, Project, StageChange
+from parktracker.domain.models import AnnualPlan, MonthlyInvestment, Project, StageChange
+from parktracker.domain.money import Money
+from parktracker.domain.periods import YearMonth
 from parktracker.domain.validation import Problem, ValidationError, errors_only, validate_project
 from parktracker.storage import investment, projects
 from parktracker.storage.database import Database
@@ -129,3 +131,29 @@ def stage_history(db: Database, project_id: int) -> list[StageChange]:
 
 def monthly_investment(db: Database, project_id: int) -> list[MonthlyInvestment]:
     return investment.monthly(db, project_id)
+
+
+def edit_investment(
+    db: Database,
+    *,
+    project_id: int,
+    entries: Sequence[MonthlyInvestment] = (),
+    cleared: Sequence[YearMonth] = (),
+    annual_plans: Sequence[tuple[int, Money | None]] = (),
+) -> None:
+    """The monthly investment grid's save, in one transaction: record ``entries`` (through
+    :func:`record_investment`), delete the months in ``cleared``, and set each ``(year,
+    amount)`` planned investment (an amount of None deletes that year's plan)."""
+    with db.atomic():
+        record_investment(db, entries=entries)
+        for month in cleared:
+            investment.delete_monthly(db, project_id, month)
+        for year, planned in annual_plans:
+            if planned is None:
+                investment.delete_annual_plan(db, project_id, year)
+            else:
+                investment.set_annual_plan(db, AnnualPlan(project_id, year, planned))
+
+
+def annual_plans(db: Database, project_id: int) -> list[AnnualPlan]:
+    return investment.annual_plans(db, project_id)

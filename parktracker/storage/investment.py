@@ -97,3 +97,27 @@ def annual_plans(db: Database, project_id: int) -> list[AnnualPlan]:
         )
         for r in rows
     ]
+
+
+def delete_monthly(db: Database, project_id: int, month: YearMonth) -> bool:
+    """Delete one project-month's completed investment (audited); False if there was none."""
+    existing = db.scalar(
+        "SELECT id FROM project_monthly_investment WHERE project_id = ? AND month = ?",
+        [project_id, str(month)],
+    )
+    if existing is None:
+        return False
+    audit.delete(db, MONTHLY, int(existing))
+    return True
+
+
+def delete_annual_plan(db: Database, project_id: int, year: int) -> bool:
+    """Delete one project-year's planned investment (audited); False if there was none."""
+    existing = db.scalar(
+        "SELECT id FROM project_annual_plan WHERE project_id = ? AND year = ?",
+        [project_id, year],
+    )
+    if existing is None:
+        return False
+    audit.delete(db, ANNUAL, int(existing))
+    return True

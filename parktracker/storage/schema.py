@@ -168,3 +168,88 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX idx_audit_row ON audit_log (table_name, row_id)
 """
+
+
+@migrations(name="0002_project_listing")
+def _m0002_project_listing(db: Database) -> None:
+    """A narrow, trigger-maintained copy of what the Projects page filters, searches and sums
+    on, so one quick scan of it answers a find-as-you-type keystroke on 100,000 projects: park,
+    stage, signing year, key flag, planned total, completed investment (the sum of the months)
+    and the searched text (name, company and notes; ASCII letters in lower case).
+
+    SQLite's trigram full-text index was not used: it cannot find two-character words such as
+    光电, and its segment pages are not restored byte for byte when a write is undone. Every
+    row here is a function of its project and that project's months, so undo restores it
+    exactly; ``project_listing`` has no row of its own to audit or undo."""
+    for statement in _PROJECT_LISTING_SCHEMA.split(";\n\n"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute(
+        "INSERT INTO project_listing (project_id, park_id, stage, signed_year, is_key,"
+        " planned_yuan, completed_yuan, search)"
+        " SELECT p.id, p.park_id, p.stage, CAST(substr(p.signed_date, 1, 4) AS INTEGER),"
+        " p.is_key, p.planned_total_yuan,"
+        " coalesce((SELECT sum(i.completed_yuan) FROM project_monthly_investment i"
+        " WHERE i.project_id = p.id), 0),"
+        " lower(p.name || char(10) || p.company || char(10) || p.notes)"
+        " FROM projects p"
+    )
+    _set_version(db, 2)
+
+
+_PROJECT_LISTING_SCHEMA = """
+CREATE TABLE project_listing (
+    project_id INTEGER PRIMARY KEY,
+    park_id INTEGER NOT NULL,
+    stage TEXT NOT NULL,
+    signed_year INTEGER,
+    is_key INTEGER NOT NULL,
+    planned_yuan INTEGER,
+    completed_yuan INTEGER NOT NULL DEFAULT 0,
+    search TEXT NOT NULL
+);
+
+CREATE TRIGGER project_listing_insert AFTER INSERT ON projects BEGIN
+    INSERT INTO project_listing (project_id, park_id, stage, signed_year, is_key, planned_yuan,
+                                 completed_yuan, search)
+    VALUES (new.id, new.park_id, new.stage, CAST(substr(new.signed_date, 1, 4) AS INTEGER),
+            new.is_key, new.planned_total_yuan,
+            coalesce((SELECT sum(i.completed_yuan) FROM project_monthly_investment i
+                      WHERE i.project_id = new.id), 0),
+            lower(new.name || char(10) || new.company || char(10) || new.notes));
+END;
+
+CREATE TRIGGER project_listing_update AFTER UPDATE ON projects BEGIN
+    UPDATE project_listing SET
+        project_id = new.id,
+        park_id = new.park_id,
+        stage = new.stage,
+        signed_year = CAST(substr(new.signed_date, 1, 4) AS INTEGER),
+        is_key = new.is_key,
+        planned_yuan = new.planned_total_yuan,
+        search = lower(new.name || char(10) || new.company || char(10) || new.notes)
+    WHERE project_id = old.id;
+END;
+
+CREATE TRIGGER project_listing_delete AFTER DELETE ON projects BEGIN
+    DELETE FROM project_listing WHERE project_id = old.id;
+END;
+
+CREATE TRIGGER project_listing_month_insert AFTER INSERT ON project_monthly_investment BEGIN
+    UPDATE project_listing SET completed_yuan = completed_yuan + new.completed_yuan
+    WHERE project_id = new.project_id;
+END;
+
+CREATE TRIGGER project_listing_month_delete AFTER DELETE ON project_monthly_investment BEGIN
+    UPDATE project_listing SET completed_yuan = completed_yuan - old.completed_yuan
+    WHERE project_id = old.project_id;
+END;
+
+CREATE TRIGGER project_listing_month_update
+AFTER UPDATE OF project_id, completed_yuan ON project_monthly_investment BEGIN
+    UPDATE project_listing SET completed_yuan = completed_yuan - old.completed_yuan
+    WHERE project_id = old.project_id;
+    UPDATE project_listing SET completed_yuan = completed_yuan + new.completed_yuan
+    WHERE project_id = new.project_id;
+END
+"""

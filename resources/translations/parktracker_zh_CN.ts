@@ -651,6 +651,65 @@
     </message>
 </context>
 <context>
+    <name>InvestmentGrid</name>
+    <message>
+        <source>%1 of the planned total of %2</source>
+        <translation>占计划总投资%2的%1</translation>
+    </message>
+    <message>
+        <source>Completed (%1)</source>
+        <translation>完成投资（%1）</translation>
+    </message>
+    <message>
+        <source>Completed in %1: %2</source>
+        <translation>%1年完成：%2</translation>
+    </message>
+    <message>
+        <source>Completed investment exceeds the planned total: give the reason in the project form.</source>
+        <translation>累计完成投资超过计划总投资：请在项目表单中说明原因。</translation>
+    </message>
+    <message>
+        <source>Completed investment of “%1”</source>
+        <translation>“%1”完成投资</translation>
+    </message>
+    <message>
+        <source>Cumulative (%1)</source>
+        <translation>累计（%1）</translation>
+    </message>
+    <message>
+        <source>Cumulative: %1</source>
+        <translation>累计：%1</translation>
+    </message>
+    <message>
+        <source>Enter completed investment of “%1”</source>
+        <translation>录入完成投资“%1”</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Month %1: %2</source>
+        <translation>%1月：%2</translation>
+    </message>
+    <message>
+        <source>Of planned total</source>
+        <translation>占计划总投资</translation>
+    </message>
+    <message>
+        <source>Planned investment this year</source>
+        <translation>本年度计划投资</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1: %2 records</source>
@@ -1435,10 +1494,264 @@ construction
     </message>
 </context>
 <context>
+    <name>ProjectForm</name>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开工</translation>
+    </message>
+    <message>
+        <source>Add project “%1”</source>
+        <translation>新增项目“%1”</translation>
+    </message>
+    <message>
+        <source>Advance stage…</source>
+        <translation>变更阶段…</translation>
+    </message>
+    <message>
+        <source>Chain-leader project</source>
+        <translation>链主项目</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>实施企业</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Edit project “%1”</source>
+        <translation>修改项目“%1”</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>投产日期</translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新增项目</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Over-plan reason</source>
+        <translation>超计划原因</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <source>Planned completion</source>
+        <translation>计划竣工</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开工</translation>
+    </message>
+    <message>
+        <source>Planned total investment</source>
+        <translation>计划总投资</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>阶段变更记录</translation>
+    </message>
+    <message>
+        <source>Why completed investment exceeds the planned total</source>
+        <translation>说明累计完成投资超过计划总投资的原因</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>Company</source>
+        <translation>实施企业</translation>
+    </message>
+    <message>
+        <source>Completed (亿元)</source>
+        <translation>累计完成投资（亿元）</translation>
+    </message>
+    <message>
+        <source>Completed of plan (%)</source>
+        <translation>完成比例（%）</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>投产日期</translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <source>Planned total (亿元)</source>
+        <translation>计划总投资（亿元）</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
+        <source>%1 projects</source>
+        <translation>共%1个项目</translation>
+    </message>
+    <message>
+        <source>A terminated project cannot change stage.</source>
+        <translation>已终止的项目不能再变更阶段。</translation>
+    </message>
+    <message>
+        <source>Add project…</source>
+        <translation>新增项目…</translation>
+    </message>
+    <message>
+        <source>Advance stage</source>
+        <translation>变更阶段</translation>
+    </message>
+    <message>
+        <source>Advance stage…</source>
+        <translation>变更阶段…</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>累计完成：%1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1? You can undo this with Edit → Undo.</source>
+        <translation>确定删除%1？可通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Delete project “%1”</source>
+        <translation>删除项目“%1”</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Find by name, company or notes…</source>
+        <translation>按名称、企业或备注查找…</translation>
+    </message>
+    <message>
+        <source>Key projects only</source>
+        <translation>仅重点项目</translation>
+    </message>
+    <message>
+        <source>Monthly investment…</source>
+        <translation>月度完成投资…</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>无法执行</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Park:</source>
+        <translation>园区：</translation>
+    </message>
+    <message>
+        <source>Planned total: %1</source>
+        <translation>计划总投资：%1</translation>
+    </message>
+    <message>
         <source>Projects</source>
-        <translation>项目集聚</translation>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Show Terminated Projects</source>
+        <translation>显示已终止项目</translation>
+    </message>
+    <message>
+        <source>Show terminated</source>
+        <translation>显示已终止</translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation>签约年份：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>the project “%1” with its stage history and investment figures</source>
+        <translation>项目“%1”及其阶段变更记录和投资数据</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1992,41 @@ construction
     <message>
         <source>Under construction</source>
         <translation>在建</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Advance stage of “%1”</source>
+        <translation>变更“%1”的阶段</translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>变更阶段</translation>
+    </message>
+    <message>
+        <source>Change stage of project “%1”</source>
+        <translation>变更项目阶段“%1”</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. the reason for terminating</source>
+        <translation>选填，如终止原因</translation>
     </message>
 </context>
 <context>

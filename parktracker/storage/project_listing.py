@@ -1,0 +1,209 @@
+"""Read-only queries behind the Projects page, fast on 100,000 projects.
+
+Filtering, searching and the footer sums scan ``project_listing``, a narrow table that triggers
+keep in step with ``projects`` and ``project_monthly_investment`` (schema migration 0002): one
+pass returns the matching ids (in id order) and their count and sums. Sort orders are computed
+once per sort key over every project; the page merges them with the matches. Display rows are
+read for the ids on screen only, in batches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from parktracker.domain.enums import Stage
+from parktracker.domain.money import Money
+from parktracker.storage.database import Database
+from parktracker.storage.rows import date_in
+
+
+class SortKey(Enum):
+    """What the projects list can be ordered by (ties are broken by id)."""
+
+    ID = "id"
+    PARK = "park"
+    NAME = "name"
+    COMPANY = "company"
+    STAGE = "stage"
+    PLANNED = "planned"
+    COMPLETED = "completed"
+    PERCENT = "percent"
+    SIGNED = "signed"
+    START = "start"
+    PRODUCTION = "production"
+    KEY = "key"
+
+
+@dataclass(frozen=True, slots=True)
+class ListingQuery:
+    """The page's filters. ``search``: every whitespace-separated word must appear in the
+    name, company or notes (ASCII letters match in either case)."""
+
+    park_id: int | None = None
+    stage: Stage | None = None
+    signed_year: int | None = None
+    key_only: bool = False
+    show_terminated: bool = False
+    search: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Matches:
+    ids: list[int]  # ascending
+    planned_total: Money
+    completed_total: Money
+
+    @property
+    def count(self) -> int:
+        return len(self.ids)
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectListRow:
+    id: int
+    park_short_name: str
+    name: str
+    company: str
+    stage: Stage
+    planned_total: Money | None
+    completed: Money
+    signed_date: dt.date | None
+    actual_start_date: dt.date | None
+    production_date: dt.date | None
+    is_key: bool
+    is_chain_leader: bool
+
+
+_ASCII_LOWER = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
+)  # SQLite's lower() folds ASCII only; fold the words typed the same way
+
+
+def search_words(text: str) -> list[str]:
+    return [w.translate(_ASCII_LOWER) for w in text.split()]
+
+
+def _where(query: ListingQuery) -> tuple[str, list[Any]]:
+    terms: list[str] = []
+    params: list[Any] = []
+    if query.park_id is not None:
+        terms.append("park_id = ?")
+        params.append(query.park_id)
+    if query.stage is not None:
+        terms.append("stage = ?")
+        params.append(query.stage.value)
+    elif not query.show_terminated:
+        terms.append("stage != ?")
+        params.append(Stage.TERMINATED.value)
+    if query.signed_year is not None:
+        terms.append("signed_year = ?")
+        params.append(query.signed_year)
+    if query.key_only:
+        terms.append("is_key = 1")
+    for word in search_words(query.search):
+        terms.append("instr(search, ?) > 0")
+        params.append(word)
+    return (" WHERE " + " AND ".join(terms)) if terms else "", params
+
+
+def matching(db: Database, query: ListingQuery, *, within: Sequence[int] | None = None) -> Matches:
+    """The ids of the projects the query selects, with the sums of their amounts: one scan,
+    or, given ``within`` (ids known to include every match), a look at those rows only."""
+    where, params = _where(query)
+    if within is not None:
+        where = (where + " AND" if where else " WHERE") + (
+            " project_id IN (SELECT value FROM json_each(?))"
+        )
+        params.append(json.dumps(list(within)))
+    row = db.conn.execute(
+        "SELECT json_group_array(project_id), sum(planned_yuan), sum(completed_yuan)"
+        " FROM project_listing" + where,
+        params,
+    ).fetchone()
+    ids = json.loads(row[0])
+    return Matches(ids, Money(int(row[1] or 0)), Money(int(row[2] or 0)))
+
+
+_STAGE_RANK = " ".join(f"WHEN '{s.value}' THEN {s.rank}" for s in Stage)
+_ORDER: dict[SortKey, str] = {
+    SortKey.ID: "p.id",
+    SortKey.PARK: "k.sort_order, k.id",
+    SortKey.NAME: "p.name",
+    SortKey.COMPANY: "p.company",
+    SortKey.STAGE: f"CASE p.stage {_STAGE_RANK} END",
+    SortKey.PLANNED: "p.planned_total_yuan",
+    SortKey.COMPLETED: "l.completed_yuan",
+    SortKey.PERCENT: "CAST(l.completed_yuan AS REAL) / nullif(l.planned_yuan, 0)",
+    SortKey.SIGNED: "p.signed_date",
+    SortKey.START: "p.actual_start_date",
+    SortKey.PRODUCTION: "p.production_date",
+    SortKey.KEY: "p.is_key",
+}
+
+
+def sort_order(db: Database, key: SortKey) -> list[int]:
+    """Every project's id, ordered by ``key`` ascending (empty values first), then by id."""
+    joins = ""
+    if key is SortKey.PARK:
+        joins = " JOIN parks k ON k.id = p.park_id"
+    elif key in (SortKey.COMPLETED, SortKey.PERCENT):
+        joins = " JOIN project_listing l ON l.project_id = p.id"
+    row = db.conn.execute(
+        "SELECT json_group_array(id) FROM (SELECT p.id AS id FROM projects p"
+        + joins
+        + f" ORDER BY {_ORDER[key]}, p.id)"
+    ).fetchone()
+    ids: list[int] = json.loads(row[0])
+    return ids
+
+
+def max_id(db: Database) -> int:
+    return int(db.scalar("SELECT coalesce(max(id), 0) FROM projects"))
+
+
+def rows(db: Database, ids: Sequence[int]) -> dict[int, ProjectListRow]:
+    """The display rows of the projects ``ids`` (missing ones are left out)."""
+    out: dict[int, ProjectListRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for r in db.query(
+            "SELECT p.id, k.short_name, p.name, p.company, p.stage, p.planned_total_yuan,"
+            " coalesce(l.completed_yuan, 0) AS completed, p.signed_date, p.actual_start_date,"
+            " p.production_date, p.is_key, p.is_chain_leader"
+            " FROM projects p JOIN parks k ON k.id = p.park_id"
+            " LEFT JOIN project_listing l ON l.project_id = p.id"
+            f" WHERE p.id IN ({marks})",
+            chunk,
+        ):
+            out[r[0]] = ProjectListRow(
+                id=r[0],
+                park_short_name=r[1],
+                name=r[2],
+                company=r[3],
+                stage=Stage(r[4]),
+                planned_total=None if r[5] is None else Money(int(r[5])),
+                completed=Money(int(r[6])),
+                signed_date=date_in(r[7]),
+                actual_start_date=date_in(r[8]),
+                production_date=date_in(r[9]),
+                is_key=bool(r[10]),
+                is_chain_leader=bool(r[11]),
+            )
+    return out
+
+
+def signed_years(db: Database) -> list[int]:
+    """The years in which projects were signed, latest first."""
+    return [
+        int(r[0])
+        for r in db.query(
+            "SELECT DISTINCT signed_year FROM project_listing WHERE signed_year IS NOT NULL"
+            " ORDER BY signed_year DESC"
+        )
+    ]

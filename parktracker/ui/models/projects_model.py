@@ -1,0 +1,263 @@
+"""The Projects page's table model: the ids the filters select, in the chosen order, plus a
+cache of display rows fetched in batches for the range on screen (as Anki's browser does).
+
+Nothing here loads every project: a keystroke in the search box costs one scan of the narrow
+listing table (ids, count and sums) and a merge with the sort order, which is computed once
+per sort column and reused until the data changes. Scrolling to the end fetches only the rows
+that come into view.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from parktracker.domain.enums import Stage
+from parktracker.domain.money import Money, Unit
+from parktracker.services.project_listing import (
+    ListingQuery,
+    Matches,
+    ProjectFinder,
+    ProjectListRow,
+    SortKey,
+    SortOrder,
+    listing_rows,
+    sort_order,
+)
+from parktracker.storage.database import Database
+from parktracker.ui.text import qt_tr
+
+Index = QModelIndex | QPersistentModelIndex
+
+BATCH_BEFORE = 10  # rows fetched above the one asked for...
+BATCH_AFTER = 50  # ...and below it (a screen holds about 25; scrolling down is common)
+CACHE_LIMIT = 4000  # display rows kept; the oldest fetched are dropped first
+ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+TERMINATED_COLOR = QColor("#8a94a6")
+ARRANGED_LIMIT = 8  # recent (query, sort) arrangements kept, so backspacing costs nothing
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+
+
+class CachedRow(NamedTuple):
+    texts: tuple[str, ...]
+    terminated: bool
+
+
+@dataclass(frozen=True)
+class ProjectColumn:
+    key: SortKey
+    header: str
+    align: int = ALIGN_LEFT
+
+
+def percent_of(part: Money, whole: Money | None) -> str:
+    """``part`` as a share of ``whole`` with one decimal (exact arithmetic), or "" if none."""
+    if whole is None or whole.yuan <= 0:
+        return ""
+    value = (Decimal(part.yuan) * 100 / Decimal(whole.yuan)).quantize(
+        Decimal("0.1"), rounding=ROUND_HALF_UP
+    )
+    return f"{value}%"
+
+
+class ProjectsModel(QAbstractTableModel):
+    """Rows are project ids; ``data`` reads cached rows, fetching a batch when one is missing."""
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.columns = [
+            ProjectColumn(SortKey.PARK, self.tr("Park")),
+            ProjectColumn(SortKey.NAME, self.tr("Project")),
+            ProjectColumn(SortKey.COMPANY, self.tr("Company")),
+            ProjectColumn(SortKey.STAGE, self.tr("Stage")),
+            ProjectColumn(SortKey.PLANNED, self.tr("Planned total (亿元)"), ALIGN_RIGHT),
+            ProjectColumn(SortKey.COMPLETED, self.tr("Completed (亿元)"), ALIGN_RIGHT),
+            ProjectColumn(SortKey.PERCENT, self.tr("Completed of plan (%)"), ALIGN_RIGHT),
+            ProjectColumn(SortKey.SIGNED, self.tr("Signed"), ALIGN_RIGHT),
+            ProjectColumn(SortKey.START, self.tr("Started"), ALIGN_RIGHT),
+            ProjectColumn(SortKey.PRODUCTION, self.tr("In production"), ALIGN_RIGHT),
+            ProjectColumn(SortKey.KEY, self.tr("Key project"), ALIGN_CENTER),
+        ]
+        self._aligns = [c.align for c in self.columns]
+        self._yes = self.tr("Yes")
+        self._stage_text = {stage: qt_tr(stage.text) for stage in Stage}
+        self.finder = ProjectFinder(db)
+        self.query = ListingQuery()
+        self.sort_key = SortKey.PARK
+        self.descending = False
+        self.matches = Matches([], Money.zero(), Money.zero())
+        self.ids: list[int] = []
+        self._orders: dict[SortKey, SortOrder] = {}
+        self._arranged: OrderedDict[tuple[ListingQuery, SortKey, bool], list[int]] = OrderedDict()
+        self._cache: OrderedDict[int, CachedRow] = OrderedDict()
+        self.loaded = False  # nothing is read until the page is first shown
+
+    # ---------------------------------------------------------------- loading
+    def set_query(self, query: ListingQuery) -> None:
+        """Apply new filters: one scan for the matches (or none, if asked recently), then a
+        merge with the sort order."""
+        self.query = query
+        self.matches = self.finder.find(query)
+        self._arrange()
+
+    def refresh_with(self, query: ListingQuery) -> None:
+        """(Re)load: forget cached rows, answers and sort orders, and run ``query``."""
+        self.finder.forget()
+        self._orders.clear()
+        self._arranged.clear()
+        self._cache.clear()
+        self.loaded = True
+        self.set_query(query)
+
+    def refresh(self) -> None:
+        """The data changed: run the same query again on fresh data."""
+        self.refresh_with(self.query)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].key if 0 <= column < len(self.columns) else SortKey.ID
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        if self.loaded:
+            self._arrange()
+
+    def _arrange(self) -> None:
+        self.beginResetModel()
+        key = (self.query, self.sort_key, self.descending)
+        ids = self._arranged.pop(key, None)
+        if ids is None:
+            matches = self.matches.ids
+            if self.sort_key is SortKey.ID:
+                ids = list(reversed(matches)) if self.descending else list(matches)
+            else:
+                ids = self._order(self.sort_key).arrange(matches, descending=self.descending)
+        self._arranged[key] = ids
+        while len(self._arranged) > ARRANGED_LIMIT:
+            self._arranged.popitem(last=False)
+        self.ids = ids
+        self.endResetModel()
+
+    def _order(self, key: SortKey) -> SortOrder:
+        order = self._orders.get(key)
+        if order is None:
+            order = self._orders[key] = sort_order(self.db, key=key)
+        return order
+
+    # ---------------------------------------------------------------- lookups
+    def project_id(self, row: int) -> int | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def row_of(self, project_id: int) -> int | None:
+        try:
+            return self.ids.index(project_id)
+        except ValueError:
+            return None
+
+    def texts(self, row: int) -> tuple[str, ...] | None:
+        """What row ``row`` shows, column by column."""
+        cached = self._cached(row)
+        return None if cached is None else cached.texts
+
+    def _cached(self, row: int) -> CachedRow | None:
+        project_id = self.project_id(row)
+        if project_id is None:
+            return None
+        cached = self._cache.get(project_id)
+        if cached is None:
+            self._fetch_around(row)
+            cached = self._cache.get(project_id)
+        return cached
+
+    def _fetch_around(self, row: int) -> None:
+        start = max(0, row - BATCH_BEFORE)
+        wanted = [i for i in self.ids[start : row + BATCH_AFTER] if i not in self._cache]
+        for project_id, record in listing_rows(self.db, ids=wanted).items():
+            texts = tuple(self.text(record, column) for column in range(len(self.columns)))
+            self._cache[project_id] = CachedRow(texts, record.stage is Stage.TERMINATED)
+        while len(self._cache) > CACHE_LIMIT:
+            self._cache.popitem(last=False)
+
+    @property
+    def cached_rows(self) -> int:
+        return len(self._cache)
+
+    # ---------------------------------------------------------------- Qt model API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            column = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.header
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return column.align
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called for every role of every visible cell: keep the common paths short.
+        if role in (DISPLAY, TOOLTIP):
+            cached = self._cached(index.row())
+            return None if cached is None else cached.texts[index.column()]
+        if role == ALIGNMENT:
+            return self._aligns[index.column()]
+        if role == FOREGROUND:
+            cached = self._cached(index.row())
+            if cached is not None and cached.terminated:
+                return TERMINATED_COLOR
+        return None
+
+    def text(self, row: ProjectListRow, column: int) -> str:  # noqa: PLR0911
+        key = self.columns[column].key
+        if key is SortKey.PARK:
+            return row.park_short_name
+        if key is SortKey.NAME:
+            return row.name
+        if key is SortKey.COMPANY:
+            return row.company
+        if key is SortKey.STAGE:
+            return self._stage_text[row.stage]
+        if key is SortKey.PLANNED:
+            return _amount(row.planned_total)
+        if key is SortKey.COMPLETED:
+            return _amount(row.completed)
+        if key is SortKey.PERCENT:
+            return percent_of(row.completed, row.planned_total)
+        if key is SortKey.SIGNED:
+            return _date(row.signed_date)
+        if key is SortKey.START:
+            return _date(row.actual_start_date)
+        if key is SortKey.PRODUCTION:
+            return _date(row.production_date)
+        if key is SortKey.KEY:
+            return self._yes if row.is_key else ""
+        return ""
+
+
+def _amount(value: Money | None) -> str:
+    return "" if value is None else value.format(Unit.YI, with_unit=False, grouping=True)
+
+
+def _date(value: object) -> str:
+    return "" if value is None else str(value)
