@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from parktracker.domain.i18n_markers import fill
+from parktracker.i18n import current_language
 from parktracker.ui.menus import Menus
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
@@ -69,8 +70,15 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             page.count_changed.connect(self._update_count)
             page.actions_changed.connect(self._update_actions)
+        # Wide enough for the longest page name in the current language (15px text + padding).
+        font = self.nav.font()
+        font.setPixelSize(15)
+        metrics = QFontMetrics(font)
+        nav_width = max(metrics.horizontalAdvance(p.title()) for p in pages) + 44
+        self.nav.setMinimumWidth(max(170, nav_width))
+        self.nav.setMaximumWidth(max(260, nav_width))
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 1080])
+        self.splitter.setSizes([max(200, nav_width), 1080])
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._page_changed)
@@ -162,7 +170,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         for page in self.pages:
-            state = settings.value(f"pages/{type(page).__name__}")
+            state = settings.value(_page_key(page))
             if isinstance(state, dict):
                 page.restore_state(state)
         row = settings.value("window/page", 0)
@@ -176,7 +184,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/page", self.nav.currentRow())
         for page in self.pages:
-            settings.setValue(f"pages/{type(page).__name__}", page.save_state())
+            settings.setValue(_page_key(page), page.save_state())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         # Every change is already committed; only the window state is left to keep.
@@ -185,3 +193,8 @@ class MainWindow(QMainWindow):
 
     def database_path(self) -> Path:
         return Path(self.session.db.path)
+
+
+def _page_key(page: Page) -> str:
+    """Column widths depend on the language the headers are in, so they are kept per language."""
+    return f"pages/{current_language()}/{type(page).__name__}"

@@ -170,9 +170,12 @@ class ProjectsPage(Page):
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         metrics = header.fontMetrics()
+        # The stage column fits the longest stage name in the UI language.
+        stage_width = max(view.fontMetrics().horizontalAdvance(qt_tr(s.text)) for s in Stage) + 16
         for column, width in enumerate(COLUMN_WIDTHS):
             text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, max(width, metrics.horizontalAdvance(text) + 28))
+            needed = max(width, metrics.horizontalAdvance(text) + 28)
+            header.resizeSection(column, max(needed, stage_width) if column == 3 else needed)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
         view.doubleClicked.connect(self._double_clicked)

@@ -1,0 +1,54 @@
+"""Render every page in both languages at 1280×720 and keep the images as test artefacts
+(test-artifacts/pages/, not committed) so people can look at them after a run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from parktracker.app import Controller, install_translators, register_fonts
+from parktracker.i18n import set_language
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "pages"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_render_every_page(
+    qapp: QApplication, qtbot: QtBot, demo_path: Path, language: str
+) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    set_language(language)
+    controller = Controller(qapp)
+    controller.translators = install_translators(qapp, language)
+    register_fonts()
+    try:
+        assert controller.open(demo_path)
+        window = controller.window
+        assert window is not None
+        window.resize(1280, 720)
+        for index, page in enumerate(window.pages, start=1):
+            window.show_page(page)
+            qapp.processEvents()
+            image = window.grab()
+            path = ARTIFACTS / f"{language}-{index}-{type(page).__name__}.png"
+            assert image.save(str(path))
+            assert (image.width(), image.height()) == (1280, 720)
+            title = window.nav.item(index - 1).text()
+            # The page's own labels and buttons speak the chosen language.
+            texts = [
+                w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)
+            ]
+            texts = [t for t in texts if t and any(c.isalpha() for c in t)]
+            has_chinese = any("\u4e00" <= c <= "\u9fff" for c in "".join(texts) + title)
+            if language == "en":
+                assert title.isascii(), title
+            else:
+                assert has_chinese and not title.isascii(), title
+    finally:
+        controller.shutdown()
+        for translator in controller.translators:
+            qapp.removeTranslator(translator)
+        set_language("zh_CN")
