@@ -10,18 +10,21 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parktracker import __version__
 from parktracker.i18n import normalize_language, set_language
-from parktracker.services.workspace import OpenedDatabase
 from parktracker.ui.main_window import MainWindow
 from parktracker.ui.menus import remember_recent
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
 from parktracker.ui.window_factory import build_window
+
+if TYPE_CHECKING:
+    from parktracker.services.workspace import OpenedDatabase
 
 ORGANIZATION = "ParkTracker"
 APPLICATION = "ParkTracker"
@@ -119,7 +122,7 @@ class Controller(QObject):
     def _show(self, *, created: bool = False) -> None:
         assert self.session is not None
         old = self.window
-        self.window = build_window(self.session, created=created)
+        self.window = build_window(self.session, created=created, lazy=True)
         self.window.restore_settings(QSettings())
         self.window.open_requested.connect(self.open)
         self.window.new_requested.connect(lambda p: self.open(p, create=True))

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from importlib import resources
-
-from defusedxml import ElementTree
 
 from parktracker.domain.i18n_markers import Text, fill
 
@@ -47,6 +44,10 @@ def current_language() -> str:
 def _catalog(language: str) -> dict[tuple[str, str], str]:
     if language == "en":
         return {}
+    from importlib import resources  # the GUI uses Qt's .qm files and never comes here
+
+    from defusedxml import ElementTree
+
     ts = resources.files("parktracker.resources").joinpath(
         "translations", f"parktracker_{language}.ts"
     )

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
-from parktracker.services.reference import seed_reference
 from parktracker.storage.database import Database, create_database, open_database
 from parktracker.storage.lock import DatabaseLock, LockInfo, acquire
 
@@ -31,6 +29,8 @@ def default_database_path() -> Path:
 
 
 def _populate_reference(db: Database) -> None:
+    from parktracker.services.reference import seed_reference  # only when creating a file
+
     seed_reference(db)
 
 
@@ -47,6 +47,8 @@ def open_or_create(path: Path, *, readonly: bool = False) -> tuple[Database, boo
 
 def demo_copy() -> Database:
     """A fresh demo database in a new temporary folder, never the user's own file."""
+    import tempfile
+
     from parktracker.services.demo import build_demo
 
     folder = Path(tempfile.mkdtemp(prefix="parktracker-demo-"))

@@ -12,7 +12,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,11 +28,20 @@ class LockInfo:
     @classmethod
     def mine(cls) -> LockInfo:
         return cls(
-            host=socket.gethostname(),
+            host=hostname(),
             user=os_user(),
             pid=os.getpid(),
             since=dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         )
+
+
+def hostname() -> str:
+    """This machine's name (without importing socket, which costs start-up time on POSIX)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # pragma: no cover - Windows
+
+    return socket.gethostname()
 
 
 def lock_path(db_path: Path) -> Path:
@@ -69,7 +77,7 @@ def read_lock(db_path: Path) -> LockInfo | None:
 
 
 def is_stale(info: LockInfo) -> bool:
-    return info.host == socket.gethostname() and not _pid_alive(info.pid)
+    return info.host == hostname() and not _pid_alive(info.pid)
 
 
 class DatabaseLock:

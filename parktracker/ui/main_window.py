@@ -7,10 +7,12 @@ database or switching the language is handed to the application (signals below).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFontMetrics
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -22,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parktracker.domain.i18n_markers import fill
+from parktracker.domain.i18n_markers import Text, fill
 from parktracker.i18n import current_language
 from parktracker.ui.menus import Menus
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
-from parktracker.ui.text import storage_error_text
+from parktracker.ui.text import qt_tr, storage_error_text
 
 
 class MainWindow(QMainWindow):
@@ -35,7 +37,14 @@ class MainWindow(QMainWindow):
     new_requested = Signal(object)  # Path of a new database to create and open
     language_requested = Signal(str)  # "zh_CN" or "en"
 
-    def __init__(self, session: Session, pages: list[Page], *, created: bool = False) -> None:
+    def __init__(
+        self,
+        session: Session,
+        specs: Sequence[PageSpecLike],
+        *,
+        created: bool = False,
+        lazy: bool = False,
+    ) -> None:
         super().__init__()
         self.session = session
         self.setWindowTitle(fill(self.tr("ParkTracker — %1"), (session.db.path.name,)))
@@ -64,17 +73,18 @@ class MainWindow(QMainWindow):
             "#navigation::item:selected{background:#1f4e79;color:white;}"
         )
         self.stack = QStackedWidget(self.splitter)
-        self.pages = pages
-        for page in pages:
-            QListWidgetItem(page.title(), self.nav)
-            self.stack.addWidget(page)
-            page.count_changed.connect(self._update_count)
-            page.actions_changed.connect(self._update_actions)
+        self._specs = list(specs)
+        self._built: dict[int, Page] = {}
+        self._pending_states: dict[str, dict[str, object]] = {}
+        titles = [qt_tr(spec.title) for spec in self._specs]
+        for title in titles:
+            QListWidgetItem(title, self.nav)
+            self.stack.addWidget(QWidget(self.stack))  # replaced by the page when it is built
         # Wide enough for the longest page name in the current language (15px text + padding).
         font = self.nav.font()
         font.setPixelSize(15)
         metrics = QFontMetrics(font)
-        nav_width = max(metrics.horizontalAdvance(p.title()) for p in pages) + 44
+        nav_width = max(metrics.horizontalAdvance(t) for t in titles) + 44
         self.nav.setMinimumWidth(max(170, nav_width))
         self.nav.setMaximumWidth(max(260, nav_width))
         self.splitter.setStretchFactor(1, 1)
@@ -83,32 +93,85 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._page_changed)
 
-        self.menus = Menus(self)
+        self.menus = Menus(self, titles)
         self._build_status_bar(created)
         session.saved.connect(self._saved)
         session.failed.connect(self._undo_failed)
         session.undo_stack.cleanChanged.connect(self._update_actions)
         self._show_banner()
+        self._lazy = lazy
+        if not lazy:
+            self.build_all_pages()
         self.nav.setCurrentRow(0)
 
     # ---------------------------------------------------------------- pages
-    def current_page(self) -> Page:
-        page = self.stack.currentWidget()
-        assert isinstance(page, Page)
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in navigation order (building those not built yet)."""
+        self.build_all_pages()
+        return [self._built[i] for i in range(len(self._specs))]
+
+    def page_at(self, index: int) -> Page:
+        """The page at ``index``, built now if it was not yet."""
+        page = self._built.get(index)
+        if page is None:
+            page = self._specs[index].build(self.session)
+            placeholder = self.stack.widget(index)
+            assert placeholder is not None
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._built[index] = page
+            page.count_changed.connect(self._update_count)
+            page.actions_changed.connect(self._update_actions)
+            state = self._pending_states.pop(type(page).__name__, None)
+            if state is not None:
+                page.restore_state(state)
+            self.menus.add_page_actions(page)
         return page
 
+    def build_all_pages(self) -> None:
+        for index in range(len(self._specs)):
+            self.page_at(index)
+
+    def _build_next_idle_page(self) -> None:
+        """After the first paint: build one more page, then yield to the event loop."""
+        if not self.isVisible():  # closed, or replaced (another file, another language)
+            return
+        missing = [i for i in range(len(self._specs)) if i not in self._built]
+        if missing:
+            self.page_at(missing[0])
+            QTimer.singleShot(0, self._build_next_idle_page)
+
+    def current_page(self) -> Page:
+        return self.page_at(max(self.stack.currentIndex(), 0))
+
     def show_page(self, page: Page) -> None:
-        self.nav.setCurrentRow(self.pages.index(page))
+        index = next(i for i, p in self._built.items() if p is page)
+        self.nav.setCurrentRow(index)
 
     def page_of(self, kind: type[Page]) -> Page | None:
-        return next((p for p in self.pages if isinstance(p, kind)), None)
+        for index, spec in enumerate(self._specs):
+            if spec.class_name == kind.__name__:
+                page = self.page_at(index)
+                return page if isinstance(page, kind) else None
+        return None
 
     def _page_changed(self, row: int) -> None:
         if row < 0:
             return
+        self.page_at(row)
         self.stack.setCurrentIndex(row)
         self._update_count()
         self._update_actions()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self._lazy:
+            self._lazy = False  # the window is on screen: build the other pages when idle
+            QTimer.singleShot(0, self._build_next_idle_page)
 
     def _update_actions(self, *_: object) -> None:
         self.menus.update(self.current_page())
@@ -169,13 +232,16 @@ class MainWindow(QMainWindow):
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        for page in self.pages:
-            state = settings.value(_page_key(page))
+        for index, spec in enumerate(self._specs):
+            state = settings.value(_page_key(spec.class_name))
             if isinstance(state, dict):
-                page.restore_state(state)
+                if index in self._built:
+                    self._built[index].restore_state(state)
+                else:
+                    self._pending_states[spec.class_name] = state
         row = settings.value("window/page", 0)
         try:
-            self.nav.setCurrentRow(min(int(str(row)), len(self.pages) - 1))
+            self.nav.setCurrentRow(min(int(str(row)), len(self._specs) - 1))
         except ValueError:
             self.nav.setCurrentRow(0)
 
@@ -183,8 +249,10 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/page", self.nav.currentRow())
-        for page in self.pages:
-            settings.setValue(_page_key(page), page.save_state())
+        for page in self._built.values():
+            settings.setValue(_page_key(type(page).__name__), page.save_state())
+        for name, state in self._pending_states.items():
+            settings.setValue(_page_key(name), state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         # Every change is already committed; only the window state is left to keep.
@@ -195,6 +263,16 @@ class MainWindow(QMainWindow):
         return Path(self.session.db.path)
 
 
-def _page_key(page: Page) -> str:
+def _page_key(class_name: str) -> str:
     """Column widths depend on the language the headers are in, so they are kept per language."""
-    return f"pages/{current_language()}/{type(page).__name__}"
+    return f"pages/{current_language()}/{class_name}"
+
+
+class PageSpecLike(Protocol):
+    @property
+    def title(self) -> Text: ...
+
+    @property
+    def class_name(self) -> str: ...
+
+    def build(self, session: Session) -> Page: ...

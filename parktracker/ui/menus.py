@@ -41,9 +41,10 @@ def recent_files() -> list[Path]:
 
 
 class Menus(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, titles: list[str]) -> None:
         super().__init__(window)
         self.window = window
+        self.titles = titles
         bar = window.menuBar()
         db_filter = self.tr("ParkTracker databases (*.db);;All files (*)")
         self.db_filter = db_filter
@@ -92,17 +93,14 @@ class Menus(QObject):
 
     def _build_view_menu(self, view_menu: QMenu) -> None:
         window = self.window
-        for index, page in enumerate(window.pages, start=1):
+        for index, title in enumerate(self.titles):
             action = self._action(
-                page.title(), f"Ctrl+{index}", lambda _=False, p=page: window.show_page(p)
+                title, f"Ctrl+{index + 1}", lambda _=False, i=index: window.nav.setCurrentRow(i)
             )
             view_menu.addAction(action)
-        for page in window.pages:
-            extra = getattr(page, "view_actions", None)
-            if callable(extra):
-                view_menu.addSeparator()
-                view_menu.addActions(extra())
-        view_menu.addSeparator()
+        # Pages add their own View actions (e.g. "show terminated projects") here when built.
+        self.page_actions_anchor = view_menu.addSeparator()
+        self.view_menu = view_menu
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(window)
         for code, label in (("zh_CN", "中文（简体）"), ("en", "English")):
@@ -121,6 +119,14 @@ class Menus(QObject):
         action.triggered.connect(slot)
         self.window.addAction(action)
         return action
+
+    def add_page_actions(self, page: Page) -> None:
+        extra = getattr(page, "view_actions", None)
+        if callable(extra):
+            actions = extra()
+            if actions:
+                self.view_menu.insertActions(self.page_actions_anchor, actions)
+                self.view_menu.insertSeparator(self.page_actions_anchor)
 
     def _stack_changed(self, _text: str = "") -> None:
         self.update(self.window.current_page())

@@ -1,28 +1,58 @@
-"""Builds the main window with its pages for a session."""
+"""Builds the main window. Pages are described here by title and module, so the window can show
+its navigation at once and construct each page (importing its module) only when needed."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from importlib import import_module
+
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
 from parktracker.ui.main_window import MainWindow
 from parktracker.ui.pages.base import Page
-from parktracker.ui.pages.dashboard import DashboardPage
-from parktracker.ui.pages.entities import EntitiesPage
-from parktracker.ui.pages.funds import FundsPage
-from parktracker.ui.pages.parks import ParksPage
-from parktracker.ui.pages.projects import ProjectsPage
-from parktracker.ui.pages.revenue import RevenuePage
 from parktracker.ui.session import Session
 
 
-def build_pages(session: Session) -> list[Page]:
-    return [
-        DashboardPage(session),
-        ParksPage(session),
-        ProjectsPage(session),
-        FundsPage(session),
-        RevenuePage(session),
-        EntitiesPage(session),
-    ]
+@dataclass(frozen=True)
+class PageSpec:
+    """A page of the navigation: its title (the same text the page's own title() translates)
+    and where its class lives."""
+
+    title: Text
+    module: str
+    class_name: str
+
+    def build(self, session: Session) -> Page:
+        page_class = getattr(import_module(self.module), self.class_name)
+        page = page_class(session)
+        assert isinstance(page, Page)
+        return page
 
 
-def build_window(session: Session, *, created: bool = False) -> MainWindow:
-    return MainWindow(session, build_pages(session), created=created)
+PAGES = (
+    PageSpec(
+        QT_TRANSLATE_NOOP("DashboardPage", "Dashboard"),
+        "parktracker.ui.pages.dashboard",
+        "DashboardPage",
+    ),
+    PageSpec(QT_TRANSLATE_NOOP("ParksPage", "Parks"), "parktracker.ui.pages.parks", "ParksPage"),
+    PageSpec(
+        QT_TRANSLATE_NOOP("ProjectsPage", "Projects"),
+        "parktracker.ui.pages.projects",
+        "ProjectsPage",
+    ),
+    PageSpec(QT_TRANSLATE_NOOP("FundsPage", "Funds"), "parktracker.ui.pages.funds", "FundsPage"),
+    PageSpec(
+        QT_TRANSLATE_NOOP("RevenuePage", "Revenue"), "parktracker.ui.pages.revenue", "RevenuePage"
+    ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("EntitiesPage", "Platforms & Enterprises"),
+        "parktracker.ui.pages.entities",
+        "EntitiesPage",
+    ),
+)
+
+
+def build_window(session: Session, *, created: bool = False, lazy: bool = False) -> MainWindow:
+    """The main window; with ``lazy`` each page is built when first shown, or in idle time
+    after the window's first paint."""
+    return MainWindow(session, list(PAGES), created=created, lazy=lazy)

@@ -69,3 +69,24 @@ def test_read_only_session_shows_banner_and_disables_editing(
         assert not window.menus.add.isEnabled()
         assert not window.menus.delete.isEnabled()
     db.close()
+
+
+def test_lazy_window_builds_only_the_first_page_before_it_paints(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    window = build_window(Session(demo_db), lazy=True)
+    qtbot.addWidget(window)
+    assert list(window._built) == [0]  # the dashboard: what the first paint shows
+    window.nav.setCurrentRow(2)  # choosing a page builds it at once
+    assert window.stack.currentWidget() is window.page_at(2)
+    assert window.nav.item(2).text() == window.page_at(2).title()
+    window.show()
+    qtbot.waitUntil(lambda: len(window._built) == 6)  # the rest come in idle time
+    assert [type(p).__name__ for p in window.pages] == [
+        "DashboardPage",
+        "ParksPage",
+        "ProjectsPage",
+        "FundsPage",
+        "RevenuePage",
+        "EntitiesPage",
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from parktracker.domain.enums import EnterpriseTag, PlatformKind, PlatformLevel
@@ -299,7 +300,11 @@ class EntitiesPage(Page):
             tab.count_changed.connect(lambda _n, t=tab: self._tab_count_changed(t))
             tab.actions_changed.connect(lambda t=tab: self._tab_actions_changed(t))
         self.tabs.currentChanged.connect(self._tab_switched)
+        # The counts in the tab titles need both tables: they are filled in on first show.
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         self._update_tab_titles()
+        super().showEvent(event)
 
     def title(self) -> str:
         return self.tr("Platforms & Enterprises")

@@ -79,7 +79,6 @@ class ParksTable(TablePage):
         header.setMinimumSectionSize(56)
         header.setSectionsMovable(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the parks' own order
-        self.fit_columns()
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -69,8 +70,9 @@ class TablePage(Page):
         self.proxy.rowsRemoved.connect(self._update_footer)
         self.proxy.modelReset.connect(self._update_footer)
         self.proxy.layoutChanged.connect(self._update_footer)
-        self.reload()
-        self.view.resizeColumnsToContents()
+        # Rows are loaded when the page is first shown (or asked for them), not at start-up:
+        # the window paints before pages nobody has opened yet fetch anything.
+        self._loaded = False
 
     # ---------------------------------------------------------------- subclass hooks
     def columns(self) -> list[Column[Any]]:
@@ -87,7 +89,21 @@ class TablePage(Page):
         return frozenset()
 
     # ---------------------------------------------------------------- behaviour
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.reload()
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Column widths once the rows are there (pages may size them their own way)."""
+        self.view.resizeColumnsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self.ensure_loaded()
+        super().showEvent(event)
+
     def reload(self) -> None:
+        self._loaded = True
         selected = self.selected_record()
         self.model.set_rows(self.load_rows())
         if selected is not None:
@@ -96,18 +112,25 @@ class TablePage(Page):
 
     def on_data_changed(self, tables: frozenset[str]) -> None:
         if tables & self.tables():
-            self.reload()
+            if self._loaded and self.isVisible():
+                self.reload()
+            else:
+                self._loaded = False  # reload when next shown
 
     def record_count(self) -> int:
+        self.ensure_loaded()
         return self.proxy.rowCount()
 
     def selected_record(self) -> Any | None:
+        if not self._loaded:
+            return None
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         if not rows:
             return None
         return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
 
     def select_where(self, predicate: Any) -> None:
+        self.ensure_loaded()
         for row in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
             if predicate(self.model.row_at(source)):
