@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 ORGANIZATION = "ParkTracker"
 APPLICATION = "ParkTracker"
 BENCH_ENV = "PARKTRACKER_BENCH_FIRST_PAINT"
+# Imported only when first needed (charts, Excel, writes), never on the way to the first paint.
+HEAVY_MODULES = ("matplotlib", "numpy", "openpyxl", "sqlite_utils")
 
 
 def _resource_dir(name: str) -> Path:
@@ -71,7 +73,8 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            print(f"first-paint {time.time():.6f}", flush=True)
+            heavy = ",".join(m for m in HEAVY_MODULES if m in sys.modules) or "none"
+            print(f"first-paint {time.time():.6f} heavy-modules={heavy}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 
@@ -88,7 +91,9 @@ class Controller(QObject):
         self.session: Session | None = None
         self.window: MainWindow | None = None
 
-    def open(self, path: Path | None, *, demo: bool = False, create: bool = False) -> bool:
+    def open(
+        self, path: Path | None, *, demo: bool = False, create: bool = False, readonly: bool = False
+    ) -> bool:
         """Open ``path`` (or the default database, or a demo copy); False if refused."""
         from parktracker.services import workspace
         from parktracker.storage.errors import DatabaseExists, StorageError
@@ -101,7 +106,7 @@ class Controller(QObject):
                 if create and target.exists():
                     # Never replace a file from "New Database": it may hold someone's data.
                     raise DatabaseExists(target)
-                opened = workspace.open_for_editing(target)
+                opened = workspace.open_for_editing(target, readonly=readonly)
         except (StorageError, OSError) as exc:
             text = storage_error_text(exc) if isinstance(exc, StorageError) else str(exc)
             QMessageBox.critical(self.window, self.app.translate("App", "ParkTracker"), text)
@@ -157,7 +162,9 @@ class Controller(QObject):
         self._close_current()
 
 
-def run_gui(*, db_path: Path | None, demo: bool, language: str | None) -> int:
+def run_gui(
+    *, db_path: Path | None, demo: bool, language: str | None, readonly: bool = False
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
@@ -168,7 +175,7 @@ def run_gui(*, db_path: Path | None, demo: bool, language: str | None) -> int:
     controller = Controller(app)
     controller.translators = install_translators(app, chosen)
     register_fonts()
-    if not controller.open(db_path, demo=demo):
+    if not controller.open(db_path, demo=demo, readonly=readonly):
         return 2
     code = app.exec()
     controller.shutdown()

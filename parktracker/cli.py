@@ -34,6 +34,9 @@ T_DB = QT_TRANSLATE_NOOP("Cli", "database file (default: parktracker.db in your 
 T_DEMO = QT_TRANSLATE_NOOP(
     "Cli", "open a fresh copy of the demo dataset; your own database is not touched"
 )
+T_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Cli", "open the database read-only: look without any risk of changing it"
+)
 T_LANG = QT_TRANSLATE_NOOP("Cli", "language of messages: zh_CN (default) or en")
 T_CMD_DEMO = QT_TRANSLATE_NOOP("Cli", "write the demo database")
 T_CMD_SUMMARY = QT_TRANSLATE_NOOP("Cli", "print the headline indicators as of a date")
@@ -63,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ParkTracker {__version__}")
     parser.add_argument("--db", dest="gui_db", type=Path, metavar="PATH", help=tr(T_DB))
     parser.add_argument("--demo", action="store_true", help=tr(T_DEMO))
+    parser.add_argument("--read-only", action="store_true", help=tr(T_READ_ONLY))
     parser.add_argument("--lang", choices=LANGUAGES, help=tr(T_LANG))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -110,7 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_check(args)
         from parktracker.app import run_gui
 
-        return run_gui(db_path=args.gui_db, demo=args.demo, language=args.lang)
+        return run_gui(
+            db_path=args.gui_db, demo=args.demo, language=args.lang, readonly=args.read_only
+        )
     except StorageError as exc:
         return _fail(exc.render(tr))
     except UserError as exc:

@@ -140,6 +140,10 @@
         <translation>打开一份全新的演示数据副本，不改动您自己的数据库</translation>
     </message>
     <message>
+        <source>open the database read-only: look without any risk of changing it</source>
+        <translation>以只读方式打开数据库：只查看，不会改动任何数据</translation>
+    </message>
+    <message>
         <source>overwrite an existing file</source>
         <translation>覆盖已有文件</translation>
     </message>

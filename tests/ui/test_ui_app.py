@@ -134,3 +134,24 @@ def test_qt_own_dialogs_are_translated(controller: Controller) -> None:
     # The controller fixture installed the zh_CN translators, Qt's own (qtbase) among them.
     assert QCoreApplication.translate("QPlatformTheme", "Discard") == "丢弃"
     assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+
+
+def test_read_only_open_really_cannot_write(controller: Controller, demo_path: Path) -> None:
+    import sqlite3
+
+    from parktracker.storage.errors import DatabaseReadOnly
+
+    before = demo_path.read_bytes()
+    assert controller.open(demo_path, readonly=True)
+    session, window = controller.session, controller.window
+    assert session is not None and window is not None
+    assert session.readonly and window.banner.isVisible()
+    park = Park(name="青岛市只读测试园", short_name="只读测试园", industry="测试")
+    with pytest.raises(DatabaseReadOnly):
+        session.perform("新增园区", lambda db: add_park(db, park=park))
+    # Not just the app's own guard: SQLite itself refuses (mode=ro; chmod would not stop root).
+    with pytest.raises(sqlite3.OperationalError):
+        session.db.conn.execute("DELETE FROM parks")
+    controller.shutdown()
+    assert demo_path.read_bytes() == before
+    assert not demo_path.with_name(demo_path.name + ".lock").exists()
