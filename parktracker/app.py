@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parktracker import __version__
 from parktracker.i18n import normalize_language, set_language
+from parktracker.ui.dialogs.lock_dialog import ask_open_read_only
+from parktracker.ui.location_warning import warn_about_location
 from parktracker.ui.main_window import MainWindow
 from parktracker.ui.menus import remember_recent
 from parktracker.ui.session import Session
@@ -25,6 +27,7 @@ from parktracker.ui.window_factory import build_window
 
 if TYPE_CHECKING:
     from parktracker.services.workspace import OpenedDatabase
+    from parktracker.storage.errors import StorageError
 
 ORGANIZATION = "ParkTracker"
 APPLICATION = "ParkTracker"
@@ -90,6 +93,8 @@ class Controller(QObject):
         self.opened: OpenedDatabase | None = None
         self.session: Session | None = None
         self.window: MainWindow | None = None
+        self.location_warning: QMessageBox | None = None
+        self._recovering = False  # reopening a restored file: no second offer to restore
 
     def open(
         self, path: Path | None, *, demo: bool = False, create: bool = False, readonly: bool = False
@@ -106,8 +111,19 @@ class Controller(QObject):
                 if create and target.exists():
                     # Never replace a file from "New Database": it may hold someone's data.
                     raise DatabaseExists(target)
-                opened = workspace.open_for_editing(target, readonly=readonly)
+                holder = None if readonly else workspace.lock_holder(target)
+                if holder is None:
+                    opened = workspace.open_for_editing(target, readonly=readonly)
+                elif ask_open_read_only(target, holder, self.window):
+                    opened = workspace.open_read_only(target, holder=holder)
+                else:
+                    return False  # cancelled: whatever was open stays open
         except (StorageError, OSError) as exc:
+            from parktracker.services.backups import is_recoverable
+
+            if not demo and not self._recovering and is_recoverable(exc):
+                assert isinstance(exc, StorageError)
+                return self._offer_recovery(exc)  # damaged, foreign, too new: restore?
             text = storage_error_text(exc) if isinstance(exc, StorageError) else str(exc)
             QMessageBox.critical(self.window, self.app.translate("App", "ParkTracker"), text)
             return False
@@ -122,6 +138,10 @@ class Controller(QObject):
         if not demo:
             remember_recent(opened.db.path)
         self._show(created=opened.created)
+        if not demo and not self.session.readonly:
+            # Once per file: a network drive or a synced folder endangers the database.
+            self.location_warning = warn_about_location(opened.db.path, self.window)
+        self._start_daily_backup(opened)
         return True
 
     def _show(self, *, created: bool = False) -> None:
@@ -132,6 +152,7 @@ class Controller(QObject):
         self.window.open_requested.connect(self.open)
         self.window.new_requested.connect(lambda p: self.open(p, create=True))
         self.window.language_requested.connect(self.set_language)
+        self.window.menus.restore_requested.connect(self.restore)
         if old is not None:
             old.save_settings(QSettings())
             old.hide()
@@ -159,7 +180,102 @@ class Controller(QObject):
             self.opened = None
 
     def shutdown(self) -> None:
+        from parktracker.ui import backup_runner
+
         self._close_current()
+        backup_runner.wait_all()
+
+    # ---------------------------------------------------------------- backups
+    def _start_daily_backup(self, opened: OpenedDatabase) -> None:
+        """At most once a day, in the background (its own thread and connection)."""
+        from parktracker.services.backups import Reason
+        from parktracker.ui import backup_runner
+
+        if not opened.backup_due:
+            return
+        self.daily_backup = backup_runner.start_backup(opened.db.path, Reason.DAILY)
+        self.daily_backup.succeeded.connect(self._daily_backup_done)
+        self.daily_backup.failed.connect(self._daily_backup_failed)
+
+    def _daily_backup_done(self, path: object) -> None:
+        from parktracker.domain.i18n_markers import fill
+
+        if self.window is not None:
+            text = fill(self.tr("Daily backup saved to %1"), (path,))
+            self.window.statusBar().showMessage(text, 8000)
+
+    def _daily_backup_failed(self, error: object) -> None:
+        from parktracker.domain.i18n_markers import fill
+        from parktracker.storage.errors import StorageError
+
+        problem = storage_error_text(error) if isinstance(error, StorageError) else str(error)
+        if self.window is not None:
+            text = fill(self.tr("The daily backup failed: %1"), (problem,))
+            self.window.statusBar().showMessage(text, 30000)
+
+    def _offer_recovery(self, error: StorageError) -> bool:
+        """Say what is wrong with the file; offer the newest good backup or another file."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from parktracker.services.backups import newest_good_backup
+        from parktracker.ui.dialogs.restore_dialog import RecoveryPrompt
+
+        newest = newest_good_backup(error.path)
+        prompt = RecoveryPrompt(self.window, storage_error_text(error), newest)
+        prompt.exec()
+        choice = prompt.choice()
+        if choice == RecoveryPrompt.RESTORE and newest is not None:
+            return self.restore(newest.path, error.path)
+        if choice == RecoveryPrompt.OPEN_OTHER:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Open Database"),
+                str(error.path.parent),
+                self.tr("ParkTracker databases (*.db);;All files (*)"),
+            )
+            if name:
+                return self.open(Path(name))
+        return False
+
+    def restore(self, backup: object, target: Path | None = None) -> bool:
+        """Restore ``backup`` over ``target`` (default: the open database) and open it.
+
+        The open database is closed first, so this session never writes to a replaced file;
+        the current state is backed up (or kept, if damaged) before it is replaced."""
+        from parktracker.domain.i18n_markers import fill
+        from parktracker.services.backups import restore_backup
+        from parktracker.storage.errors import StorageError
+        from parktracker.ui import backup_runner
+
+        current = Path(self.opened.db.path) if self.opened is not None else None
+        path = Path(target) if target is not None else current
+        if path is None:
+            return False
+        replacing_open_file = current is not None and current.resolve() == path.resolve()
+        backup_runner.wait_all()  # no background backup may be reading the file
+        if replacing_open_file:
+            self._close_current()
+        try:
+            kept = restore_backup(path, Path(str(backup)))
+        except (StorageError, OSError) as exc:
+            problem = storage_error_text(exc) if isinstance(exc, StorageError) else str(exc)
+            text = fill(self.tr("The backup was not restored: %1"), (problem,))
+            QMessageBox.critical(self.window, self.app.translate("App", "ParkTracker"), text)
+            if replacing_open_file:
+                self.open(path)
+            return False
+        self._recovering = True
+        try:
+            reopened = self.open(path)
+        finally:
+            self._recovering = False
+        if reopened and self.window is not None:
+            text = fill(
+                self.tr("Restored %1. The previous state was kept in %2."),
+                (Path(str(backup)).name, kept if kept is not None else "—"),
+            )
+            self.window.statusBar().showMessage(text, 20000)
+        return reopened
 
 
 def run_gui(

@@ -4,6 +4,8 @@
     parktracker demo --db PATH [--force]                    write the demo database
     parktracker summary --db PATH [--as-of D] [--park P] [--json]
     parktracker check --db PATH
+    parktracker backup --db PATH [--out FILE [--force]]
+    parktracker restore --db PATH --from FILE
     parktracker --version
 
 Every failure the user can cause (bad path, damaged file, unknown park...) ends with a one-line
@@ -50,6 +52,18 @@ T_ERROR = QT_TRANSLATE_NOOP("Cli", "Error: %1")
 T_BAD_DATE = QT_TRANSLATE_NOOP("Cli", "“%1” is not a date (YYYY-MM-DD).")
 T_NO_PARK = QT_TRANSLATE_NOOP("Cli", "No park matches “%1”. Parks: %2")
 T_DEMO_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Demo database written to %1 (sample data).")
+T_CMD_BACKUP = QT_TRANSLATE_NOOP(
+    "Cli", "write a verified backup (into the database's backups folder, or to --out)"
+)
+T_CMD_RESTORE = QT_TRANSLATE_NOOP(
+    "Cli", "replace the database by a backup; the current file is backed up first"
+)
+T_OUT = QT_TRANSLATE_NOOP("Cli", "write the backup to this file instead")
+T_FORCE_OUT = QT_TRANSLATE_NOOP("Cli", "overwrite an existing --out file")
+T_FROM = QT_TRANSLATE_NOOP("Cli", "the backup file to restore")
+T_BACKED_UP = QT_TRANSLATE_NOOP("Cli", "Backup of %1 written to %2 (%3 bytes).")
+T_RESTORED = QT_TRANSLATE_NOOP("Cli", "%1 restored from %2.")
+T_KEPT = QT_TRANSLATE_NOOP("Cli", "The previous state was kept in %1.")
 T_CHECK_OK = QT_TRANSLATE_NOOP("Cli", "%1: no problems found.")
 T_CHECK_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "%1: %2 problem(s) found:")
 
@@ -82,6 +96,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help=tr(T_CMD_CHECK), description=tr(T_CMD_CHECK))
     check.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
+
+    backup = sub.add_parser("backup", help=tr(T_CMD_BACKUP), description=tr(T_CMD_BACKUP))
+    backup.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
+    backup.add_argument("--out", type=Path, metavar="FILE", help=tr(T_OUT))
+    backup.add_argument("--force", action="store_true", help=tr(T_FORCE_OUT))
+
+    restore = sub.add_parser("restore", help=tr(T_CMD_RESTORE), description=tr(T_CMD_RESTORE))
+    restore.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
+    restore.add_argument(
+        "--from", dest="source", type=Path, required=True, metavar="FILE", help=tr(T_FROM)
+    )
+
     return parser
 
 
@@ -106,12 +132,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from parktracker.storage.errors import StorageError
 
     try:
-        if args.command == "demo":
-            return _cmd_demo(args)
-        if args.command == "summary":
-            return _cmd_summary(args)
-        if args.command == "check":
-            return _cmd_check(args)
+        headless = {
+            "demo": _cmd_demo,
+            "summary": _cmd_summary,
+            "check": _cmd_check,
+            "backup": _cmd_backup,
+            "restore": _cmd_restore,
+        }.get(args.command or "")
+        if headless is not None:
+            return headless(args)
         from parktracker.app import run_gui
 
         return run_gui(
@@ -172,3 +201,24 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for finding in findings:
         print(f"  - {finding.render(tr)}")
     return EXIT_PROBLEMS
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from parktracker.services import backups
+
+    if args.out is not None:
+        made = backups.backup_to(args.db, args.out, force=args.force)
+    else:
+        made = backups.backup_file(args.db, backups.Reason.MANUAL)
+    print(tr(T_BACKED_UP, args.db, made, made.stat().st_size))
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from parktracker.services import backups
+
+    kept = backups.restore_backup(args.db, args.source)
+    print(tr(T_RESTORED, args.db, args.source))
+    if kept is not None:
+        print(tr(T_KEPT, kept))
+    return EXIT_OK

@@ -1,4 +1,12 @@
-"""``parktracker check``: SQLite integrity plus the domain's consistency rules."""
+"""``parktracker check``: SQLite integrity plus the domain's consistency rules.
+
+Damage is not a finding: a file that SQLite's ``integrity_check`` faults, or holding a value
+that cannot be read, raises :class:`~parktracker.storage.errors.DatabaseDamaged`, the error
+that opening a damaged file raises, with the same one-line message. ``parktracker check`` so
+reports every unusable file (missing, empty, not SQLite, foreign, too new, damaged) with the
+message the app shows, and exits with 2; findings are left for files that are sound but whose
+records break a consistency rule (exit 1).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +18,6 @@ from parktracker.domain.validation import Problem, Severity, validate_fund_updat
 from parktracker.storage import funds, integrity, investment, parks, projects
 from parktracker.storage.database import Database
 
-M_SQLITE = QT_TRANSLATE_NOOP("Check", "SQLite integrity: %1")
 M_NO_HISTORY = QT_TRANSLATE_NOOP("Check", "Project “%1” (id %2) has no stage history.")
 M_STAGE_MISMATCH = QT_TRANSLATE_NOOP(
     "Check", "Project “%1” (id %2) is marked “%3” but its stage history ends in “%4”."
@@ -48,10 +55,11 @@ class Finding:
 
 
 def check_database(db: Database) -> list[Finding]:
-    findings = [Finding(M_SQLITE, p) for p in integrity.sqlite_problems(db)]
-    if findings:
-        return findings  # the rest would read damaged pages
-    findings += [Finding(M_FOREIGN_KEY, *v) for v in integrity.foreign_key_violations(db)]
+    """Every consistency problem of a sound file; raises DatabaseDamaged for a damaged one."""
+    damaged = integrity.damage(db)
+    if damaged is not None:
+        raise damaged  # the rest would read damaged pages
+    findings = [Finding(M_FOREIGN_KEY, *v) for v in integrity.foreign_key_violations(db)]
     findings += [
         Finding(M_NO_HISTORY, name, pid) for pid, name in integrity.projects_without_history(db)
     ]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
 from parktracker.storage.database import Database, create_database, open_database
-from parktracker.storage.lock import DatabaseLock, LockInfo, acquire
+from parktracker.storage.lock import DatabaseLock, LockInfo, acquire, hostname, is_stale, read_lock
 
 APP_NAME = "ParkTracker"
 DATABASE_NAME = "parktracker.db"
@@ -16,12 +17,9 @@ DATABASE_NAME = "parktracker.db"
 
 def data_dir() -> Path:
     """The user's data folder (platformdirs), or PARKTRACKER_DATA_DIR when set (tests, portable)."""
-    override = os.environ.get("PARKTRACKER_DATA_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
+    from parktracker.storage.backup import user_data_dir  # backups fall back to it, too
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    return user_data_dir()
 
 
 def default_database_path() -> Path:
@@ -74,11 +72,52 @@ class OpenedDatabase:
     lock: DatabaseLock | None
     readonly_reason: Text | None = None
     reason_args: tuple[str, ...] = ()
+    backup_due: bool = False  # no daily backup yet today: the GUI makes one in the background
 
     def close(self) -> None:
         self.db.close()
         if self.lock is not None:
             self.lock.release()
+
+
+def lock_holder(path: Path) -> LockInfo | None:
+    """Who holds ``path``'s single-writer lock: another live ParkTracker, on this computer or
+    another one; None when the lock is free, ours, or stale (left by a crashed process here).
+
+    Asked before opening, so the user can choose to open read-only or cancel. The lock is only
+    taken by :func:`open_for_editing`, which checks again atomically (another instance may
+    start in between) and then falls back to read-only with the reason."""
+    holder = read_lock(path)
+    if holder is None or is_stale(holder):
+        return None
+    if holder.host == hostname() and holder.pid == os.getpid():
+        return None
+    return holder
+
+
+def since_text(since: str) -> str:
+    """A lock's ISO time as people read it: this computer's local time, to the minute
+    ("2024-05-06 09:30"); anything unparsable as written."""
+    try:
+        moment = dt.datetime.fromisoformat(since)
+    except ValueError:
+        return since
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _holder_args(holder: LockInfo) -> tuple[str, ...]:
+    return (holder.user, holder.host, str(holder.pid), since_text(holder.since))
+
+
+def open_read_only(path: Path, *, holder: LockInfo | None = None) -> OpenedDatabase:
+    """Open ``path`` read-only (SQLite ``mode=ro``); with ``holder``, the reason names who has
+    it open. Damaged or foreign files raise a StorageError and are left untouched."""
+    db = open_database(path, readonly=True)
+    if holder is None:
+        return OpenedDatabase(db, False, None)
+    return OpenedDatabase(db, False, None, M_LOCKED, _holder_args(holder))
 
 
 def open_for_editing(path: Path, *, readonly: bool = False) -> OpenedDatabase:
@@ -98,7 +137,7 @@ def open_for_editing(path: Path, *, readonly: bool = False) -> OpenedDatabase:
         except OSError:
             reason = M_NOT_WRITABLE
         if isinstance(lock, LockInfo):
-            reason, args = M_LOCKED, (lock.user, lock.host, str(lock.pid), lock.since)
+            reason, args = M_LOCKED, _holder_args(lock)
             lock = None
         elif not os.access(path, os.W_OK):
             reason = M_NOT_WRITABLE
@@ -111,4 +150,7 @@ def open_for_editing(path: Path, *, readonly: bool = False) -> OpenedDatabase:
     held = lock if isinstance(lock, DatabaseLock) and reason is None else None
     if isinstance(lock, DatabaseLock) and held is None:
         lock.release()
-    return OpenedDatabase(db, created, held, reason, args)
+    from parktracker.services.backups import daily_backup_due
+
+    due = held is not None and not created and daily_backup_due(path)
+    return OpenedDatabase(db, created, held, reason, args, backup_due=due)

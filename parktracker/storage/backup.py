@@ -1,34 +1,464 @@
-"""Consistent copies of a database file (SQLite's backup API), written atomically."""
+"""Consistent copies of a database file (SQLite's backup API), written atomically and verified.
+
+A copy is made page by page with SQLite's online backup API, so it is consistent even while
+another connection (the GUI, another thread) is writing: the backup restarts when the source
+changes under it. It is written under a temporary name in the target folder, checked (``PRAGMA
+quick_check`` and the ParkTracker ``application_id``), synced, and only then renamed into place,
+so a failure never leaves a half-written file under the final name.
+
+Backups of ``<folder>/<stem>.db`` are named ``<stem>-<YYYY-MM-DDTHHMMSS>-<reason>.db`` (local
+time; ``-2``, ``-3``... added when two fall in the same second) and kept in
+``<folder>/<stem>-backups/``, or, when that folder cannot be written, in the user data folder
+under ``backups/<stem>-<8 hex digits of the folder path>/`` (the digits keep apart databases of
+the same name in different folders). The retention policy lives in
+:mod:`parktracker.services.backups`; restoring is :mod:`parktracker.storage.restore`.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import hashlib
 import os
+import re
 import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
-from parktracker.storage.database import Database
-from parktracker.storage.errors import WriteFailed
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+from parktracker.storage.database import (
+    APPLICATION_ID,
+    Database,
+    _check_file,
+    _one_line,
+)
+from parktracker.storage.errors import (
+    DatabaseDamaged,
+    DatabaseNotFound,
+    DatabaseTooNew,
+    NotParkTracker,
+    StorageError,
+    WriteFailed,
+)
+
+DATA_DIR_ENV = "PARKTRACKER_DATA_DIR"
+APP_NAME = "ParkTracker"
+STAMP = "%Y-%m-%dT%H%M%S"
+# Pages copied per step of a background backup (4 MiB at the default 4 KiB page): between
+# steps the source is unlocked, so a write from the GUI waits for one step at most.
+STEP_PAGES = 1024
+# SQLite starts a stepwise copy again whenever another connection writes to the source. A
+# source that keeps changing for this long is then copied in one step (its writers wait for
+# that step): the backup is delayed by a busy user, but never holds up their saves before that.
+RESTART_PATIENCE = 60.0  # seconds
+
+
+class Reason(StrEnum):
+    """Why a backup was made; part of its file name."""
+
+    DAILY = "daily"
+    PRE_MIGRATION = "pre-migration"
+    PRE_IMPORT = "pre-import"
+    MANUAL = "manual"
+    PRE_RESTORE = "pre-restore"
+
+
+class BackupFailed(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage", "No backup of %1 could be written (%2). The database was not changed."
+    )
+
+
+class InterruptedWrite(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage",
+        "%1 holds a write that was interrupted (its -journal file is still there). Open it in"
+        " ParkTracker once, which rolls the write back, then back it up. Nothing was changed.",
+    )
+
+
+@dataclass(frozen=True)
+class RecordCounts:
+    parks: int
+    projects: int
+    funds: int
+    revenue_months: int
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup found on disk, described by its name (nothing opened yet)."""
+
+    path: Path
+    created: dt.datetime
+    reason: Reason
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What opening a backup read-only found: its counts, or why it cannot be restored."""
+
+    counts: RecordCounts | None
+    error: StorageError | None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+# ---------------------------------------------------------------- where backups go
+def user_data_dir() -> Path:
+    """The user's data folder (platformdirs), or PARKTRACKER_DATA_DIR when set (tests, portable).
+
+    :func:`parktracker.services.workspace.data_dir` returns this too."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def backup_folders(db_path: Path) -> list[Path]:
+    """Where backups of ``db_path`` go: beside it first, then the user data folder."""
+    db_path = Path(db_path).absolute()
+    digest = hashlib.sha1(str(db_path.parent).encode("utf-8")).hexdigest()[:8]
+    beside = db_path.with_name(f"{db_path.stem}-backups")
+    fallback = user_data_dir() / "backups" / f"{db_path.stem}-{digest}"
+    return [beside] if fallback.absolute() == beside else [beside, fallback]
+
+
+def backup_name(stem: str, when: dt.datetime, reason: Reason, serial: int = 1) -> str:
+    extra = f"-{serial}" if serial > 1 else ""
+    return f"{stem}-{when.strftime(STAMP)}-{reason.value}{extra}.db"
+
+
+def _name_pattern(stem: str) -> re.Pattern[str]:
+    reasons = "|".join(re.escape(r.value) for r in Reason)
+    return re.compile(
+        rf"^{re.escape(stem)}-(\d{{4}}-\d{{2}}-\d{{2}}T\d{{6}})-({reasons})(?:-(\d+))?\.db$"
+    )
+
+
+def find_backups(db_path: Path) -> list[BackupFile]:
+    """Every backup of ``db_path`` in its backup folders, newest first (by the name's time)."""
+    pattern = _name_pattern(Path(db_path).stem)
+    found: list[tuple[dt.datetime, int, int, BackupFile]] = []
+    for folder in backup_folders(db_path):
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for path in entries:
+            match = pattern.match(path.name)
+            if match is None:
+                continue
+            try:
+                created = dt.datetime.strptime(match.group(1), STAMP)
+                stat = path.stat()
+            except (ValueError, OSError):
+                continue
+            backup = BackupFile(path, created, Reason(match.group(2)), stat.st_size)
+            serial = int(match.group(3) or 1)
+            found.append((created, stat.st_mtime_ns, serial, backup))
+    found.sort(key=lambda item: item[:3], reverse=True)  # the same second: by write time
+    return [item[3] for item in found]
+
+
+def stale_temporaries(db_path: Path, older_than: dt.timedelta) -> list[Path]:
+    """Temporary files a crashed backup left in the backup folders."""
+    limit = dt.datetime.now().timestamp() - older_than.total_seconds()
+    prefix = f".{Path(db_path).stem}-"
+    stale = []
+    for folder in backup_folders(db_path):
+        with contextlib.suppress(OSError):
+            for path in folder.iterdir():
+                if path.name.startswith(prefix) and ".saving-" in path.name:
+                    with contextlib.suppress(OSError):
+                        if path.stat().st_mtime < limit:
+                            stale.append(path)
+    return stale
+
+
+# ---------------------------------------------------------------- writing
+def write_backup(
+    db_path: Path,
+    reason: Reason,
+    *,
+    source: Database | None = None,
+    when: dt.datetime | None = None,
+) -> Path:
+    """Back up the database at ``db_path`` into its backup folder; returns the new file.
+
+    With ``source``, its open connection is copied (same thread, e.g. before a migration);
+    otherwise a read-only connection is opened here, in the calling thread, so this is what a
+    background thread calls. Raises :class:`BackupFailed` when no folder can take the copy and
+    a :class:`StorageError` naming the problem when the database itself is damaged or foreign.
+    """
+    db_path = Path(db_path)
+    when = when or dt.datetime.now()
+    conn = source.conn if source is not None else open_source(db_path)
+    try:
+        return _write_into_folders(conn, db_path, reason, when, step=source is None)
+    finally:
+        if source is None:
+            conn.close()
+
+
+def _write_into_folders(
+    conn: sqlite3.Connection, db_path: Path, reason: Reason, when: dt.datetime, *, step: bool
+) -> Path:
+    first_error: WriteFailed | None = None
+    for folder in backup_folders(db_path):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            target = _free_name(folder, db_path.stem, when, reason)
+            copy_verified(conn, target, source_path=db_path, step=step)
+            return target
+        except OSError as exc:
+            first_error = first_error or WriteFailed(folder, exc.strerror or str(exc))
+        except WriteFailed as exc:
+            first_error = first_error or exc
+    assert first_error is not None
+    raise BackupFailed(db_path, first_error.args_text[-1])
+
+
+def _free_name(folder: Path, stem: str, when: dt.datetime, reason: Reason) -> Path:
+    serial = 1
+    while (folder / backup_name(stem, when, reason, serial)).exists():
+        serial += 1
+    return folder / backup_name(stem, when, reason, serial)
+
+
+def open_source(db_path: Path) -> sqlite3.Connection:
+    """A read-only connection to a ParkTracker file that is to be copied.
+
+    Refuses (with the usual :class:`StorageError`) files that are missing, empty, not SQLite,
+    truncated or foreign; damage inside pages shows when the copy is verified."""
+    db_path = Path(db_path)
+    try:
+        _check_file(db_path)
+        settled = True
+    except DatabaseDamaged:
+        # Perhaps a writer in the middle of a commit (page 1 already says the new size, the
+        # new pages are not all there yet): look again while holding a read lock.
+        settled = False
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = sqlite3.connect(
+            f"{db_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+        )
+        conn.execute("PRAGMA busy_timeout = 3000")
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the read lock
+        if not settled:
+            _check_file(db_path)
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        conn.execute("COMMIT")
+    except StorageError:
+        assert conn is not None
+        conn.close()
+        raise
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        if conn is not None:
+            conn.close()
+        name = getattr(exc, "sqlite_errorname", "")
+        if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+            raise BackupFailed(db_path, _one_line(str(exc))) from exc
+        if name == "SQLITE_READONLY_ROLLBACK":
+            raise InterruptedWrite(db_path) from exc
+        raise DatabaseDamaged(db_path, _one_line(str(exc))) from exc
+    if app_id != APPLICATION_ID:
+        conn.close()
+        raise NotParkTracker(db_path)
+    return conn
 
 
 def save_copy(db: Database, target: Path) -> None:
-    """Write a consistent copy of ``db`` to ``target``.
-
-    The copy is made under a temporary name in the target folder and renamed into place, so
-    a failure (disk full, no permission) never leaves a half-written file at ``target``.
-    """
+    """Write a consistent, verified copy of ``db`` to ``target`` (atomically: see module)."""
     target = Path(target)
     if target.resolve() == Path(db.path).resolve():
         raise WriteFailed(target, "same file")
-    tmp = target.with_name(f".{target.name}.saving-{os.getpid()}")
+    copy_verified(db.conn, target, source_path=Path(db.path), step=False)
+
+
+def copy_file(db_path: Path, target: Path) -> None:
+    """Write a consistent, verified copy of the file at ``db_path`` to ``target``."""
+    db_path, target = Path(db_path), Path(target)
+    if target.resolve() == db_path.resolve():
+        raise WriteFailed(target, "same file")
+    conn = open_source(db_path)
+    try:
+        copy_verified(conn, target, source_path=db_path, step=True)
+    finally:
+        conn.close()
+
+
+def copy_verified(
+    source: sqlite3.Connection, target: Path, *, source_path: Path, step: bool
+) -> None:
+    """Copy ``source`` to ``target`` via a temporary file that is verified before the rename.
+
+    ``step`` copies :data:`STEP_PAGES` pages at a time (for a connection other than the
+    writer's, so the writer is never held up for long). A copy that fails the check means the
+    source is damaged: :class:`DatabaseDamaged` names the source, and nothing is written.
+    """
+    target = Path(target)
+    if target.exists() and not target.is_file():
+        # A device (/dev/full, /dev/null) or a folder: the rename would replace it.
+        raise WriteFailed(target, "not a regular file")
+    tmp = target.with_name(f".{target.name}.saving-{os.getpid()}-{threading.get_ident()}")
     try:
         dest = sqlite3.connect(str(tmp))
         try:
-            db.conn.backup(dest)
+            # The copy's last step commits it while the source is still read-locked: no sync
+            # there (writers would wait for it), the whole file is synced below instead.
+            dest.execute("PRAGMA synchronous = OFF")
+            dest.execute("PRAGMA journal_mode = OFF")  # a temporary file: no journal needed
+            _run_backup(source, dest, step=step)
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
+        problem = verify(tmp)
+        if problem is not None:
+            raise DatabaseDamaged(source_path, problem)
+        _fsync(tmp)
         os.replace(tmp, target)
-    except (sqlite3.Error, OSError) as exc:
-        raise WriteFailed(target, getattr(exc, "strerror", None) or str(exc)) from exc
+        _fsync_folder(target.parent)
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            raise DatabaseDamaged(source_path, _one_line(str(exc))) from exc
+        raise WriteFailed(target, _one_line(str(exc))) from exc
+    except OSError as exc:
+        raise WriteFailed(target, exc.strerror or str(exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)
+        Path(f"{tmp}-journal").unlink(missing_ok=True)
+
+
+class _Restarted(Exception):
+    """The source kept changing under a stepwise backup."""
+
+
+def _run_backup(source: sqlite3.Connection, dest: sqlite3.Connection, *, step: bool) -> None:
+    if not step:
+        source.backup(dest)
+        return
+    began = time.monotonic()
+    last_remaining: int | None = None
+
+    def progress(_status: int, remaining: int, _total: int) -> None:
+        nonlocal last_remaining
+        restarted = last_remaining is not None and remaining > last_remaining
+        if restarted and time.monotonic() - began > RESTART_PATIENCE:
+            raise _Restarted
+        last_remaining = remaining
+
+    try:
+        source.backup(dest, pages=STEP_PAGES, progress=progress, sleep=0.05)
+    except _Restarted:
+        # Busy source: copy it in one step (a writer waits for that step, up to its timeout).
+        source.backup(dest)
+
+
+def verify(path: Path) -> str | None:
+    """None when ``path`` is an intact ParkTracker database, else SQLite's words for why not."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return _one_line(str(exc))
+    try:
+        result = str(conn.execute("PRAGMA quick_check").fetchone()[0])
+        if result != "ok":
+            return _one_line(result)
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return "not a ParkTracker database"
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        return _one_line(str(exc))
+    finally:
+        conn.close()
+    return None
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); folders cannot be opened this way on Windows."""
+    if os.name == "nt":  # pragma: no cover - Windows
+        return
+    with contextlib.suppress(OSError):
+        _fsync(folder)
+
+
+# ---------------------------------------------------------------- reading backups
+_checked: dict[tuple[str, int, int], Inspection] = {}
+
+
+def inspect(path: Path) -> Inspection:
+    """Open a backup read-only: ``PRAGMA quick_check``, application id, schema version and
+    record counts. A backup file never changes, so the answer is remembered per (path, size,
+    modification time) for this process."""
+    from parktracker.storage.versions import SCHEMA_VERSION
+
+    path = Path(path)
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return Inspection(None, DatabaseNotFound(path))
+    except OSError as exc:
+        return Inspection(None, DatabaseDamaged(path, exc.strerror or str(exc)))
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    known = _checked.get(key)
+    if known is not None:
+        return known
+    try:
+        _check_file(path)
+        problem = verify(path)
+        if problem == "not a ParkTracker database":
+            raise NotParkTracker(path)
+        if problem is not None:
+            raise DatabaseDamaged(path, problem)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > SCHEMA_VERSION:
+                raise DatabaseTooNew(path, str(version), str(SCHEMA_VERSION))
+            counts = record_counts(conn)
+        finally:
+            conn.close()
+        result = Inspection(counts, None)
+    except StorageError as exc:
+        result = Inspection(None, exc)
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        result = Inspection(None, DatabaseDamaged(path, _one_line(str(exc))))
+    _checked[key] = result
+    return result
+
+
+def record_counts(conn: sqlite3.Connection) -> RecordCounts:
+    """Parks, projects, funds and months with revenue (tables missing from a file count 0)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def count(sql: str, table: str) -> int:
+        return int(conn.execute(sql).fetchone()[0]) if table in tables else 0
+
+    return RecordCounts(
+        parks=count("SELECT count(*) FROM parks", "parks"),
+        projects=count("SELECT count(*) FROM projects", "projects"),
+        funds=count("SELECT count(*) FROM funds", "funds"),
+        revenue_months=count("SELECT count(DISTINCT month) FROM revenue", "revenue"),
+    )
+
+
+def current_counts(db: Database) -> RecordCounts:
+    return record_counts(db.conn)

@@ -26,6 +26,7 @@ from parktracker.storage.errors import (
     DatabaseNotFound,
     DatabaseReadOnly,
     DatabaseTooNew,
+    InterruptedChange,
     NeedsUpgradeReadOnly,
     NotADatabase,
     NotParkTracker,
@@ -38,6 +39,11 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x504B5452  # kept equal to schema.APPLICATION_ID (schema imports sqlite_utils)
 _HEADER = b"SQLite format 3\x00"
 _MALFORMED = "malformed database schema"
+# Files up to this size get SQLite's full integrity_check when opened (a few ms per MiB): it
+# also finds index entries that do not match their rows, which quick_check does not compare.
+# Larger files get quick_check at open, and the full check from ``parktracker check``.
+FULL_CHECK_BYTES = 8 * 1024 * 1024
+_LONGER = "longer than its header says: a change was interrupted and its -journal file is lost"
 
 
 class Database:
@@ -63,11 +69,21 @@ class Database:
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
-        """One transaction (or a savepoint when nested); rolled back on any exception."""
+        """One transaction (or a savepoint when nested); rolled back on any exception.
+
+        The pages reach the file only at COMMIT, so that is where a full disk or an I/O error
+        shows: such a failure is rolled back too and raised as :class:`WriteFailed`."""
         if self.readonly:
             raise DatabaseReadOnly(self.path)
-        with self.su.atomic() as db:
-            yield db
+        body_done = False
+        try:
+            with self.su.atomic() as db:
+                yield db
+                body_done = True
+        except sqlite3.Error as exc:
+            if not body_done:
+                raise
+            raise WriteFailed(self.path, _one_line(str(exc))) from exc
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         with _damage_as_error(self.path):
@@ -112,8 +128,33 @@ def _one_line(text: str) -> str:
     return lines[0] if lines else text.strip()
 
 
+def _journal_present(path: Path) -> bool:
+    """Whether a rollback journal lies beside ``path``: a writer is in the middle of a
+    transaction, or one was interrupted (SQLite rolls it back on the next read-write open)."""
+    try:
+        return Path(f"{path}-journal").stat().st_size > 0
+    except OSError:
+        return False
+
+
 def _check_file(path: Path) -> None:
-    """Refuse files that are not intact SQLite databases, by looking at bytes only."""
+    """Refuse files that are not intact SQLite databases, by looking at bytes only.
+
+    The sizes are not judged while a journal lies beside the file: a commit in progress, or
+    one that a crash interrupted, leaves it shorter or longer than its header says until the
+    commit ends or SQLite has rolled the change back. :func:`open_database` checks them again
+    once SQLite has opened the file, inside a read transaction."""
+    journal_before = _journal_present(path)
+    header, size = _check_header(path)
+    if journal_before or _journal_present(path):
+        return
+    with path.open("rb") as handle:
+        if handle.read(100) == header:  # else a writer committed meanwhile: leave it to SQLite
+            _check_sizes(path, header, size)
+
+
+def _check_header(path: Path) -> tuple[bytes, int]:
+    """The file's first 100 bytes and its size, if it can be a SQLite database at all."""
     if not path.exists():
         raise DatabaseNotFound(path)
     if path.is_dir():
@@ -123,23 +164,65 @@ def _check_file(path: Path) -> None:
         raise DatabaseEmpty(path)
     with path.open("rb") as handle:
         header = handle.read(100)
+    if len(header) < 100 and header.startswith(_HEADER):
+        raise DatabaseDamaged(path, "truncated")
     if len(header) < 100 or not header.startswith(_HEADER):
         raise NotADatabase(path)
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
+    if _page_size(header) < 512 or _page_size(header) & (_page_size(header) - 1):
         raise DatabaseDamaged(path, "invalid page size")
-    change_counter, page_count, _, _, _, _, _, _, valid_for = struct.unpack(">9I", header[24:60])
+    return header, size
+
+
+def _page_size(header: bytes) -> int:
+    size = int(struct.unpack(">H", header[16:18])[0])
+    return 65536 if size == 1 else size
+
+
+def _check_sizes(path: Path, header: bytes, size: int) -> None:
+    """Refuse a file whose size disagrees with its header's page count."""
+    page_size = _page_size(header)
+    change_counter, page_count = struct.unpack(">II", header[24:32])
     version_valid_for = struct.unpack(">I", header[92:96])[0]
     if size % page_size:
         raise DatabaseDamaged(path, "truncated")
-    if version_valid_for == change_counter and page_count and size < page_count * page_size:
+    header_size_valid = version_valid_for == change_counter and page_count
+    if header_size_valid and size < page_count * page_size:
         raise DatabaseDamaged(path, "truncated")
-    del valid_for
+    rollback_journal = header[18] == 1 and header[19] == 1  # not WAL
+    if header_size_valid and rollback_journal and size > page_count * page_size:
+        # Pages written past the end by a transaction that never committed, whose journal
+        # (the only record of how to undo them) is gone: the file may hold half a change.
+        raise DatabaseDamaged(path, _LONGER)
+
+
+def _check_sizes_while_reading(conn: sqlite3.Connection, path: Path) -> None:
+    """The size checks again, inside a read transaction.
+
+    SQLite's first read on a connection rolls back an interrupted change (a hot journal) if
+    the connection can write; a read-only one cannot, and raises :class:`InterruptedChange`.
+    While the read transaction lasts, no other connection can be writing pages, so the file's
+    size and header agree unless the file is damaged."""
+    try:
+        conn.execute("BEGIN")
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+            with path.open("rb") as handle:
+                header = handle.read(100)
+            _check_sizes(path, header, path.stat().st_size)
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+            raise InterruptedChange(path) from exc
+        raise DatabaseDamaged(path, _one_line(str(exc))) from exc
+    except UnicodeDecodeError as exc:  # SQLite's message quotes the damaged schema's bytes
+        raise DatabaseDamaged(path, _MALFORMED) from exc
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
-    """A connection with the per-connection settings; nothing here writes to the file.
+    """A connection with the per-connection settings; nothing here writes to the file
+    (except SQLite's own rollback of a change that a crash interrupted, on the first read).
 
     ``journal_mode`` is set by :func:`_use_rollback_journal` only once the file is known to be
     ParkTracker's: switching a foreign or too-new WAL file to DELETE would rewrite its header.
@@ -153,6 +236,10 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout = 3000")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
+        # Keep a transaction's changed pages in memory until it commits, however large, so
+        # the file is not written before COMMIT: a crash in the middle of a transaction then
+        # leaves it untouched even if its -journal file is later lost (deleted, not synced).
+        conn.execute("PRAGMA cache_spill = OFF")
     except BaseException:
         conn.close()
         raise
@@ -165,8 +252,9 @@ def _use_rollback_journal(conn: sqlite3.Connection) -> None:
 
 def _schema_state(conn: sqlite3.Connection, path: Path) -> int:
     """The file's schema version; raises for damaged or foreign files."""
+    check = "integrity_check" if path.stat().st_size <= FULL_CHECK_BYTES else "quick_check"
     try:
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        result = conn.execute(f"PRAGMA {check}").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(path, _one_line(str(exc))) from exc
     except UnicodeDecodeError as exc:  # SQLite's message quotes the damaged schema's bytes
@@ -194,10 +282,13 @@ def open_database(path: Path | str, *, readonly: bool = False) -> Database:
     try:
         conn = _connect(path, readonly=readonly)
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+            raise InterruptedChange(path) from exc
         raise DatabaseDamaged(path, _one_line(str(exc))) from exc
     except UnicodeDecodeError as exc:  # SQLite's message quotes the damaged schema's bytes
         raise DatabaseDamaged(path, _MALFORMED) from exc
     try:
+        _check_sizes_while_reading(conn, path)
         version = _schema_state(conn, path)
         if version > SCHEMA_VERSION:
             raise DatabaseTooNew(path, str(version), str(SCHEMA_VERSION))
@@ -218,11 +309,18 @@ def open_database(path: Path | str, *, readonly: bool = False) -> Database:
 
 
 def migrate(db: Database) -> None:
+    """Apply the pending migrations. A file that already holds tables is backed up first
+    (reason ``pre-migration``); if that backup cannot be written, nothing is upgraded."""
     from parktracker.storage.schema import APPLICATION_ID as SCHEMA_APP_ID
     from parktracker.storage.schema import migrations
 
     assert SCHEMA_APP_ID == APPLICATION_ID
     try:
+        has_tables = db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table'") > 0
+        if has_tables and migrations.pending(db.su):
+            from parktracker.storage.backup import Reason, write_backup
+
+            write_backup(db.path, Reason.PRE_MIGRATION, source=db)
         migrations.apply(db.su)
         db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     except sqlite3.Error as exc:

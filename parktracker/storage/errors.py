@@ -78,3 +78,12 @@ class WriteFailed(StorageError):
     message = QT_TRANSLATE_NOOP(
         "Storage", "The change could not be saved to %1 (%2). Nothing was changed."
     )
+
+
+class InterruptedChange(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage",
+        "%1 holds a change that was interrupted while it was being saved (%1-journal); it must"
+        " be undone before the file can be read. Open the file normally, not read-only, and it"
+        " is undone at once. The file was left untouched.",
+    )

@@ -3,17 +3,98 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
-from parktracker.storage.database import Database
+from parktracker.storage.database import Database, _one_line
+from parktracker.storage.errors import DatabaseDamaged
+
+_MALFORMED = "malformed database schema"
 
 
 def sqlite_problems(db: Database) -> list[str]:
     """What ``PRAGMA integrity_check`` reports (SQLite's own words); empty when clean."""
     try:
-        rows = [str(r[0]) for r in db.query("PRAGMA integrity_check")]
+        rows = [str(r[0]) for r in db.conn.execute("PRAGMA integrity_check")]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
+    except UnicodeDecodeError:  # SQLite's message quotes the damaged schema's bytes
+        return [_MALFORMED]
     return [] if rows == ["ok"] else rows
+
+
+def unreadable_values(db: Database, *, limit: int = 20) -> list[str]:
+    """Read every row of every table: damage that ``integrity_check`` does not look for
+    (text that is not valid UTF-8 inside a record) or meets only when reading a value.
+
+    Returns up to ``limit`` problems, each naming the table, the row and the column."""
+    problems: list[str] = []
+    try:
+        tables = [
+            (str(r[1]), bool(r[4]))
+            for r in db.conn.execute("PRAGMA main.table_list")
+            if r[2] in ("table", "shadow")
+        ]
+    except sqlite3.DatabaseError as exc:
+        return [_one_line(str(exc))]
+    except UnicodeDecodeError:
+        return [_MALFORMED]
+    for table, without_rowid in tables:
+        cursor = db.conn.cursor()
+        cursor.row_factory = None  # plain tuples: the quickest full read
+        try:
+            for _ in cursor.execute(f"SELECT * FROM [{table}]"):
+                pass
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            problems += _locate(db, table, without_rowid=without_rowid, error=exc)
+        finally:
+            cursor.close()
+        if len(problems) >= limit:
+            break
+    return problems[:limit]
+
+
+class _Undecodable:
+    """Stands for a stored text that is not valid UTF-8."""
+
+
+def _lenient(data: bytes) -> Any:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _Undecodable()
+
+
+def _locate(db: Database, table: str, *, without_rowid: bool, error: Exception) -> list[str]:
+    """Read ``table`` again, decoding text one value at a time, to name the damaged values."""
+    found: list[str] = []
+    conn = db.conn
+    previous = conn.text_factory
+    conn.text_factory = _lenient
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    try:
+        key = "" if without_rowid else "rowid AS [rowid], "
+        cursor.execute(f"SELECT {key}* FROM [{table}]")
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            found += [
+                f"Could not decode to UTF-8 column '{name}' in table {table}, row {row[0]}"
+                for name, value in zip(names, row, strict=True)
+                if isinstance(value, _Undecodable)
+            ]
+    except sqlite3.DatabaseError as exc:
+        found.append(f"table {table}: {_one_line(str(exc))}")
+    finally:
+        cursor.close()
+        conn.text_factory = previous
+    return found or [f"table {table}: {_one_line(str(error))}"]
+
+
+def damage(db: Database) -> DatabaseDamaged | None:
+    """The error that names the first damage found by ``integrity_check`` or by reading every
+    value, as opening a damaged file raises it; None when the file is sound."""
+    problems = sqlite_problems(db) or unreadable_values(db, limit=1)
+    return DatabaseDamaged(db.path, _one_line(problems[0])) if problems else None
 
 
 def foreign_key_violations(db: Database) -> list[tuple[str, int, str]]:

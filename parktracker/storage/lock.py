@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,6 +77,18 @@ def read_lock(db_path: Path) -> LockInfo | None:
         return None
 
 
+def _read_settled(db_path: Path, attempts: int = 10, pause: float = 0.05) -> LockInfo | None:
+    """The lock's holder. Another instance writes its lock just after creating the file, so an
+    empty or half-written lock is read again for a moment before it is judged unreadable (and
+    taken over): otherwise two instances starting together could both win."""
+    for _ in range(attempts - 1):
+        info = read_lock(db_path)
+        if info is not None or not lock_path(db_path).exists():
+            return info
+        time.sleep(pause)
+    return read_lock(db_path)
+
+
 def is_stale(info: LockInfo) -> bool:
     return info.host == hostname() and not _pid_alive(info.pid)
 
@@ -107,9 +120,10 @@ def acquire(db_path: Path) -> DatabaseLock | LockInfo:
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
-            holder = read_lock(db_path)
-            if holder is not None and not is_stale(holder) and holder.pid != mine.pid:
-                return holder
+            holder = _read_settled(db_path)
+            ours = holder is not None and (holder.host, holder.pid) == (mine.host, mine.pid)
+            if holder is not None and not is_stale(holder) and not ours:
+                return holder  # a live process here, or any process on another computer
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()  # stale, unreadable or our own: take it over
             continue

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -41,6 +41,8 @@ def recent_files() -> list[Path]:
 
 
 class Menus(QObject):
+    restore_requested = Signal(object)  # Path of a confirmed backup: the application restores it
+
     def __init__(self, window: MainWindow, titles: list[str]) -> None:
         super().__init__(window)
         self.window = window
@@ -61,11 +63,18 @@ class Menus(QObject):
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.save_copy = self._action(self.tr("Save a &Copy…"), "Ctrl+Shift+S", self._save_copy)
+        self.back_up = self._action(self.tr("&Back Up Now"), None, self._back_up_now)
+        self.restore_backup = self._action(
+            self.tr("Res&tore from Backup…"), None, self._restore_from_backup
+        )
+        # Restoring replaces the file: not from a read-only window, nor over a demo copy.
+        self.restore_backup.setEnabled(not window.session.readonly and not window.session.demo)
         self.quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
         file_menu.addActions([self.new_db, self.open_db])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.save_copy)
+        file_menu.addActions([self.back_up, self.restore_backup])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
@@ -213,6 +222,37 @@ class Menus(QObject):
             QMessageBox.warning(window, self.tr("Not saved"), storage_error_text(exc))
             return
         window.statusBar().showMessage(fill(self.tr("Copy saved to %1"), (name,)), 8000)
+
+    def _back_up_now(self) -> None:
+        """Back up in the background (own connection, own thread); the window stays usable."""
+        from parktracker.ui import backup_runner
+
+        self.back_up.setEnabled(False)
+        self.window.statusBar().showMessage(self.tr("Backing up…"))
+        self.backup_job = backup_runner.start_backup(self.window.database_path())
+        self.backup_job.succeeded.connect(self._backed_up)
+        self.backup_job.failed.connect(self._backup_failed)
+
+    def _backed_up(self, path: object) -> None:
+        self.back_up.setEnabled(True)
+        self.window.statusBar().showMessage(fill(self.tr("Backup saved to %1"), (path,)), 10000)
+
+    def _backup_failed(self, error: object) -> None:
+        from parktracker.storage.errors import StorageError
+
+        self.back_up.setEnabled(True)
+        self.window.statusBar().clearMessage()
+        text = storage_error_text(error) if isinstance(error, StorageError) else str(error)
+        QMessageBox.warning(self.window, self.tr("Not backed up"), text)
+
+    def _restore_from_backup(self) -> None:
+        from parktracker.services.backups import current_counts
+        from parktracker.ui.dialogs.restore_dialog import RestoreDialog
+
+        window = self.window
+        dialog = RestoreDialog(window.database_path(), current_counts(window.session.db), window)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_requested.emit(dialog.chosen)
 
     def _language(self, code: str) -> None:
         if code != current_language():

@@ -39,6 +39,33 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>%1 is open in ParkTracker by %2 on %3 (process %4) since %5. Close it there, then restore again. Nothing was changed.</source>
+        <translation>%1正由%2在%3上的园区项目投资跟踪（进程%4）自%5起打开。请先在该处关闭，再重新恢复。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Before import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>%1 “%2” (id %3): %4</source>
@@ -65,10 +92,6 @@
         <translation>项目“%1”（编号%2）当前阶段为“%3”，但阶段变更记录的最后一条为“%4”。</translation>
     </message>
     <message>
-        <source>SQLite integrity: %1</source>
-        <translation>SQLite完整性检查：%1</translation>
-    </message>
-    <message>
         <source>Table %1, row %2 refers to a record of %3 that does not exist.</source>
         <translation>表“%1”第%2行引用的“%3”记录不存在。</translation>
     </message>
@@ -88,12 +111,20 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>%1 restored from %2.</source>
+        <translation>已从%2恢复%1。</translation>
+    </message>
+    <message>
         <source>%1: %2 problem(s) found:</source>
         <translation>%1：发现%2个问题：</translation>
     </message>
     <message>
         <source>%1: no problems found.</source>
         <translation>%1：未发现问题。</translation>
+    </message>
+    <message>
+        <source>Backup of %1 written to %2 (%3 bytes).</source>
+        <translation>%1的备份已写入%2（%3字节）。</translation>
     </message>
     <message>
         <source>Demo database written to %1 (sample data).</source>
@@ -110,6 +141,10 @@
     <message>
         <source>ParkTracker: investment tracking for Qingdao&apos;s emerging-industry parks.</source>
         <translation>园区项目投资跟踪：青岛市新兴产业专业园区项目投资跟踪工具。</translation>
+    </message>
+    <message>
+        <source>The previous state was kept in %1.</source>
+        <translation>原有状态已保存在%1。</translation>
     </message>
     <message>
         <source>check a database&apos;s integrity and consistency</source>
@@ -144,6 +179,10 @@
         <translation>以只读方式打开数据库：只查看，不会改动任何数据</translation>
     </message>
     <message>
+        <source>overwrite an existing --out file</source>
+        <translation>覆盖已存在的--out文件</translation>
+    </message>
+    <message>
         <source>overwrite an existing file</source>
         <translation>覆盖已有文件</translation>
     </message>
@@ -156,12 +195,55 @@
         <translation>输出截至某日的主要指标</translation>
     </message>
     <message>
+        <source>replace the database by a backup; the current file is backed up first</source>
+        <translation>用备份替换数据库；会先备份当前文件</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>write a verified backup (into the database&apos;s backups folder, or to --out)</source>
+        <translation>写入经校验的备份（存入数据库的备份文件夹，或--out指定的文件）</translation>
+    </message>
+    <message>
+        <source>write the backup to this file instead</source>
+        <translation>将备份写入此文件</translation>
+    </message>
+    <message>
         <source>write the demo database</source>
         <translation>生成演示数据库</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation>“%1”不是有效日期（格式应为YYYY-MM-DD）。</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Daily backup saved to %1</source>
+        <translation>每日备份已保存至%1</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>ParkTracker databases (*.db);;All files (*)</source>
+        <translation>数据库文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restored %1. The previous state was kept in %2.</source>
+        <translation>已恢复%1。原有状态已保存在%2。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>未恢复备份：%1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -714,6 +796,63 @@
     </message>
 </context>
 <context>
+    <name>Location</name>
+    <message>
+        <source>Keep the database in a local folder that is not synced (for example the default data folder), and share it through backups or File → Save a Copy.</source>
+        <translation>请将数据库放在不同步的本地文件夹中（如默认数据文件夹），需要共享时可使用备份或“文件 → 另存副本”。</translation>
+    </message>
+    <message>
+        <source>Network file systems may not honour the file locks SQLite relies on, so two computers can write at the same time and damage the file, and a connection dropped in the middle of a save can lose the change.</source>
+        <translation>网络文件系统可能不支持SQLite所依赖的文件锁，两台电脑可能同时写入而损坏文件；保存过程中连接中断也可能丢失修改。</translation>
+    </message>
+    <message>
+        <source>Sync clients copy the file while it is being written: they can upload a half-written copy, create conflicting copies, or replace your latest changes with an older version from another computer.</source>
+        <translation>同步软件会在写入过程中复制文件：可能上传写了一半的副本、产生冲突副本，或用其他电脑上的旧版本覆盖您的最新修改。</translation>
+    </message>
+    <message>
+        <source>This database is in a folder synced by %1.</source>
+        <translation>此数据库位于由%1同步的文件夹中。</translation>
+    </message>
+    <message>
+        <source>This database is on a network drive (%1).</source>
+        <translation>此数据库位于网络驱动器上（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>LocationWarning</name>
+    <message>
+        <source>Database location</source>
+        <translation>数据库位置</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>%1 on %2 (process %3) has had this database open since %4.</source>
+        <translation>%1自%4起已在%2（进程%3）上打开此数据库。</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>数据库正在使用中</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Only one ParkTracker can change a database at a time. You can open it read-only to look at it without changing anything, or cancel and close it there first.</source>
+        <translation>同一时间只能有一个园区项目投资跟踪修改数据库。您可以只读打开以查看（不作任何修改），或取消并先在该处关闭。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>只读打开</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1: %2 records</source>
@@ -757,6 +896,10 @@
     <message>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -823,6 +966,14 @@
         <translation>关于园区项目投资跟踪</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>备份已保存至%1</translation>
+    </message>
+    <message>
         <source>Copy saved to %1</source>
         <translation>副本已保存至%1</translation>
     </message>
@@ -833,6 +984,10 @@
     <message>
         <source>No recent databases</source>
         <translation>暂无最近打开的数据库</translation>
+    </message>
+    <message>
+        <source>Not backed up</source>
+        <translation>未备份</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -861,6 +1016,10 @@ Database: %2</source>
     <message>
         <source>ParkTracker databases (*.db);;All files (*)</source>
         <translation>数据库文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
@@ -1759,6 +1918,116 @@ construction
     </message>
 </context>
 <context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>No good backup of this file was found.</source>
+        <translation>未找到此文件的完好备份。</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>打开其他文件…</translation>
+    </message>
+    <message>
+        <source>ParkTracker</source>
+        <translation>园区项目投资跟踪</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation>恢复最新的完好备份</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 (%2, %3 projects).</source>
+        <translation>最新的完好备份为%1（%2，%3个项目）。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>%1 backups, %2 in all, in %3</source>
+        <translation>共%1个备份，合计%2，位于%3</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cannot be restored</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore. The current state is backed up first, so nothing is lost.</source>
+        <translation>请选择要恢复的备份。恢复前会先备份当前状态，不会丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>Current file</source>
+        <translation>当前文件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>基金（支）</translation>
+    </message>
+    <message>
+        <source>Kept: the 7 newest daily backups, the newest of each of 4 weeks and of 12 months; other backups for 90 days. The newest backup is always kept.</source>
+        <translation>保留：最近7个每日备份，最近4周和12个月中每周、每月最新的一个；其他备份保留90天。最新的备份始终保留。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup of %1 (%2)?
+
+The current state is backed up first. ParkTracker then reopens the restored file.</source>
+        <translation>用%1的备份（%2）替换当前数据库？
+
+会先备份当前状态，然后重新打开恢复后的文件。</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Revenue months</source>
+        <translation>营收月份数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>此数据库尚无备份。</translation>
+    </message>
+</context>
+<context>
     <name>RevenueGrid</name>
     <message>
         <source>Apr</source>
@@ -2040,12 +2309,24 @@ construction
         <translation>%1已存在。如需覆盖，请使用--force参数。</translation>
     </message>
     <message>
+        <source>%1 holds a change that was interrupted while it was being saved (%1-journal); it must be undone before the file can be read. Open the file normally, not read-only, and it is undone at once. The file was left untouched.</source>
+        <translation>%1含有保存时被中断的修改（%1-journal），需先撤回才能读取。请以正常方式（非只读）打开该文件，即可立即撤回。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 holds a write that was interrupted (its -journal file is still there). Open it in ParkTracker once, which rolls the write back, then back it up. Nothing was changed.</source>
+        <translation>%1有一次被中断的写入（其-journal文件仍在）。请先在园区项目投资跟踪中打开一次以撤回该写入，再进行备份。未作任何修改。</translation>
+    </message>
+    <message>
         <source>%1 is a SQLite database, but not a ParkTracker one. It was left untouched.</source>
         <translation>%1是SQLite数据库，但不是本软件的数据库。文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a ParkTracker database. It was left untouched.</source>
         <translation>%1是空文件，不是本软件的数据库。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program. Close it there, then restore again. Nothing was changed.</source>
+        <translation>%1正被其他程序写入。请先在该处关闭，再重新恢复。未作任何修改。</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). It was left untouched; restore it from a backup.</source>
@@ -2066,6 +2347,10 @@ construction
     <message>
         <source>%1 was written by a newer version of ParkTracker (schema %2; this version reads up to %3). Please update ParkTracker. The file was left untouched.</source>
         <translation>%1由更高版本的本软件写入（数据库结构版本%2，本版本最高支持版本%3），请升级本软件。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>No backup of %1 could be written (%2). The database was not changed.</source>
+        <translation>无法写入%1的备份（%2）。数据库未被修改。</translation>
     </message>
     <message>
         <source>No database file at %1.</source>

@@ -17,6 +17,7 @@ from parktracker.domain.models import Park
 from parktracker.i18n import set_language
 from parktracker.services.parks import add_park
 from parktracker.storage.lock import acquire
+from parktracker.ui.dialogs.lock_dialog import LockDialog
 
 
 @pytest.fixture
@@ -72,7 +73,7 @@ def test_undo_menu_names_the_action_and_survives_a_language_switch(
 
 
 def test_second_instance_opens_read_only_with_a_banner(
-    controller: Controller, demo_path: Path
+    controller: Controller, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     other = acquire(demo_path)  # stands for a ParkTracker already running (this process)
     assert not isinstance(other, tuple)
@@ -82,7 +83,17 @@ def test_second_instance_opens_read_only_with_a_banner(
     data["pid"] = os.getppid()
     lock_file.write_text(json.dumps(data), "utf-8")
     before = demo_path.read_bytes()
+    asked: list[str] = []
+
+    def choose_read_only(dialog: LockDialog) -> int:
+        asked.append(dialog.text())
+        dialog.show()
+        dialog.read_only_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(LockDialog, "exec", choose_read_only)
     assert controller.open(demo_path)
+    assert len(asked) == 1 and str(os.getppid()) in asked[0]
     assert controller.session is not None and controller.session.readonly
     assert controller.window is not None
     assert controller.window.banner.isVisible()

@@ -78,6 +78,8 @@ def test_bad_database_shows_a_message_and_leaves_the_file(
     before = bad.read_bytes()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(str(args[2])))
+    # Not a database: the message offers a backup or another file; the user cancels.
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     assert run_gui(db_path=bad, demo=False, language="en") == 2
     assert len(shown) == 1 and str(bad) in shown[0]
     assert bad.read_bytes() == before
