@@ -6,6 +6,9 @@
     parktracker check --db PATH
     parktracker backup --db PATH [--out FILE [--force]]
     parktracker restore --db PATH --from FILE
+    parktracker chart NAME --db PATH [--as-of D] [--park P] --out FILE.{png,svg,pdf}
+                      [--preset word-full|word-half | --size WxH] [--title T] [--source S]
+    parktracker chart --list
     parktracker --version
 
 Every failure the user can cause (bad path, damaged file, unknown park...) ends with a one-line
@@ -64,6 +67,25 @@ T_FROM = QT_TRANSLATE_NOOP("Cli", "the backup file to restore")
 T_BACKED_UP = QT_TRANSLATE_NOOP("Cli", "Backup of %1 written to %2 (%3 bytes).")
 T_RESTORED = QT_TRANSLATE_NOOP("Cli", "%1 restored from %2.")
 T_KEPT = QT_TRANSLATE_NOOP("Cli", "The previous state was kept in %1.")
+T_CMD_CHART = QT_TRANSLATE_NOOP("Cli", "save a dashboard chart as PNG, SVG or PDF")
+T_CHART_NAME = QT_TRANSLATE_NOOP("Cli", "the chart (see --list)")
+T_CHART_LIST = QT_TRANSLATE_NOOP("Cli", "print the chart names and exit")
+T_CHART_OUT = QT_TRANSLATE_NOOP(
+    "Cli", "the file to write; its ending (.png, .svg, .pdf) sets the format"
+)
+T_CHART_PRESET = QT_TRANSLATE_NOOP(
+    "Cli", "word-full: 16 cm wide (default); word-half: 8 cm wide; PNG at 300 dpi"
+)
+T_CHART_SIZE = QT_TRANSLATE_NOOP("Cli", "a custom size in centimetres, e.g. 12x8")
+T_CHART_TITLE = QT_TRANSLATE_NOOP("Cli", "the chart's title (default: what the chart shows)")
+T_CHART_SOURCE = QT_TRANSLATE_NOOP("Cli", "the data-source footnote")
+T_CHART_MEASURE = QT_TRANSLATE_NOOP("Cli", "pipeline chart: count projects or sum planned 亿元")
+T_CHART_NEEDS = QT_TRANSLATE_NOOP("Cli", "Give a chart name, --db and --out (or --list).")
+T_NO_CHART = QT_TRANSLATE_NOOP("Cli", "No chart named “%1”. Charts: %2")
+T_BAD_SIZE = QT_TRANSLATE_NOOP(
+    "Cli", "“%1” is not a size in centimetres such as 12x8 (3 to 100 cm)."
+)
+T_CHART_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Chart written to %1.")
 T_CHECK_OK = QT_TRANSLATE_NOOP("Cli", "%1: no problems found.")
 T_CHECK_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "%1: %2 problem(s) found:")
 
@@ -108,6 +130,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="source", type=Path, required=True, metavar="FILE", help=tr(T_FROM)
     )
 
+    chart = sub.add_parser("chart", help=tr(T_CMD_CHART), description=tr(T_CMD_CHART))
+    chart.add_argument("name", nargs="?", metavar="NAME", help=tr(T_CHART_NAME))
+    chart.add_argument("--list", action="store_true", help=tr(T_CHART_LIST))
+    chart.add_argument("--db", type=Path, metavar="PATH", help=tr(T_DB_REQUIRED))
+    chart.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help=tr(T_AS_OF))
+    chart.add_argument("--park", metavar="NAME", help=tr(T_PARK))
+    chart.add_argument("--out", type=Path, metavar="FILE", help=tr(T_CHART_OUT))
+    chart_size = chart.add_mutually_exclusive_group()
+    chart_size.add_argument(
+        "--preset", choices=("word-full", "word-half"), default="word-full", help=tr(T_CHART_PRESET)
+    )
+    chart_size.add_argument("--size", metavar="WxH", help=tr(T_CHART_SIZE))
+    chart.add_argument("--title", help=tr(T_CHART_TITLE))
+    chart.add_argument("--source", help=tr(T_CHART_SOURCE))
+    chart.add_argument(
+        "--measure", choices=("count", "amount"), default="count", help=tr(T_CHART_MEASURE)
+    )
     return parser
 
 
@@ -138,6 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "check": _cmd_check,
             "backup": _cmd_backup,
             "restore": _cmd_restore,
+            "chart": _cmd_chart,
         }.get(args.command or "")
         if headless is not None:
             return headless(args)
@@ -221,4 +261,48 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     print(tr(T_RESTORED, args.db, args.source))
     if kept is not None:
         print(tr(T_KEPT, kept))
+    return EXIT_OK
+
+
+def _cmd_chart(args: argparse.Namespace) -> int:
+    from parktracker.services.dashboard import CHART_NAMES, chart_data
+
+    if args.list:
+        for name in CHART_NAMES:
+            print(name)
+        return EXIT_OK
+    if not (args.name and args.db and args.out):
+        raise UserError(tr(T_CHART_NEEDS))
+    if args.name not in CHART_NAMES:
+        raise UserError(tr(T_NO_CHART, args.name, ", ".join(CHART_NAMES)))
+    from parktracker.charts.export import ChartExportError, export_chart, format_of, preset
+    from parktracker.charts.options import ChartOptions
+    from parktracker.charts.style import ChartSize
+
+    try:
+        fmt = format_of(args.out)
+        size = preset(args.preset)
+        if args.size:
+            try:
+                size = ChartSize.parse(args.size)
+            except ValueError:
+                raise UserError(tr(T_BAD_SIZE, args.size)) from None
+        from parktracker.services.summary import default_as_of
+        from parktracker.storage import parks
+        from parktracker.storage.database import open_database
+
+        with open_database(args.db, readonly=True) as db:
+            park = None
+            if args.park:
+                park = parks.find(db, args.park)
+                if park is None:
+                    raise UserError(tr(T_NO_PARK, args.park, "、".join(parks.names(db))))
+            data = chart_data(db, args.name, as_of=args.as_of or default_as_of(db), park=park)
+        options = ChartOptions(
+            size=size, title=args.title, source=args.source, pipeline_measure=args.measure
+        )
+        written = export_chart(data, args.out, options=options, tr=tr, fmt=fmt)
+    except ChartExportError as exc:
+        raise UserError(exc.render(tr)) from None
+    print(tr(T_CHART_WRITTEN, written))
     return EXIT_OK

@@ -253,3 +253,19 @@ AFTER UPDATE OF project_id, completed_yuan ON project_monthly_investment BEGIN
     WHERE project_id = new.project_id;
 END
 """
+
+
+@migrations(name="0003_monthly_investment_by_month")
+def _m0003_monthly_investment_by_month(db: Database) -> None:
+    """Completed investment summed per month without a look-up per row: the dashboard's
+    24-month trend (and a year earlier) reads 720,000 monthly figures on 100,000 projects. With
+    only ``month`` indexed, SQLite either looks each row up (about 500 ms when the figures are
+    stored project by project) or scans and sorts them all (about 260 ms); with the amount in
+    the index the range is read in month order, already grouped (about 60 ms). The new index
+    starts with ``month``, so it also serves everything the old one did, which goes."""
+    db.execute(
+        "CREATE INDEX idx_monthly_investment_month_amount"
+        " ON project_monthly_investment (month, completed_yuan)"
+    )
+    db.execute("DROP INDEX idx_monthly_investment_month")
+    _set_version(db, 3)

@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
     open_requested = Signal(object)  # Path of a database to open instead
     new_requested = Signal(object)  # Path of a new database to create and open
     language_requested = Signal(str)  # "zh_CN" or "en"
+    first_page_shown = Signal(object)  # the Page shown first (lazy windows: after the first paint)
 
     def __init__(
         self,
@@ -162,6 +163,9 @@ class MainWindow(QMainWindow):
     def _page_changed(self, row: int) -> None:
         if row < 0:
             return
+        self.stack.setCurrentIndex(row)
+        if self._lazy:
+            return  # not painted yet: the page is built right after the first paint
         self.page_at(row)
         self.stack.setCurrentIndex(row)
         self._update_count()
@@ -170,8 +174,17 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)
         if self._lazy:
-            self._lazy = False  # the window is on screen: build the other pages when idle
-            QTimer.singleShot(0, self._build_next_idle_page)
+            # The window is on screen (navigation, menus, status bar): now build the page it
+            # shows, then the others in idle time.
+            self._lazy = False
+            QTimer.singleShot(0, self._show_first_page)
+
+    def _show_first_page(self) -> None:
+        if not self.isVisible():  # closed, or replaced, before it got this far
+            return
+        self._page_changed(max(self.nav.currentRow(), 0))
+        self.first_page_shown.emit(self.current_page())
+        QTimer.singleShot(0, self._build_next_idle_page)
 
     def _update_actions(self, *_: object) -> None:
         self.menus.update(self.current_page())

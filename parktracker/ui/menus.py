@@ -55,6 +55,9 @@ class Menus(QObject):
         self._build_view_menu(bar.addMenu(self.tr("&View")))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About ParkTracker"), None, self._about))
+        # Until a page is shown there is nothing to add to, edit or delete.
+        for action in (self.undo, self.redo, self.add, self.edit, self.delete):
+            action.setEnabled(False)
 
     def _build_file_menu(self, file_menu: QMenu) -> None:
         window = self.window

@@ -66,6 +66,369 @@
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>正在绘制图表…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>另存为PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>另存为SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG, SVG or PDF, or copy it</source>
+        <translation>将此图表保存为PNG、SVG或PDF，或复制</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>分辨率(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>尺寸(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Choose where to save.</source>
+        <translation>请选择保存位置。</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>自定义尺寸</translation>
+    </message>
+    <message>
+        <source>Dashboard charts</source>
+        <translation>总览图表</translation>
+    </message>
+    <message>
+        <source>Export all charts to a folder</source>
+        <translation>将全部图表导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export all charts to one PDF</source>
+        <translation>将全部图表导出为一个PDF</translation>
+    </message>
+    <message>
+        <source>Export chart “%1”</source>
+        <translation>导出图表“%1”</translation>
+    </message>
+    <message>
+        <source>Export charts to</source>
+        <translation>导出图表到</translation>
+    </message>
+    <message>
+        <source>H&amp;eight</source>
+        <translation>高度(&amp;E)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF文档</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (300 dpi)</source>
+        <translation>PNG图片（300 dpi）</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG矢量图</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to</source>
+        <translation>保存到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save chart as</source>
+        <translation>图表另存为</translation>
+    </message>
+    <message>
+        <source>Source &amp;footnote</source>
+        <translation>来源脚注(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s own title</source>
+        <translation>图表默认标题</translation>
+    </message>
+    <message>
+        <source>Word page, full width (16 × 10 cm)</source>
+        <translation>Word整页宽（16 × 10厘米）</translation>
+    </message>
+    <message>
+        <source>Word page, half width (8 × 7 cm)</source>
+        <translation>Word半页宽（8 × 7厘米）</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>%1% of the year&apos;s target</source>
+        <translation>完成年度目标的%1%</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>%1: completed investment by month</source>
+        <translation>%1：月度完成投资</translation>
+    </message>
+    <message>
+        <source>%1: industry fund scale, paid-in and invested</source>
+        <translation>%1：产业基金规模、实缴与对外投资</translation>
+    </message>
+    <message>
+        <source>%1: planned and completed investment by park</source>
+        <translation>%1：各园区计划总投资与累计完成投资</translation>
+    </message>
+    <message>
+        <source>%1: planned investment by park and stage</source>
+        <translation>%1：各园区分阶段计划总投资</translation>
+    </message>
+    <message>
+        <source>%1: projects by park and stage</source>
+        <translation>%1：各园区分阶段项目数</translation>
+    </message>
+    <message>
+        <source>%1: revenue in %2 against the year&apos;s target</source>
+        <translation>%1：%2年营业收入与年度目标</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Cannot save a chart as “%1”: choose a file ending in .png, .svg or .pdf.</source>
+        <translation>无法将图表保存为“%1”：请选择以 .png、.svg 或 .pdf 结尾的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart to %1: %2</source>
+        <translation>无法将图表写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Completed investment</source>
+        <translation>完成投资</translation>
+    </message>
+    <message>
+        <source>Completed investment to date</source>
+        <translation>累计完成投资</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Invested</source>
+        <translation>已投资</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Jan
+%1</source>
+        <translation>1月
+%1</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Note: percentages are completed investment as a share of planned total investment.</source>
+        <translation>注：百分比为累计完成投资占计划总投资的比例。</translation>
+    </message>
+    <message>
+        <source>Note: the line starts at the first month with recorded investment a year earlier.</source>
+        <translation>注：上年同期曲线自上年有投资记录的首月起。</translation>
+    </message>
+    <message>
+        <source>Note: the straight-line pace is the target × months elapsed ÷ 12; the dashed line carries the average monthly revenue so far on to December.</source>
+        <translation>注：序时进度线为年度目标×已过月数÷12；虚线按目前月均营业收入推算至12月。</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Paid-in</source>
+        <translation>实缴</translation>
+    </message>
+    <message>
+        <source>Planned total investment</source>
+        <translation>计划总投资</translation>
+    </message>
+    <message>
+        <source>Projection at the current run-rate</source>
+        <translation>按当前进度推算</translation>
+    </message>
+    <message>
+        <source>Revenue, year to date</source>
+        <translation>累计营业收入</translation>
+    </message>
+    <message>
+        <source>Same month a year earlier</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Source: Qingdao Development and Reform Commission</source>
+        <translation>数据来源：青岛市发展和改革委员会</translation>
+    </message>
+    <message>
+        <source>Source: Qingdao Development and Reform Commission; sample data for demonstration only</source>
+        <translation>数据来源：青岛市发展和改革委员会；示例数据仅供演示</translation>
+    </message>
+    <message>
+        <source>Straight-line pace</source>
+        <translation>序时进度</translation>
+    </message>
+    <message>
+        <source>Target for the year (%1)</source>
+        <translation>年度目标（%1）</translation>
+    </message>
+    <message>
+        <source>Total scale</source>
+        <translation>总规模</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Unknown size “%1”: use %2.</source>
+        <translation>未知尺寸“%1”：请使用%2。</translation>
+    </message>
+    <message>
+        <source>Year to date, end of %1: %2</source>
+        <translation>截至%1末累计：%2</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>已有同名文件夹</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>无写入权限</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>个项目</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>%1 “%2” (id %3): %4</source>
@@ -127,12 +490,24 @@
         <translation>%1的备份已写入%2（%3字节）。</translation>
     </message>
     <message>
+        <source>Chart written to %1.</source>
+        <translation>图表已写入%1。</translation>
+    </message>
+    <message>
         <source>Demo database written to %1 (sample data).</source>
         <translation>演示数据库已写入%1（示例数据）。</translation>
     </message>
     <message>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Give a chart name, --db and --out (or --list).</source>
+        <translation>请指定图表名称、--db和--out（或使用--list）。</translation>
+    </message>
+    <message>
+        <source>No chart named “%1”. Charts: %2</source>
+        <translation>没有名为“%1”的图表。可用图表：%2</translation>
     </message>
     <message>
         <source>No park matches “%1”. Parks: %2</source>
@@ -145,6 +520,10 @@
     <message>
         <source>The previous state was kept in %1.</source>
         <translation>原有状态已保存在%1。</translation>
+    </message>
+    <message>
+        <source>a custom size in centimetres, e.g. 12x8</source>
+        <translation>自定义尺寸（厘米），如12x8</translation>
     </message>
     <message>
         <source>check a database&apos;s integrity and consistency</source>
@@ -187,8 +566,16 @@
         <translation>覆盖已有文件</translation>
     </message>
     <message>
+        <source>pipeline chart: count projects or sum planned 亿元</source>
+        <translation>项目阶段图：按项目数或计划总投资（亿元）</translation>
+    </message>
+    <message>
         <source>print one JSON object</source>
         <translation>以单个JSON对象输出</translation>
+    </message>
+    <message>
+        <source>print the chart names and exit</source>
+        <translation>列出图表名称后退出</translation>
     </message>
     <message>
         <source>print the headline indicators as of a date</source>
@@ -199,8 +586,32 @@
         <translation>用备份替换数据库；会先备份当前文件</translation>
     </message>
     <message>
+        <source>save a dashboard chart as PNG, SVG or PDF</source>
+        <translation>将总览图表保存为PNG、SVG或PDF</translation>
+    </message>
+    <message>
         <source>the backup file to restore</source>
         <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>the chart (see --list)</source>
+        <translation>图表名称（见--list）</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s title (default: what the chart shows)</source>
+        <translation>图表标题（默认为图表内容）</translation>
+    </message>
+    <message>
+        <source>the data-source footnote</source>
+        <translation>数据来源脚注</translation>
+    </message>
+    <message>
+        <source>the file to write; its ending (.png, .svg, .pdf) sets the format</source>
+        <translation>要写入的文件；扩展名（.png、.svg、.pdf）决定格式</translation>
+    </message>
+    <message>
+        <source>word-full: 16 cm wide (default); word-half: 8 cm wide; PNG at 300 dpi</source>
+        <translation>word-full：宽16厘米（默认）；word-half：宽8厘米；PNG为300 dpi</translation>
     </message>
     <message>
         <source>write a verified backup (into the database&apos;s backups folder, or to --out)</source>
@@ -217,6 +628,10 @@
     <message>
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation>“%1”不是有效日期（格式应为YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a size in centimetres such as 12x8 (3 to 100 cm).</source>
+        <translation>“%1”不是有效的厘米尺寸，如12x8（3至100厘米）。</translation>
     </message>
 </context>
 <context>
@@ -247,18 +662,57 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>All %1 parks</source>
+        <translation>全部%1个园区</translation>
+    </message>
+    <message>
+        <source>City-wide funds</source>
+        <translation>全市性基金</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
+    <message>
+        <source>%1 of the %2 target</source>
+        <translation>完成%2年目标的%1</translation>
+    </message>
     <message>
         <source>%1 target: %2</source>
         <translation>%1年目标：%2</translation>
+    </message>
+    <message>
+        <source>%1 under construction</source>
+        <translation>在建项目%1个</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1（截至%2）</translation>
     </message>
     <message>
         <source>%1: no target set; year to date %2</source>
         <translation>%1年：未设定目标，累计完成%2</translation>
     </message>
     <message>
-        <source>As of %1-%2-%3: the eight parks at a glance</source>
-        <translation>八个园区总体情况（截至%1年%2月%3日）</translation>
+        <source>&amp;As of</source>
+        <translation>截至(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Latest</source>
+        <translation>最新(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>范围(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All %1 parks</source>
+        <translation>全部%1个园区</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
     </message>
     <message>
         <source>Capital</source>
@@ -269,6 +723,10 @@
         <translation>其中链主企业%1家，专精特新“小巨人”企业%2家</translation>
     </message>
     <message>
+        <source>Count</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -277,8 +735,20 @@
         <translation>企业：%1家</translation>
     </message>
     <message>
+        <source>Export all charts…</source>
+        <translation>导出全部图表…</translation>
+    </message>
+    <message>
+        <source>Fund deployment by park</source>
+        <translation>各园区基金投放</translation>
+    </message>
+    <message>
         <source>Funds: %1, total scale %2</source>
         <translation>基金：%1支，总规模%2</translation>
+    </message>
+    <message>
+        <source>Growth on the same period of %1: %2 (%3 then)</source>
+        <translation>较%1年同期增长：%2（同期%3）</translation>
     </message>
     <message>
         <source>In production: %1</source>
@@ -293,16 +763,40 @@
         <translation>对外投资：%1（占实缴的%2）</translation>
     </message>
     <message>
+        <source>Investment progress by park</source>
+        <translation>各园区投资进度</translation>
+    </message>
+    <message>
         <source>Leading enterprises</source>
         <translation>龙头集聚</translation>
+    </message>
+    <message>
+        <source>Monthly completed investment</source>
+        <translation>月度完成投资</translation>
+    </message>
+    <message>
+        <source>Municipal: %1</source>
+        <translation>市级：%1</translation>
     </message>
     <message>
         <source>National: %1  Provincial: %2</source>
         <translation>其中国家级%1个，省级%2个</translation>
     </message>
     <message>
+        <source>No figures for %1 to compare with</source>
+        <translation>%1无可比数据</translation>
+    </message>
+    <message>
+        <source>No revenue figures for the same months of %1</source>
+        <translation>%1年同期无营收数据</translation>
+    </message>
+    <message>
         <source>Paid-in: %1 (%2 of scale)</source>
         <translation>实缴：%1（占总规模的%2）</translation>
+    </message>
+    <message>
+        <source>Project pipeline by park and stage</source>
+        <translation>各园区项目阶段分布</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -313,16 +807,76 @@
         <translation>省级及以上创新平台：%1个</translation>
     </message>
     <message>
+        <source>Revenue against the year&apos;s target</source>
+        <translation>营业收入与年度目标</translation>
+    </message>
+    <message>
         <source>Revenue target</source>
         <translation>营收目标</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存%1</translation>
+    </message>
+    <message>
+        <source>Saved %1 files in %2</source>
+        <translation>已在%2保存%1个文件</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Share of the year elapsed: %1</source>
         <translation>序时进度：%1</translation>
     </message>
     <message>
+        <source>Share of the year elapsed: %1, ahead by %2 percentage points</source>
+        <translation>序时进度：%1，超前%2个百分点</translation>
+    </message>
+    <message>
+        <source>Share of the year elapsed: %1, behind by %2 percentage points</source>
+        <translation>序时进度：%1，落后%2个百分点</translation>
+    </message>
+    <message>
+        <source>Share of the year elapsed: %1, exactly on pace</source>
+        <translation>序时进度：%1，与进度持平</translation>
+    </message>
+    <message>
+        <source>Show the number of projects, or their planned total investment in 亿元</source>
+        <translation>显示项目个数，或计划总投资（亿元）</translation>
+    </message>
+    <message>
+        <source>Show the pipeline as</source>
+        <translation>阶段分布显示</translation>
+    </message>
+    <message>
         <source>Signed, awaiting start: %1, planned %2</source>
         <translation>已签约待开工项目：%1个，计划总投资%2</translation>
+    </message>
+    <message>
+        <source>Since %1:</source>
+        <translation>较%1：</translation>
+    </message>
+    <message>
+        <source>Still needed: %1 a month over the remaining %2 months</source>
+        <translation>剩余%2个月需月均完成：%1</translation>
+    </message>
+    <message>
+        <source>The database holds sample data: the figures are illustrative.</source>
+        <translation>数据库含示例数据：以下数字仅供演示。</translation>
+    </message>
+    <message>
+        <source>The end of the latest month with data</source>
+        <translation>有数据的最近月份月末</translation>
+    </message>
+    <message>
+        <source>To a &amp;folder…</source>
+        <translation>导出到文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>To one &amp;PDF…</source>
+        <translation>导出为一个PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Under construction: %1, planned %2</source>
@@ -331,6 +885,42 @@
     <message>
         <source>Year to date: %1 (%2 of target)</source>
         <translation>累计完成：%1（完成年度目标的%2）</translation>
+    </message>
+    <message>
+        <source>enterprises %1, chain leaders %2, little giants %3</source>
+        <translation>企业%1，链主企业%2，“小巨人”%3</translation>
+    </message>
+    <message>
+        <source>funds %1, scale %2</source>
+        <translation>基金%1，规模%2</translation>
+    </message>
+    <message>
+        <source>paid-in %1, invested %2</source>
+        <translation>实缴%1，对外投资%2</translation>
+    </message>
+    <message>
+        <source>provincial level or above %1 (national %2)</source>
+        <translation>省级及以上%1（国家级%2）</translation>
+    </message>
+    <message>
+        <source>signed %1, in production %2</source>
+        <translation>已签约待开工%1，已投产%2</translation>
+    </message>
+    <message>
+        <source>under construction %1, planned %2</source>
+        <translation>在建%1，计划总投资%2</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>“%1” copied to the clipboard.</source>
+        <translation>已将“%1”复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>亿元</source>
+        <translation>亿元</translation>
     </message>
     <message>
         <source>示例数据 / Sample data</source>
@@ -793,6 +1383,17 @@
     <message>
         <source>Year</source>
         <translation>年份</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <source>The database holds sample data: these figures are illustrative.</source>
+        <translation>数据库含示例数据：以下数字仅供演示。</translation>
+    </message>
+    <message>
+        <source>示例数据 / Sample data</source>
+        <translation>示例数据</translation>
     </message>
 </context>
 <context>

@@ -1,170 +1,599 @@
-"""The dashboard page (总览): the headline indicators in the report's four boxes.
+"""The dashboard page (总览): where the parks stand on a date, in the report's boxes and charts.
 
-The charts come with the dashboard issue; until then the page shows the KPI cards.
+At the top, the as-of date and the scope (all parks or one); then the five KPI cards (项目集聚,
+资本集聚, 创新集聚, 龙头集聚, 营收目标), each with its comparison to the same date a year
+earlier; then the five charts, each a FigureCanvasQTAgg with an export menu. Everything scrolls.
+
+The cards are filled before the window's first paint; matplotlib is imported and the charts
+drawn only after it (the dashboard is the first page, and the start must stay quick). Changes
+anywhere in the app (session.changed: edits, undo, imports) redraw what they touch: changes are
+coalesced by a short timer, the cards are refreshed at once, then each touched chart is rebuilt
+in its own turn of the event loop (visible charts first), so typing is never held up for long.
+A chart whose data did not change is not rebuilt. While the page is hidden nothing is redrawn;
+it catches up when shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+import datetime as dt
+from pathlib import Path
+from typing import Any
 
-from parktracker.domain.enums import EnterpriseTag, PlatformLevel, Stage
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
 from parktracker.domain.i18n_markers import fill
-from parktracker.domain.stats import percent
-from parktracker.services.summary import Summary, default_as_of, summarize
+from parktracker.domain.models import Park
+from parktracker.services.parks import list_parks
+from parktracker.ui.pages import dashboard_cards as texts
 from parktracker.ui.pages.base import Page
+from parktracker.ui.pages.dashboard_data import (
+    CHART_NAMES,
+    Fetcher,
+    cards_touched,
+    charts_touched,
+    default_as_of,
+)
 from parktracker.ui.session import Session
+from parktracker.ui.text import qt_tr
+from parktracker.ui.widgets.chart_canvas import ChartCanvas
+from parktracker.ui.widgets.kpi_card import KpiCard
 
-
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}%"
-
-
-class _Card(QFrame):
-    def __init__(self, title: str, lines: list[str], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("kpiCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#kpiCard{background:#ffffff;border:1px solid #d0d7de;border-radius:6px;}"
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        heading = QLabel(title, self)
-        heading.setStyleSheet("font-size:16px;font-weight:600;color:#1f4e79;")
-        layout.addWidget(heading)
-        # Keep each amount with its unit on one line (non-breaking space).
-        self.body = QLabel("\n".join(lines).replace(" 亿元", "\u00a0亿元"), self)
-        self.body.setWordWrap(True)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.setStyleSheet("font-size:14px;line-height:150%;")
-        layout.addWidget(self.body)
-        layout.addStretch(1)
+CHANGE_DELAY_MS = 30  # coalesce the bursts of changes an import or a paste announces
+CONTROL_DELAY_MS = 250  # typing a date: wait for a pause before redrawing
+RESIZE_DELAY_MS = 200
+CHART_DPI = 100  # screen figures are built at the canvas size at this many pixels per inch
+CM_PER_INCH = 2.54
 
 
 class DashboardPage(Page):
+    charts_ready = Signal()  # every chart due has been rebuilt (or found unchanged) and drawn
+    cards_updated = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("dashboardPage")
-        self.setStyleSheet("#dashboardPage{background:#f5f7fa;}")
-        self.setAutoFillBackground(True)
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(24, 16, 24, 16)
-        self.content: QWidget | None = None
-        self.cards: list[_Card] = []
-        self.rebuild()
+        db = session.db
+        self.parks: list[Park] = list_parks(db)
+        self.as_of: dt.date = default_as_of(db)
+        self.follow_latest = True  # the as-of date follows new data until the user picks one
+        self.park: Park | None = None
+        self.kpis: Any = None
+        self.chart_data: dict[str, Any] = {}  # what each chart shows now
+        self._built: dict[str, tuple[Any, ...]] = {}  # what each figure was built from
+        self._fetcher: Fetcher | None = None
+        self._cards_dirty = True
+        self._data_dirty: set[str] = set(CHART_NAMES)
+        self._queue: list[str] = []
+        self._awaiting: set[str] = set()  # new figures not drawn yet
+        self._charts_enabled = False  # after the first paint
+        self._paint_hooked = False
+        self._columns = (0, 0)
+        self.sample_label: QLabel | None = None
+        self.export_dialog: Any = None
 
+        self._build()
+        self._change_timer = self._timer(self._refresh)
+        self._chart_timer = self._timer(self._chart_step)
+        self._resize_timer = self._timer(self._resized)
+        self._refresh_cards()
+
+    @staticmethod
+    def _timer(slot: Any) -> QTimer:
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(slot)
+        return timer
+
+    # ---------------------------------------------------------------- building
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("dashboardScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content = QWidget()
+        self.content.setObjectName("dashboardContent")
+        self.content.setStyleSheet("#dashboardContent{background:#f5f7fa;}")
+        self.scroll_area.setWidget(self.content)
+        self.scroll_area.viewport().installEventFilter(self)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(lambda *_: self._order_queue())
+        outer.addWidget(self.scroll_area)
+
+        self.layout_ = QVBoxLayout(self.content)
+        self.layout_.setContentsMargins(20, 14, 20, 20)
+        self.layout_.setSpacing(12)
+        self._build_header()
+        self.card_grid = QGridLayout()
+        self.card_grid.setSpacing(12)
+        titles = texts.card_titles()
+        sample_text = self.tr("示例数据 / Sample data")
+        self.cards = [
+            KpiCard(titles[key], self.content, sample_text=sample_text) for key in texts.CARD_KEYS
+        ]
+        self.card_by_key = dict(zip(texts.CARD_KEYS, self.cards, strict=True))
+        self.layout_.addLayout(self.card_grid)
+        self._build_charts()
+        self.layout_.addStretch(1)
+        self._reflow(force=True)
+        self._set_tab_order()
+
+    def _build_charts(self) -> None:
+        self.chart_grid = QGridLayout()
+        self.chart_grid.setSpacing(12)
+        self.canvases: dict[str, ChartCanvas] = {}
+        for name, title in self._chart_titles().items():
+            canvas = ChartCanvas(name, title, self.content)
+            canvas.export_requested.connect(lambda fmt, n=name: self.export_chart(n, fmt))
+            canvas.copy_requested.connect(lambda n=name: self.copy_chart(n))
+            canvas.drawn.connect(lambda n=name: self._chart_drawn(n))
+            self.canvases[name] = canvas
+        self.measure_box = QComboBox(self.content)
+        self.measure_box.addItem(self.tr("Count"), "count")
+        self.measure_box.addItem(self.tr("亿元"), "amount")
+        self.measure_box.setToolTip(
+            self.tr("Show the number of projects, or their planned total investment in 亿元")
+        )
+        self.measure_box.setAccessibleName(self.tr("Show the pipeline as"))
+        self.measure_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.measure_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.measure_box.currentIndexChanged.connect(lambda *_: self._measure_changed())
+        self.canvases["pipeline"].add_header_widget(self.measure_box)
+        self.layout_.addLayout(self.chart_grid)
+
+    def _set_tab_order(self) -> None:
+        self.setTabOrder(self.as_of_edit, self.latest_button)
+        self.setTabOrder(self.latest_button, self.scope_box)
+        self.setTabOrder(self.scope_box, self.export_all_button)
+        previous: QWidget = self.export_all_button
+        for name in CHART_NAMES:
+            canvas = self.canvases[name]
+            self.setTabOrder(previous, canvas)
+            previous = canvas
+            if name == "pipeline":
+                self.setTabOrder(previous, self.measure_box)
+                previous = self.measure_box
+            self.setTabOrder(previous, canvas.export_button)
+            previous = canvas.export_button
+
+    def _build_header(self) -> None:
+        top = QHBoxLayout()
+        self.heading = QLabel(self.content)
+        self.heading.setObjectName("dashboardHeading")
+        self.heading.setStyleSheet("font-size:20px;font-weight:600;color:#101828;")
+        self.heading.setWordWrap(True)
+        top.addWidget(self.heading, 1)
+        self.layout_.addLayout(top)
+        self._heading_row = top
+        self._build_controls()
+
+    def _build_controls(self) -> None:
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        as_of_label = QLabel(self.tr("&As of"), self.content)
+        self.as_of_edit = QDateEdit(self.content)
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setDate(_qdate(self.as_of))
+        self.as_of_edit.setAccessibleName(self.tr("As of"))
+        as_of_label.setBuddy(self.as_of_edit)
+        self.as_of_edit.dateChanged.connect(self._date_edited)
+        self.latest_button = QPushButton(self.tr("&Latest"), self.content)
+        self.latest_button.setToolTip(self.tr("The end of the latest month with data"))
+        self.latest_button.clicked.connect(self.show_latest)
+        scope_label = QLabel(self.tr("&Scope"), self.content)
+        self.scope_box = QComboBox(self.content)
+        self.scope_box.setAccessibleName(self.tr("Scope"))
+        self.scope_box.setMinimumContentsLength(12)
+        scope_label.setBuddy(self.scope_box)
+        self._fill_scope()
+        self.scope_box.currentIndexChanged.connect(self._scope_changed)
+        self.export_all_button = QToolButton(self.content)
+        self.export_all_button.setObjectName("exportAll")
+        self.export_all_button.setStyleSheet(
+            "#exportAll{padding:3px 10px;}#exportAll::menu-indicator{image:none;width:0px;}"
+        )
+        self.export_all_button.setText(self.tr("Export all charts…"))
+        self.export_all_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_all_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.export_all_button)
+        self.export_folder_action = menu.addAction(self.tr("To a &folder…"))
+        self.export_folder_action.triggered.connect(lambda: self.export_all("folder"))
+        self.export_pdf_action = menu.addAction(self.tr("To one &PDF…"))
+        self.export_pdf_action.triggered.connect(lambda: self.export_all("pdf"))
+        self.export_all_button.setMenu(menu)
+        self.status = QLabel(self.content)
+        self.status.setObjectName("dashboardStatus")
+        self.status.setStyleSheet("color:#475467;")
+        for widget in (as_of_label, self.as_of_edit, self.latest_button):
+            bar.addWidget(widget)
+        bar.addSpacing(16)
+        bar.addWidget(scope_label)
+        bar.addWidget(self.scope_box)
+        bar.addSpacing(16)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.export_all_button)
+        self.layout_.addLayout(bar)
+
+    def _chart_titles(self) -> dict[str, str]:
+        titles = {
+            "revenue-progress": self.tr("Revenue against the year's target"),
+            "investment-by-park": self.tr("Investment progress by park"),
+            "pipeline": self.tr("Project pipeline by park and stage"),
+            "funds": self.tr("Fund deployment by park"),
+            "monthly-investment": self.tr("Monthly completed investment"),
+        }
+        return {name: titles.get(name, name) for name in CHART_NAMES}
+
+    def _fill_scope(self) -> None:
+        chosen = None if self.park is None else self.park.id
+        self.scope_box.blockSignals(True)
+        self.scope_box.clear()
+        self.scope_box.addItem(fill(self.tr("All %1 parks"), (len(self.parks),)), None)
+        for park in self.parks:
+            self.scope_box.addItem(park.short_name or park.name, park.id)
+            self.scope_box.setItemData(
+                self.scope_box.count() - 1, park.name, Qt.ItemDataRole.ToolTipRole
+            )
+        index = self.scope_box.findData(chosen)
+        self.scope_box.setCurrentIndex(max(index, 0))
+        self.scope_box.blockSignals(False)
+        if index < 0:
+            self.park = None
+
+    # ---------------------------------------------------------------- layout
+    def _reflow(self, *, force: bool = False) -> None:
+        """Cards and charts in as many columns as the width allows (1280 and 1920 wide alike)."""
+        width = self.scroll_area.viewport().width() - 40
+        card_columns = 5 if width >= 1500 else 3 if width >= 900 else 2
+        chart_columns = 3 if width >= 1560 else 2 if width >= 760 else 1
+        if force or (card_columns, chart_columns) != self._columns:
+            self._columns = (card_columns, chart_columns)
+            for card in self.cards:
+                self.card_grid.removeWidget(card)
+            row = column = 0
+            for key, card in self.card_by_key.items():
+                # The revenue card has the most to say: in 3 columns it takes the last two.
+                span = 2 if key == "revenue" and card_columns == 3 else 1
+                if column + span > card_columns:
+                    row, column = row + 1, 0
+                self.card_grid.addWidget(card, row, column, 1, span)
+                column += span
+            for column in range(5):
+                self.card_grid.setColumnStretch(column, 1 if column < card_columns else 0)
+            for canvas in self.canvases.values():
+                self.chart_grid.removeWidget(canvas)
+            row = column = 0
+            for name in CHART_NAMES:
+                span = 2 if name == "monthly-investment" and chart_columns > 1 else 1
+                if column + span > chart_columns:
+                    row, column = row + 1, 0
+                self.chart_grid.addWidget(self.canvases[name], row, column, 1, span)
+                column += span
+            for column in range(3):
+                self.chart_grid.setColumnStretch(column, 1 if column < chart_columns else 0)
+        spacing = self.chart_grid.spacing()
+        column_width = (width - spacing * (chart_columns - 1)) // max(chart_columns, 1)
+        height = max(280, min(460, round(column_width * 0.62)))
+        for canvas in self.canvases.values():
+            canvas.set_chart_height(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
+            self._reflow()
+            if self._charts_enabled:
+                self._resize_timer.start(RESIZE_DELAY_MS)
+        elif (
+            event.type() == QEvent.Type.Paint
+            and watched is self.window()
+            and not self._charts_enabled
+        ):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._enable_charts)
+        return super().eventFilter(watched, event)
+
+    def _resized(self) -> None:
+        self._queue_charts(set(CHART_NAMES))
+
+    # ---------------------------------------------------------------- page API
     def title(self) -> str:
         return self.tr("Dashboard")
 
     def on_data_changed(self, tables: frozenset[str]) -> None:
-        self.rebuild()
+        self._fetcher = None  # nothing fetched before the change may be shown after it
+        if "parks" in tables:
+            self.parks = list_parks(self.session.db)
+            self._fill_scope()
+        if cards_touched(tables):
+            self._cards_dirty = True
+        self._data_dirty |= charts_touched(tables, one_park=self.park is not None)
+        if self.follow_latest:
+            latest = default_as_of(self.session.db)
+            if latest != self.as_of:
+                self._set_as_of(latest)
+                return
+        self._change_timer.start(CHANGE_DELAY_MS)
 
-    def rebuild(self) -> None:
-        if self.content is not None:
-            self.outer.removeWidget(self.content)
-            self.content.deleteLater()
-        content = QWidget(self)
-        self.content = content
-        self.outer.addWidget(content)
-        db = self.session.db
-        self.summary = summarize(db, as_of=default_as_of(db))
-        outer = QVBoxLayout(content)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self._fill(outer, content)
+    def save_state(self) -> dict[str, object]:
+        return {"pipeline": self.pipeline_measure()}
 
-    def _fill(self, outer: QVBoxLayout, content: QWidget) -> None:
-        s = self.summary
-        day = s.as_of
-        title = self.tr("As of %1-%2-%3: the eight parks at a glance")
-        title = fill(title, (day.year, day.month, day.day))
-        self.heading = QLabel(title, content)
-        self.heading.setStyleSheet("font-size:20px;font-weight:600;")
-        outer.addWidget(self.heading)
-        if s.sample_data:
-            mark = QLabel(self.tr("示例数据 / Sample data"), content)
-            mark.setObjectName("sampleMark")
-            mark.setStyleSheet("color:#b54708;font-weight:600;")
-            outer.addWidget(mark)
-        grid = QGridLayout()
-        grid.setSpacing(16)
-        self.cards = [
-            _Card(self.tr("Projects"), self._project_lines(s), content),
-            _Card(self.tr("Capital"), self._fund_lines(s), content),
-            _Card(self.tr("Innovation"), self._platform_lines(s), content),
-            _Card(self.tr("Leading enterprises"), self._enterprise_lines(s), content),
-            _Card(self.tr("Revenue target"), self._revenue_lines(s), content),
-        ]
-        for index, card in enumerate(self.cards):
-            grid.addWidget(card, index // 3, index % 3)
-        outer.addLayout(grid)
-        outer.addStretch(1)
+    def restore_state(self, state: dict[str, object]) -> None:
+        index = self.measure_box.findData(state.get("pipeline"))
+        if index >= 0:
+            self.measure_box.setCurrentIndex(index)
 
-    def _fmt(self, template: str, *args: object) -> str:
-        return fill(template, args)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._charts_enabled and not self._paint_hooked:
+            self._paint_hooked = True
+            self.window().installEventFilter(self)  # charts come after the first paint
+        if self._cards_dirty or self._data_dirty:
+            self._change_timer.start(0)
 
-    def _project_lines(self, s: Summary) -> list[str]:
-        uc, signed = s.pipeline[Stage.UNDER_CONSTRUCTION], s.pipeline[Stage.SIGNED]
-        return [
-            self._fmt(
-                self.tr("Under construction: %1, planned %2"), uc.count, uc.planned_total.format()
-            ),
-            self._fmt(
-                self.tr("Signed, awaiting start: %1, planned %2"),
-                signed.count,
-                signed.planned_total.format(),
-            ),
-            self._fmt(self.tr("In production: %1"), s.pipeline[Stage.IN_PRODUCTION].count),
-        ]
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._reflow()
 
-    def _fund_lines(self, s: Summary) -> list[str]:
-        f = s.funds
-        return [
-            self._fmt(self.tr("Funds: %1, total scale %2"), f.count, f.scale.format()),
-            self._fmt(
-                self.tr("Paid-in: %1 (%2 of scale)"),
-                f.paid_in.format(),
-                _pct(percent(f.paid_in_ratio, 1)),
-            ),
-            self._fmt(
-                self.tr("Invested: %1 (%2 of paid-in)"),
-                f.invested.format(),
-                _pct(percent(f.invested_ratio, 1)),
-            ),
-        ]
+    # ---------------------------------------------------------------- controls
+    def _date_edited(self, value: QDate) -> None:
+        day = dt.date(value.year(), value.month(), value.day())
+        if day == self.as_of:
+            return
+        self.follow_latest = day == default_as_of(self.session.db)
+        self.as_of = day
+        self._everything_changed(CONTROL_DELAY_MS)
 
-    def _platform_lines(self, s: Summary) -> list[str]:
-        return [
-            self._fmt(self.tr("Provincial level or above: %1"), s.platforms_provincial_or_above),
-            self._fmt(
-                self.tr("National: %1  Provincial: %2"),
-                s.platforms[PlatformLevel.NATIONAL],
-                s.platforms[PlatformLevel.PROVINCIAL],
-            ),
-        ]
+    def _set_as_of(self, day: dt.date) -> None:
+        self.as_of = day
+        self.as_of_edit.blockSignals(True)
+        self.as_of_edit.setDate(_qdate(day))
+        self.as_of_edit.blockSignals(False)
+        self._everything_changed(CHANGE_DELAY_MS)
 
-    def _enterprise_lines(self, s: Summary) -> list[str]:
-        return [
-            self._fmt(self.tr("Enterprises: %1"), s.enterprise_count),
-            self._fmt(
-                self.tr("Chain leaders: %1  Little giants: %2"),
-                s.enterprise_tags[EnterpriseTag.CHAIN_LEADER],
-                s.enterprise_tags[EnterpriseTag.LITTLE_GIANT],
-            ),
-        ]
+    def show_latest(self) -> None:
+        """Back to the end of the latest month with data, following new data again."""
+        self.follow_latest = True
+        self._set_as_of(default_as_of(self.session.db))
 
-    def _revenue_lines(self, s: Summary) -> list[str]:
-        r = s.revenue
-        if r.target is None:
-            return [
-                self._fmt(self.tr("%1: no target set; year to date %2"), r.year, r.ytd.format())
-            ]
-        return [
-            self._fmt(self.tr("%1 target: %2"), r.year, r.target.format()),
-            self._fmt(
-                self.tr("Year to date: %1 (%2 of target)"),
-                r.ytd.format(),
-                _pct(percent(r.progress, 1)),
-            ),
-            self._fmt(self.tr("Share of the year elapsed: %1"), _pct(percent(r.time_elapsed, 1))),
-        ]
+    def set_scope(self, park: Park | None) -> None:
+        index = self.scope_box.findData(None if park is None else park.id)
+        self.scope_box.setCurrentIndex(max(index, 0))
+
+    def _scope_changed(self, index: int) -> None:
+        park_id = self.scope_box.itemData(index)
+        self.park = next((p for p in self.parks if p.id == park_id), None)
+        self._everything_changed(0)
+
+    def _measure_changed(self) -> None:
+        self._queue_charts({"pipeline"})
+
+    def pipeline_measure(self) -> str:
+        return str(self.measure_box.currentData() or "count")
+
+    def _everything_changed(self, delay: int) -> None:
+        self._fetcher = None
+        self._cards_dirty = True
+        self._data_dirty = set(CHART_NAMES)
+        self._change_timer.start(delay)
+
+    # ---------------------------------------------------------------- refreshing
+    def _refresh(self) -> None:
+        if not self.isVisible():
+            return  # caught up in showEvent
+        if self._cards_dirty:
+            self._refresh_cards()
+        if self._charts_enabled and self._data_dirty:
+            self._queue_charts(self._data_dirty)
+
+    def fetcher(self) -> Fetcher:
+        """The queries of the current as-of date and scope (made again after a change)."""
+        if self._fetcher is None:
+            self._fetcher = Fetcher(self.session.db, self.as_of, self.park)
+        return self._fetcher
+
+    def _refresh_cards(self) -> None:
+        kpis = self.fetcher().kpis()
+        sample_changed = self.kpis is not None and kpis.sample_data != self.kpis.sample_data
+        self.kpis = kpis
+        self._cards_dirty = False
+        year_ago = kpis.year_ago
+        contents = {
+            "projects": texts.projects_card(kpis.projects, year_ago),
+            "capital": texts.capital_card(kpis.capital, year_ago),
+            "innovation": texts.innovation_card(kpis.innovation, year_ago),
+            "leaders": texts.leaders_card(kpis.leaders, year_ago),
+            "revenue": texts.revenue_card(kpis.revenue),
+        }
+        for key, content in contents.items():
+            self.card_by_key[key].set_values(
+                headline=content.headline,
+                lines=content.lines,
+                comparison=content.comparison,
+                sample=kpis.sample_data,
+            )
+        scope = self.scope_box.currentText() if self.park is None else self.park.name
+        self.heading.setText(fill(self.tr("%1, as of %2"), (scope, texts.date_text(self.as_of))))
+        self._show_sample_mark(kpis.sample_data)
+        if sample_changed:
+            self._data_dirty = set(CHART_NAMES)
+        self.cards_updated.emit()
+
+    def _show_sample_mark(self, sample: bool) -> None:
+        if sample and self.sample_label is None:
+            self.sample_label = QLabel(self.tr("示例数据 / Sample data"), self.content)
+            self.sample_label.setObjectName("sampleMark")
+            self.sample_label.setToolTip(
+                self.tr("The database holds sample data: the figures are illustrative.")
+            )
+            self.sample_label.setStyleSheet(
+                "color:#b54708;background:#fff4e5;border:1px solid #f5c78a;"
+                "border-radius:3px;padding:2px 8px;font-weight:600;"
+            )
+            self._heading_row.addWidget(self.sample_label)
+        if self.sample_label is not None:
+            self.sample_label.setVisible(sample)
+
+    # ---------------------------------------------------------------- charts
+    def _enable_charts(self) -> None:
+        if self._charts_enabled:
+            return
+        self._charts_enabled = True
+        if not self.isVisible():
+            return
+        self._queue_charts(set(CHART_NAMES) | self._data_dirty)
+
+    def _queue_charts(self, names: set[str]) -> None:
+        if not self._charts_enabled:
+            return
+        for name in CHART_NAMES:
+            if name in names and name not in self._queue:
+                self._queue.append(name)
+        self._order_queue()
+        self._chart_timer.start(0)
+
+    def _order_queue(self) -> None:
+        """Charts on screen first."""
+        visible = self.scroll_area.viewport().rect()
+        offset = self.scroll_area.verticalScrollBar().value()
+
+        def hidden(name: str) -> bool:
+            geometry = self.canvases[name].geometry().translated(0, -offset)
+            return not geometry.intersects(visible)
+
+        self._queue.sort(key=hidden)
+
+    def _chart_size(self, name: str) -> Any:
+        from parktracker.charts.style import ChartSize
+
+        canvas = self.canvases[name]
+        width, height = canvas.chart_area()
+        return ChartSize(
+            round(min(max(width / CHART_DPI * CM_PER_INCH, 3), 100), 1),
+            round(min(max(height / CHART_DPI * CM_PER_INCH, 3), 100), 1),
+        )
+
+    def chart_options(self, name: str, **changes: Any) -> Any:
+        from parktracker.charts.options import ChartOptions
+
+        measure = self.pipeline_measure() if name == "pipeline" else "count"
+        return ChartOptions(pipeline_measure=measure, **changes)  # type: ignore[arg-type]
+
+    def _chart_step(self) -> None:
+        if not self._queue:
+            return
+        if not self.isVisible():
+            return  # the rest are redrawn when the page shows again
+        name = self._queue.pop(0)
+        data = self.data_of(name)
+        options = self.chart_options(name, size=self._chart_size(name))
+        key = (data, options)
+        if self._built.get(name) != key:
+            from parktracker.charts.build import build_figure
+
+            figure = build_figure(data, options, qt_tr)
+            self._awaiting.add(name)
+            self.canvases[name].set_figure(figure)
+            self._built[name] = key
+        if self._queue:
+            self._chart_timer.start(0)
+        else:
+            self._maybe_ready()
+
+    def _chart_drawn(self, name: str) -> None:
+        self._awaiting.discard(name)
+        self._maybe_ready()
+
+    def _maybe_ready(self) -> None:
+        if not self._queue and not self._awaiting and self._charts_enabled:
+            self.charts_ready.emit()
+
+    def data_of(self, name: str) -> Any:
+        """The data chart ``name`` shows (fetched again if a change touched it)."""
+        if name in self._data_dirty or name not in self.chart_data:
+            self.chart_data[name] = self.fetcher().chart(name)
+            self._data_dirty.discard(name)
+        return self.chart_data[name]
+
+    def charts_pending(self) -> bool:
+        """Charts are still to be built or drawn (or wait for the first paint)."""
+        if not self._charts_enabled or self._change_timer.isActive():
+            return True
+        return bool(self._queue or self._awaiting)
+
+    # ---------------------------------------------------------------- export
+    def _dialog(self, names: list[str], mode: str, fmt: str = "png") -> Any:
+        from parktracker.ui.dialogs.chart_export_dialog import ChartExportDialog
+
+        titles = self._chart_titles()
+        charts = {name: self.data_of(name) for name in names}
+        figure_titles: dict[str, str] = {}
+        for name in names:
+            figure = self.canvases[name].figure
+            if figure is not None:
+                figure_titles[name] = str(figure.get_label())
+        dialog = ChartExportDialog(
+            self,
+            charts=charts,
+            names=titles,
+            mode=mode,
+            fmt=fmt,
+            titles=figure_titles,
+            as_of=self.as_of,
+            options=self.chart_options,
+        )
+        dialog.saved.connect(self._exported)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_chart(self, name: str, fmt: str = "png") -> Any:
+        """Open the export dialog for one chart (Save as PNG / SVG / PDF)."""
+        return self._dialog([name], "one", fmt)
+
+    def export_all(self, mode: str = "folder") -> Any:
+        """Open the export dialog for every chart: ``folder`` (a file each) or ``pdf`` (one
+        multi-page PDF)."""
+        return self._dialog(list(CHART_NAMES), mode, "pdf" if mode == "pdf" else "png")
+
+    def copy_chart(self, name: str) -> None:
+        """Copy the chart, as a full-width Word figure at 300 dpi, to the clipboard."""
+        from parktracker.ui.dialogs.chart_export_dialog import copy_to_clipboard
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            copy_to_clipboard(self.data_of(name), self.chart_options(name))
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.status.setText(
+            fill(self.tr("“%1” copied to the clipboard."), (self._chart_titles()[name],))
+        )
+
+    def _exported(self, paths: list[Path]) -> None:
+        if len(paths) == 1:
+            self.status.setText(fill(self.tr("Saved %1"), (paths[0],)))
+        elif paths:
+            self.status.setText(
+                fill(self.tr("Saved %1 files in %2"), (len(paths), paths[0].parent))
+            )
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)

@@ -1,0 +1,313 @@
+"""Dashboard benchmark: the full dashboard against a window with one chart, and redraws.
+
+Prints, from one run, beside the targets of issue 4:
+  * the floor: a Python process that shows a QMainWindow holding one matplotlib bar chart
+    (FigureCanvasQTAgg), from process start to the chart drawn (its draw_event);
+  * ParkTracker started on (a copy of) the demo database, from process start to the dashboard
+    with its KPI cards and all five charts drawn (the page's charts_ready signal);
+  * the ratio of the two medians (target: <= 1.3x);
+  * redraw after an edit, in one process with the dashboard showing at 1280x720: from the
+    change announced by the session (session.changed) to the cards updated and every chart the
+    edit touched rebuilt and drawn; the edits alternate between a revenue figure and a project's
+    stage (advanced, then undone), as an officer's edits would; median and max, on the demo
+    database (target: median <= 100 ms) and on the 100,000-project database (target: <= 300 ms).
+
+Usage:  python bench/dashboard.py [--runs 7] [--edits 20] [--large PATH] [--json OUT]
+The large database is generated with bench/large_db.py when missing (and copied before any
+edit: the benchmark never writes to it). Runs offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+START_RATIO_TARGET = 1.3
+DEMO_REDRAW_TARGET_MS = 100
+LARGE_REDRAW_TARGET_MS = 300
+
+FLOOR_SCRIPT = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+figure = Figure()
+figure.add_subplot().bar(["A", "B", "C", "D"], [3, 5, 2, 4])
+window = QMainWindow()
+window.resize(1280, 720)
+canvas = FigureCanvasQTAgg(figure)
+window.setCentralWidget(canvas)
+def drawn(_event):
+    print(f"drawn {time.time():.6f}", flush=True)
+    QTimer.singleShot(0, app.quit)
+canvas.mpl_connect("draw_event", drawn)
+window.show()
+app.exec()
+"""
+
+# ParkTracker exactly as `parktracker --db PATH` starts, told to report when the dashboard's
+# charts are all drawn (the hook is connected when the page is made; nothing else changes).
+DASHBOARD_SCRIPT = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from parktracker.ui.pages import dashboard
+made = dashboard.DashboardPage.__init__
+def hooked(self, *args, **kwargs):
+    made(self, *args, **kwargs)
+    def ready():
+        print(f"drawn {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
+    self.charts_ready.connect(ready)
+dashboard.DashboardPage.__init__ = hooked
+from parktracker.ui import main_window
+painted = main_window.MainWindow.paintEvent
+def paint(self, event):
+    painted(self, event)
+    if not getattr(self, "_bench_painted", False):
+        self._bench_painted = True
+        print(f"painted {time.time():.6f}", flush=True)
+main_window.MainWindow.paintEvent = paint
+from parktracker.cli import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def _drawn_seconds(command: list[str], env: dict[str, str]) -> tuple[float, float | None]:
+    """Seconds from the process start to the charts drawn, and to the window's first paint."""
+    start = time.time()
+    proc = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    stamps = dict(line.split()[:2] for line in proc.stdout.splitlines() if " " in line)
+    if "drawn" not in stamps:
+        raise RuntimeError(f"nothing drawn by {command}:\n{proc.stdout}\n{proc.stderr}")
+    painted = float(stamps["painted"]) - start if "painted" in stamps else None
+    return float(stamps["drawn"]) - start, painted
+
+
+def measure_start(runs: int, work: Path, demo: Path) -> dict[str, Any]:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PARKTRACKER_DATA_DIR=str(work / "data"),
+        XDG_CONFIG_HOME=str(work / "config"),
+    )
+    env.pop("MPLBACKEND", None)
+    import parktracker
+
+    # An installed ParkTracker runs from bytecode compiled at install time; do the same here.
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(Path(parktracker.__file__).parent)],
+        check=True,
+    )
+    floor_cmd = [sys.executable, "-c", FLOOR_SCRIPT]
+    app_cmd = [sys.executable, "-c", DASHBOARD_SCRIPT, str(demo)]
+    _drawn_seconds(floor_cmd, env)  # warm the file cache for both
+    _drawn_seconds(app_cmd, env)
+    floor, app, painted = [], [], []
+    for _ in range(runs):
+        floor.append(_drawn_seconds(floor_cmd, env)[0])
+        drawn, paint = _drawn_seconds(app_cmd, env)
+        app.append(drawn)
+        painted.append(paint or 0.0)
+    floor_median, app_median = statistics.median(floor), statistics.median(app)
+    return {
+        "floor_median_s": round(floor_median, 4),
+        "paint_median_s": round(statistics.median(painted), 4),
+        "dashboard_median_s": round(app_median, 4),
+        "ratio": round(app_median / floor_median, 3),
+        "floor_all_s": [round(x, 4) for x in floor],
+        "dashboard_all_s": [round(x, 4) for x in app],
+    }
+
+
+# ---------------------------------------------------------------- redraw after an edit
+class _Editor:
+    """Alternating edits an officer makes: a revenue figure, a project's stage and its undo."""
+
+    def __init__(self, page: Any) -> None:
+        from parktracker.domain.enums import Stage
+        from parktracker.services.parks import list_parks
+        from parktracker.services.revenue import year_grid
+        from parktracker.storage import projects
+
+        self.page = page
+        self.session = page.session
+        db = self.session.db
+        as_of = page.as_of
+        self.park = next(p for p in list_parks(db) if p.id is not None)
+        self.month = (as_of.year, as_of.month)
+        grid = year_grid(db, as_of.year)
+        self.revenue = grid.get((self.park.id, as_of.month))
+        self.project = None
+        for park in list_parks(db):
+            for project in projects.in_park(db, park.id):
+                history = projects.history(db, project.id)
+                if project.stage is Stage.SIGNED and (not history or history[-1].date <= as_of):
+                    self.project = project
+                    break
+            if self.project is not None:
+                break
+        self.step = 0
+
+    def edit(self) -> str:
+        import datetime as dt
+
+        from parktracker.domain.enums import Stage
+        from parktracker.domain.money import Money
+        from parktracker.domain.periods import YearMonth
+        from parktracker.services.projects import advance_stage
+        from parktracker.services.revenue import RevenueCell, set_monthly
+
+        self.step += 1
+        kind = ("revenue", "stage", "undo")[self.step % 3]
+        if kind == "stage" and self.project is not None:
+            project_id = self.project.id
+            day: dt.date = self.page.as_of
+            self.session.perform(
+                "开工",
+                lambda db: advance_stage(
+                    db, project_id=project_id, stage=Stage.UNDER_CONSTRUCTION, date=day
+                ),
+            )
+            return kind
+        if kind == "undo" and self.project is not None:
+            self.session.undo()
+            return kind
+        base = self.revenue or Money.yi(10)
+        amount = base + Money.wan(self.step)
+        cell = RevenueCell(self.park.id, YearMonth(*self.month), amount)
+        self.session.perform("营收", lambda db: set_monthly(db, cells=[cell]))
+        return "revenue"
+
+
+def measure_redraw(db_path: Path, edits: int) -> dict[str, Any]:
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from parktracker.storage.database import open_database
+    from parktracker.ui.pages.dashboard import DashboardPage
+    from parktracker.ui.session import Session
+    from parktracker.ui.window_factory import build_window
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    db = open_database(db_path)
+    window = build_window(Session(db))
+    window.resize(1280, 720)
+    page = window.page_of(DashboardPage)
+    assert isinstance(page, DashboardPage)
+    window.show()
+
+    def settle(limit: float = 60.0) -> None:
+        deadline = time.perf_counter() + limit
+        while page.charts_pending() and time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        app.processEvents()
+
+    settle()
+    announced: list[float] = []
+    page.session.changed.connect(lambda *_: announced.append(time.perf_counter()))
+    editor = _Editor(page)
+    times: dict[str, list[float]] = {}
+    for _ in range(edits):
+        announced.clear()
+        before = time.perf_counter()
+        kind = editor.edit()
+        written = announced[0] if announced else before
+        settle()
+        done = time.perf_counter()
+        times.setdefault(kind, []).append((done - written) * 1000)
+        times.setdefault("write", []).append((written - before) * 1000)
+    window.close()
+    db.close()
+    every = [t for kind, values in times.items() if kind != "write" for t in values]
+    return {
+        "edits": len(every),
+        "median_ms": round(statistics.median(every), 1),
+        "max_ms": round(max(every), 1),
+        "by_kind_median_ms": {
+            kind: round(statistics.median(values), 1) for kind, values in times.items()
+        },
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--edits", type=int, default=21)
+    parser.add_argument("--large", type=Path, default=Path("/tmp/parktracker-bench-100k.db"))
+    parser.add_argument("--skip-start", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write the result as JSON")
+    args = parser.parse_args()
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    work = Path(tempfile.mkdtemp(prefix="parktracker-bench-dashboard-"))
+    os.environ["PARKTRACKER_DATA_DIR"] = str(work / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    demo = work / "demo.db"
+    subprocess.run(
+        [sys.executable, "-m", "parktracker", "demo", "--db", str(demo)],
+        check=True,
+        capture_output=True,
+    )
+    result: dict[str, Any] = {"benchmark": "dashboard"}
+    if not args.skip_start:
+        result["start"] = measure_start(args.runs, work, demo)
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    from parktracker.app import install_translators, register_fonts
+    from parktracker.i18n import set_language
+
+    set_language("zh_CN")
+    install_translators(app, "zh_CN")
+    register_fonts()
+    edited_demo = work / "demo-edits.db"
+    shutil.copy(demo, edited_demo)
+    result["redraw_demo"] = measure_redraw(edited_demo, args.edits)
+    if not args.large.exists():
+        generator = Path(__file__).with_name("large_db.py")
+        subprocess.run([sys.executable, str(generator), str(args.large), "--force"], check=True)
+    edited_large = work / "large-edits.db"
+    shutil.copy(args.large, edited_large)
+    result["redraw_large"] = measure_redraw(edited_large, max(6, args.edits // 3))
+    shutil.rmtree(work, ignore_errors=True)
+
+    if "start" in result:
+        start = result["start"]
+        floor_s, dashboard_s = start["floor_median_s"], start["dashboard_median_s"]
+        print(f"floor (QMainWindow + one matplotlib bar chart)   median {floor_s:.3f} s")
+        paint_s = start["paint_median_s"]
+        print(f"dashboard first paint (window + KPI cards)        median {paint_s:.3f} s")
+        print(f"dashboard (window + KPI cards + 5 charts drawn)  median {dashboard_s:.3f} s")
+        print(f"ratio  {start['ratio']:.2f}x  (target <= {START_RATIO_TARGET}x)")
+    for key, target in (
+        ("redraw_demo", DEMO_REDRAW_TARGET_MS),
+        ("redraw_large", LARGE_REDRAW_TARGET_MS),
+    ):
+        redraw = result[key]
+        print(
+            f"{key:13s} median {redraw['median_ms']:.0f} ms, max {redraw['max_ms']:.0f} ms over"
+            f" {redraw['edits']} edits (target: median <= {target} ms); by kind:"
+            f" {redraw['by_kind_median_ms']}"
+        )
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

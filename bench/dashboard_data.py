@@ -1,0 +1,134 @@
+"""Dashboard data benchmark: fetching every KPI card and chart's data (no drawing).
+
+Prints, for the large database (100,000 projects by default) and the demo database, the median
+(and the fastest) of several runs of ``services.dashboard.load`` (all parks and one park, at
+the default as-of date and a year earlier), then each query of the all-parks load on its own,
+beside the target of 300 ms for all the dashboard's data, and the machine's load average (other
+processes slow every figure down). The drawing is measured by bench/dashboard.py.
+
+Usage:  python bench/dashboard_data.py [--db PATH] [--runs 7]
+The large database is generated (bench/large_db.py) when missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+TARGET_MS = 300
+DEFAULT_DB = Path(tempfile.gettempdir()) / "parktracker-bench-100k.db"
+
+
+def timed_ms(action: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median and fastest of ``runs`` runs, in ms (the fastest is the least disturbed by other
+    processes on a busy machine)."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000, min(times) * 1000
+
+
+def report(label: str, ms: tuple[float, float], target: float | None = None) -> None:
+    median, fastest = ms
+    mark = "" if target is None else ("  ok" if median <= target else f"  OVER {target:.0f} ms")
+    print(f"  {label:<50} {median:7.1f} ms (fastest {fastest:6.1f}){mark}")
+
+
+def bench(path: Path, runs: int) -> None:
+    from parktracker.domain import stats
+    from parktracker.services import dashboard
+    from parktracker.storage import dashboard_queries, meta, parks, snapshots
+    from parktracker.storage.database import open_database
+
+    db = open_database(path, readonly=True)
+    try:
+        as_of = dashboard.default_as_of(db)
+        year_ago = stats.same_date_last_year(as_of)
+        park = parks.all_parks(db)[0]
+        count = db.scalar("SELECT count(*) FROM projects")
+        load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+        print(f"{path.name}: {count} projects, as of {as_of} (load average {load})")
+        dashboard.load(db, as_of=as_of)  # warm the page cache
+        report(
+            "load(): all parks", timed_ms(lambda: dashboard.load(db, as_of=as_of), runs), TARGET_MS
+        )
+        report(
+            f"load(): one park ({park.short_name})",
+            timed_ms(lambda: dashboard.load(db, as_of=as_of, park=park), runs),
+            TARGET_MS,
+        )
+        report(
+            f"load(): all parks as of {year_ago}",
+            timed_ms(lambda: dashboard.load(db, as_of=year_ago), runs),
+        )
+        month = stats.month_of_figures(as_of)
+        assert month is not None
+        first, last = stats.trend_window(month)
+        parts: dict[str, Callable[[], object]] = {
+            "current_groups (project_listing by park, stage)": lambda: (
+                dashboard_queries.current_groups(db)
+            ),
+            "changed_groups (as of, with completed)": lambda: dashboard_queries.changed_groups(
+                db, as_of, through=month
+            ),
+            "changed_groups (a year earlier)": lambda: dashboard_queries.changed_groups(
+                db, year_ago
+            ),
+            "investment_after (months after the as-of month)": lambda: (
+                dashboard_queries.investment_after(db, month)
+            ),
+            "monthly_investment (36 months, all parks)": lambda: (
+                dashboard_queries.monthly_investment(db, first, last)
+            ),
+            "monthly_investment (36 months, one park)": lambda: (
+                dashboard_queries.monthly_investment(db, first, last, park_id=park.id)
+            ),
+            "funds, platforms, enterprises (both dates)": lambda: [
+                f(db, d)
+                for d in (as_of, year_ago)
+                for f in (
+                    snapshots.funds_as_of,
+                    snapshots.platform_levels_as_of,
+                    snapshots.enterprise_tags_as_of,
+                )
+            ],
+            "revenue, sample-data flag": lambda: (
+                snapshots.monthly_revenue(db),
+                meta.holds_sample_data(db),
+            ),
+        }
+        for label, action in parts.items():
+            report(label, timed_ms(action, runs))
+    finally:
+        db.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args(argv)
+    if not args.db.exists():
+        here = Path(__file__).resolve().parent
+        subprocess.run([sys.executable, str(here / "large_db.py"), str(args.db)], check=True)
+    bench(args.db, args.runs)
+    from parktracker.services.demo import build_demo
+
+    with tempfile.TemporaryDirectory() as folder:
+        demo = Path(folder) / "demo.db"
+        build_demo(demo).close()
+        bench(demo, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""Chart 2: planned total investment against completed investment, park by park."""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from parktracker.charts import style
+from parktracker.charts.axes_text import bar_end_label, park_labels, value_axis
+from parktracker.charts.frame import style_axes
+from parktracker.charts.labels import amount_value, percent_label
+from parktracker.charts.options import (
+    ChartOptions,
+    Translate,
+    default_translate,
+    no_data_text,
+    open_frame,
+)
+from parktracker.domain.chart_data import InvestmentByPark
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+
+T_TITLE = QT_TRANSLATE_NOOP("Charts", "%1: planned and completed investment by park")
+T_PLANNED = QT_TRANSLATE_NOOP("Charts", "Planned total investment")
+T_COMPLETED = QT_TRANSLATE_NOOP("Charts", "Completed investment to date")
+T_NOTE = QT_TRANSLATE_NOOP(
+    "Charts", "Note: percentages are completed investment as a share of planned total investment."
+)
+
+
+def investment_by_park_figure(
+    data: InvestmentByPark, options: ChartOptions | None = None, tr: Translate | None = None
+) -> Figure:
+    options = options or ChartOptions()
+    tr = tr or default_translate()
+    unit = options.unit
+    has_data = bool(data.parks) and any(m.yuan for m in [*data.planned, *data.completed])
+    frame = open_frame(
+        data.context,
+        options,
+        tr,
+        default_title=tr(T_TITLE, data.context.scope),
+        unit_text=unit.label,
+        notes=[tr(T_NOTE)] if has_data else [],
+    )
+    if not has_data:
+        frame.finish()
+        frame.no_data(no_data_text(tr))
+        return frame.figure
+    frame.legend(
+        [Patch(color=style.LIGHT_BLUE), Patch(color=style.NAVY)],
+        [tr(T_PLANNED), tr(T_COMPLETED)],
+    )
+    frame.finish()
+    typo = frame.type
+    ax = frame.axes()
+    style_axes(ax, typo, value_axis="x")
+    rows = range(len(data.parks))
+    planned = [amount_value(m, unit) for m in data.planned]
+    completed = [amount_value(m, unit) for m in data.completed]
+    ax.barh(rows, planned, height=0.64, color=style.LIGHT_BLUE, zorder=2)
+    ax.barh(rows, completed, height=0.32, color=style.NAVY, zorder=3)
+    for row, share in enumerate(data.completed_share):
+        bar_end_label(ax, max(planned[row], completed[row]), row, percent_label(share), typo)
+    ax.set_yticks(list(rows), park_labels(data.parks, options.size))
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(*planned, *completed) * (1.16 if options.size.compact else 1.1))
+    value_axis(ax, "x", options.size)
+    return frame.figure

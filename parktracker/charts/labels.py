@@ -1,0 +1,97 @@
+"""Text on charts: number labels, shortened park names and line wrapping for Chinese."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
+
+from parktracker.domain.money import Money, Unit
+
+# Chinese takes no space between words, so a line may break between any two characters, except
+# before closing punctuation and after opening punctuation (禁则), and not inside Latin words or
+# numbers.
+_NO_LINE_START = set("，。、；：？！）》」』】〕”’%％,.;:?!)]}…·—")
+_NO_LINE_END = set("（《「『【〔“‘([{")
+_PARK_SUFFIXES = ("产业园区", "产业园", "园区")
+
+
+def amount_value(amount: Money, unit: Unit) -> float:
+    """A plotting coordinate (float is fine for positions; labels use :func:`amount_label`)."""
+    return float(amount.in_unit(unit))
+
+
+def amount_label(amount: Money, unit: Unit, places: int = 1) -> str:
+    """``1351.4`` for a label beside a bar: rounded half up to ``places`` (display only)."""
+    quantum = Decimal(1).scaleb(-places)
+    return f"{amount.in_unit(unit).quantize(quantum, rounding=ROUND_HALF_UP):f}"
+
+
+def amount_text(amount: Money, unit: Unit, places: int = 1) -> str:
+    """``250.9 亿元``: a rounded label with its unit."""
+    return f"{amount_label(amount, unit, places)} {unit.label}"
+
+
+def percent_number(value: float, places: int = 1) -> str:
+    """``19.3`` (rounded half up) for a template that writes the % sign itself."""
+    quantum = Decimal(1).scaleb(-places)
+    return f"{Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP):f}"
+
+
+def percent_label(value: float | None, places: int = 1) -> str:
+    """``19.3%``, or a dash when there is no base to compare with."""
+    return "—" if value is None else percent_number(value, places) + "%"
+
+
+def compact_park_name(name: str) -> str:
+    """``集成电路产业园`` → ``集成电路``: every park is a park, the chart's title says so."""
+    for suffix in _PARK_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def _tokens(text: str) -> list[str]:
+    """Unbreakable pieces: runs of ASCII letters/digits stay whole, other characters alone."""
+    tokens: list[str] = []
+    for char in text:
+        last = tokens[-1][-1:] if tokens else ""
+        glued = (char.isascii() and char.isalnum() and last.isascii() and last.isalnum()) or (
+            char in _NO_LINE_START or last in _NO_LINE_END
+        )
+        if tokens and glued:
+            tokens[-1] += char
+        else:
+            tokens.append(char)
+    return tokens
+
+
+def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """Greedy line breaking of ``text`` to lines no wider than ``width`` (as ``measure`` counts).
+
+    Existing newlines are kept; spaces at a break are dropped. A single token wider than
+    ``width`` gets a line of its own rather than being cut.
+    """
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for token in _tokens(paragraph):
+            candidate = line + token
+            if line and measure(candidate.rstrip()) > width:
+                lines.append(line.rstrip())
+                line = token.lstrip()
+            else:
+                line = candidate
+        lines.append(line.rstrip())
+    return lines
+
+
+def wrap_label(text: str, max_chars: int) -> str:
+    """Two lines at most for an axis label longer than ``max_chars`` (park names)."""
+    if len(text) <= max_chars:
+        return text
+    half = (len(text) + 1) // 2
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    if spaces:  # words stay whole: break at the space nearest the middle
+        at = min(spaces, key=lambda i: abs(i - half))
+        return text[:at] + "\n" + text[at + 1 :]
+    return text[:half] + "\n" + text[half:]

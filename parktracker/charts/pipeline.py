@@ -1,0 +1,144 @@
+"""Chart 3: projects per park, stacked by stage (counts, or planned 亿元)."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
+
+from parktracker.charts import style
+from parktracker.charts.axes_text import bar_end_label, park_labels, value_axis
+from parktracker.charts.frame import PT, style_axes
+from parktracker.charts.labels import amount_label, amount_value
+from parktracker.charts.options import (
+    T_PROJECTS_UNIT,
+    ChartOptions,
+    Translate,
+    default_translate,
+    no_data_text,
+    open_frame,
+)
+from parktracker.domain.chart_data import PipelineByPark
+from parktracker.domain.enums import Stage
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+from parktracker.domain.money import Money, Unit
+
+T_TITLE_COUNT = QT_TRANSLATE_NOOP("Charts", "%1: projects by park and stage")
+T_TITLE_AMOUNT = QT_TRANSLATE_NOOP("Charts", "%1: planned investment by park and stage")
+
+# Further along the pipeline = darker; terminated projects in grey.
+STAGE_COLOURS = {
+    Stage.NEGOTIATING: style.PALE_BLUE,
+    Stage.SIGNED: style.LIGHT_BLUE,
+    Stage.UNDER_CONSTRUCTION: style.BLUE,
+    Stage.IN_PRODUCTION: style.NAVY,
+    Stage.TERMINATED: style.TERMINATED_GREY,
+}
+_DARK = {Stage.UNDER_CONSTRUCTION, Stage.IN_PRODUCTION}
+T = TypeVar("T")
+
+
+def pipeline_figure(
+    data: PipelineByPark, options: ChartOptions | None = None, tr: Translate | None = None
+) -> Figure:
+    options = options or ChartOptions()
+    tr = tr or default_translate()
+    unit = options.unit
+    by_amount = options.pipeline_measure == "amount"
+    stacks = _Stacks(data, by_amount, unit)
+    frame = open_frame(
+        data.context,
+        options,
+        tr,
+        default_title=tr(T_TITLE_AMOUNT if by_amount else T_TITLE_COUNT, data.context.scope),
+        unit_text=unit.label if by_amount else tr(T_PROJECTS_UNIT),
+    )
+    if not any(stacks.totals):
+        frame.finish()
+        frame.no_data(no_data_text(tr))
+        return frame.figure
+    frame.legend(
+        [Patch(color=STAGE_COLOURS[s]) for s in data.stages], [tr(s.text) for s in data.stages]
+    )
+    frame.finish()
+    typo = frame.type
+    ax = frame.axes()
+    style_axes(ax, typo, value_axis="x")
+    rows = list(range(len(data.parks)))
+    row_labels = park_labels(data.parks, options.size)
+    x_max = max(stacks.totals) * (1.12 if options.size.compact else 1.08)
+    label_in = max(
+        frame.measure(line, typo.tick) for text in row_labels for line in text.split("\n")
+    )
+    plot_w, _plot_h = frame.plot_size_estimate(label_in + 4 * PT)
+    inches_per_unit = plot_w / x_max
+    left = [0.0] * len(rows)
+    for stage in data.stages:
+        widths = stacks.values[stage]
+        ax.barh(
+            rows,
+            widths,
+            left=left,
+            height=0.6,
+            color=STAGE_COLOURS[stage],
+            zorder=2,
+            edgecolor="white",
+            linewidth=0.5,
+        )
+        colour = "white" if stage in _DARK else style.TEXT
+        for row, (width, text) in enumerate(zip(widths, stacks.labels[stage], strict=True)):
+            # A number inside its segment only where it fits with some air around it.
+            if width > 0 and width * inches_per_unit > frame.measure(text, typo.label) + 4 * PT:
+                ax.text(
+                    left[row] + width / 2,
+                    row,
+                    text,
+                    ha="center",
+                    va="center",
+                    fontsize=typo.label,
+                    color=colour,
+                    zorder=3,
+                )
+            left[row] += width
+    for row, (total, text) in enumerate(zip(stacks.totals, stacks.total_labels, strict=True)):
+        bar_end_label(ax, total, row, text, typo, fontweight="bold")
+    ax.set_yticks(rows, row_labels)
+    ax.invert_yaxis()
+    ax.set_xlim(0, x_max)
+    value_axis(ax, "x", options.size)
+    if not by_amount:
+        locator = ax.xaxis.get_major_locator()
+        if isinstance(locator, MaxNLocator):
+            locator.set_params(integer=True)
+    return frame.figure
+
+
+class _Stacks:
+    """Segment lengths and labels per stage, and each park's total (exact before rounding)."""
+
+    def __init__(self, data: PipelineByPark, by_amount: bool, unit: Unit) -> None:
+        n = len(data.parks)
+        self.values: dict[Stage, list[float]] = {}
+        self.labels: dict[Stage, list[str]] = {}
+        if by_amount:
+            amounts = {s: _padded(data.amounts.get(s, []), n, Money.zero()) for s in data.stages}
+            for stage, column in amounts.items():
+                self.values[stage] = [amount_value(m, unit) for m in column]
+                self.labels[stage] = [amount_label(m, unit) for m in column]
+            sums = [Money.total([amounts[s][i] for s in data.stages]) for i in range(n)]
+            self.totals = [amount_value(m, unit) for m in sums]
+            self.total_labels = [amount_label(m, unit) for m in sums]
+        else:
+            counts = {s: _padded(data.counts.get(s, []), n, 0) for s in data.stages}
+            for stage, numbers in counts.items():
+                self.values[stage] = [float(c) for c in numbers]
+                self.labels[stage] = [str(c) for c in numbers]
+            count_sums = [sum(counts[s][i] for s in data.stages) for i in range(n)]
+            self.totals = [float(c) for c in count_sums]
+            self.total_labels = [str(c) for c in count_sums]
+
+
+def _padded(values: list[T], n: int, zero: T) -> list[T]:
+    return (list(values) + [zero] * n)[:n]

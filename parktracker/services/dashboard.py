@@ -1,0 +1,378 @@
+"""The dashboard's figures: the five KPI cards, each beside the same date a year earlier, and
+the data of the five charts (:mod:`parktracker.domain.chart_data`).
+
+Storage sums per park, stage and month in SQL (:mod:`parktracker.storage.dashboard_queries`);
+every number shown is then made by a pure function of :mod:`parktracker.domain.stats`. A
+:class:`DashboardData` is fetched in one go (``load``), sharing each query between the cards and
+the charts; ``chart_data`` fetches what one chart needs (the ``chart`` command, exports).
+
+Definitions (see the stats functions for the details):
+
+- "As of" a date: projects count in their stage on that date (from the stage history), funds
+  with their latest figures reported by then, platforms recognised and enterprises joined by
+  then. Monthly figures (revenue, completed investment) count up to the as-of month: the last
+  complete month up to the date, which is the date's own month when it is the month's last day
+  (the default as-of date is).
+- A year earlier: the same calendar date (29 February → 28 February). A card has no
+  comparison when nothing of its kind stood then.
+- Revenue: year-to-date over the complete months; 序时进度 = complete months / 12; projection
+  to year end at the run-rate = year-to-date / months × 12, with months counted from January to
+  the latest month with figures (a month not yet reported does not drag the projection down).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal, overload
+
+from parktracker.domain import stats
+from parktracker.domain.chart_data import (
+    ChartContext,
+    FundsByPark,
+    InvestmentByPark,
+    MonthlyInvestmentTrend,
+    PipelineByPark,
+    RevenueProgress,
+)
+from parktracker.domain.enums import EnterpriseTag, Metric, PlatformLevel, Stage
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+from parktracker.domain.models import Park
+from parktracker.domain.money import Money
+from parktracker.domain.periods import YearMonth
+from parktracker.domain.stats import (
+    CapitalCard,
+    InnovationCard,
+    LeadersCard,
+    ParkLabel,
+    ParkStages,
+    ProjectsCard,
+    RevenueCard,
+    StageTotals,
+)
+from parktracker.storage import dashboard_queries, meta, parks, snapshots, targets
+from parktracker.storage.database import Database
+
+Translate = Callable[..., str]
+ChartData = (
+    RevenueProgress | InvestmentByPark | PipelineByPark | FundsByPark | MonthlyInvestmentTrend
+)
+
+CHART_NAMES = (
+    "revenue-progress",
+    "investment-by-park",
+    "pipeline",
+    "funds",
+    "monthly-investment",
+)
+
+T_ALL_PARKS = QT_TRANSLATE_NOOP("Dashboard", "All %1 parks")
+T_CITY_FUNDS = QT_TRANSLATE_NOOP("Dashboard", "City-wide funds")
+
+
+def _default_tr(text: tuple[str, str], *args: object) -> str:
+    from parktracker.i18n import tr
+
+    return tr(text, *args)
+
+
+@dataclass(frozen=True)
+class Kpis:
+    """The five cards as of a date, for all parks or one."""
+
+    as_of: dt.date
+    year_ago: dt.date
+    park: Park | None
+    sample_data: bool
+    projects: ProjectsCard
+    capital: CapitalCard
+    innovation: InnovationCard
+    leaders: LeadersCard
+    revenue: RevenueCard
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """The cards and the five charts' data for one as-of date and scope."""
+
+    kpis: Kpis
+    revenue_progress: RevenueProgress
+    investment_by_park: InvestmentByPark
+    pipeline: PipelineByPark
+    funds: FundsByPark
+    monthly_investment: MonthlyInvestmentTrend
+
+    @property
+    def charts(self) -> dict[str, ChartData]:
+        """The charts by name, in :data:`CHART_NAMES` order."""
+        return dict(
+            zip(
+                CHART_NAMES,
+                (
+                    self.revenue_progress,
+                    self.investment_by_park,
+                    self.pipeline,
+                    self.funds,
+                    self.monthly_investment,
+                ),
+                strict=True,
+            )
+        )
+
+
+class DashboardInputs:
+    """One refresh of the dashboard: the inputs of one as-of date and scope, each fetched once,
+    when first needed, and shared by the cards (``kpis()``) and the charts (``chart(name)``).
+    Make a new one after the data, the date or the scope changes."""
+
+    def __init__(self, db: Database, as_of: dt.date, park: Park | None, tr: Translate) -> None:
+        self.db = db
+        self.as_of = as_of
+        self.year_ago = stats.same_date_last_year(as_of)
+        self.park = park
+        self.park_id = None if park is None else park.id
+        self.translate = tr
+
+    # ------------------------------------------------------------ shared
+    @cached_property
+    def sample_data(self) -> bool:
+        return meta.holds_sample_data(self.db)
+
+    @cached_property
+    def parks(self) -> list[ParkLabel]:
+        chosen = [self.park] if self.park is not None else parks.all_parks(self.db)
+        return [ParkLabel(p.id, p.short_name) for p in chosen if p.id is not None]
+
+    @cached_property
+    def context(self) -> ChartContext:
+        if self.park is not None:
+            scope = self.park.short_name
+        else:
+            scope = self.translate(T_ALL_PARKS, snapshots.park_count(self.db))
+        return ChartContext(as_of=self.as_of, scope=scope, sample_data=self.sample_data)
+
+    # ------------------------------------------------------------ projects
+    @cached_property
+    def current(self) -> list[stats.ProjectGroup]:
+        return dashboard_queries.current_groups(self.db, park_id=self.park_id)
+
+    @cached_property
+    def stages(self) -> ParkStages:
+        """Projects per park and stage on the as-of date, with completed investment up to the
+        as-of month."""
+        month = stats.month_of_figures(self.as_of) or YearMonth(1900, 1)
+        later = dashboard_queries.investment_after(self.db, month, park_id=self.park_id)
+        changed = dashboard_queries.changed_groups(
+            self.db, self.as_of, through=month, park_id=self.park_id
+        )
+        return stats.stages_as_of(self.current, changed, later)
+
+    @cached_property
+    def stages_year_ago(self) -> ParkStages:
+        """Projects per park and stage a year earlier (counts and planned totals only)."""
+        changed = dashboard_queries.changed_groups(self.db, self.year_ago, park_id=self.park_id)
+        return stats.stages_as_of(self.current, changed)
+
+    # ------------------------------------------------------------ funds and the rest
+    @cached_property
+    def funds(self) -> list[stats.FundSnapshot]:
+        return snapshots.funds_as_of(self.db, self.as_of, park_id=self.park_id)
+
+    @cached_property
+    def funds_year_ago(self) -> list[stats.FundSnapshot]:
+        return snapshots.funds_as_of(self.db, self.year_ago, park_id=self.park_id)
+
+    def platforms(self, day: dt.date) -> dict[PlatformLevel, int]:
+        levels = snapshots.platform_levels_as_of(self.db, day, park_id=self.park_id)
+        return stats.platforms_by_level(levels)
+
+    def enterprises(self, day: dt.date) -> tuple[int, dict[EnterpriseTag, int]]:
+        tags = snapshots.enterprise_tags_as_of(self.db, day, park_id=self.park_id)
+        return stats.enterprises_by_tag(tags)
+
+    @cached_property
+    def revenue(self) -> list[tuple[YearMonth, Money]]:
+        return snapshots.monthly_revenue(self.db, park_id=self.park_id)
+
+    def revenue_target(self, year: int) -> Money | None:
+        target = targets.get(self.db, year, Metric.REVENUE, park_id=self.park_id)
+        return None if target is None else target.amount
+
+    def investment_totals(self) -> list[tuple[YearMonth, Money]]:
+        month = stats.month_of_figures(self.as_of)
+        if month is None:
+            return []
+        first, last = stats.trend_window(month)
+        return dashboard_queries.monthly_investment(self.db, first, last, park_id=self.park_id)
+
+    # ------------------------------------------------------------ results
+    def kpis(self) -> Kpis:
+        return Kpis(
+            as_of=self.as_of,
+            year_ago=self.year_ago,
+            park=self.park,
+            sample_data=self.sample_data,
+            projects=stats.projects_card(_pipeline(self.stages), _pipeline(self.stages_year_ago)),
+            capital=stats.capital_card(
+                stats.fund_totals(self.funds), stats.fund_totals(self.funds_year_ago)
+            ),
+            innovation=stats.innovation_card(
+                self.platforms(self.as_of), self.platforms(self.year_ago)
+            ),
+            leaders=stats.leaders_card(
+                self.enterprises(self.as_of), self.enterprises(self.year_ago)
+            ),
+            revenue=stats.revenue_card(
+                self.revenue,
+                self.revenue_target(self.as_of.year),
+                self.as_of,
+                last_year_target=self.revenue_target(self.as_of.year - 1),
+            ),
+        )
+
+    def revenue_progress(self) -> RevenueProgress:
+        return stats.revenue_progress_chart(
+            self.context, self.revenue, self.revenue_target(self.as_of.year)
+        )
+
+    def investment_by_park(self) -> InvestmentByPark:
+        return stats.investment_by_park_chart(self.context, self.parks, self.stages)
+
+    def pipeline(self) -> PipelineByPark:
+        return stats.pipeline_chart(self.context, self.parks, self.stages)
+
+    def funds_chart(self) -> FundsByPark:
+        city = None if self.park is not None else self.translate(T_CITY_FUNDS)
+        return stats.funds_chart(self.context, self.parks, self.funds, city)
+
+    def monthly_investment(self) -> MonthlyInvestmentTrend:
+        return stats.monthly_investment_chart(self.context, self.investment_totals())
+
+    def chart(self, name: str) -> ChartData:
+        builders: dict[str, Callable[[], ChartData]] = {
+            "revenue-progress": self.revenue_progress,
+            "investment-by-park": self.investment_by_park,
+            "pipeline": self.pipeline,
+            "funds": self.funds_chart,
+            "monthly-investment": self.monthly_investment,
+        }
+        if name not in builders:
+            raise ValueError(f"unknown chart {name!r}; one of: {', '.join(CHART_NAMES)}")
+        return builders[name]()
+
+
+_Inputs = DashboardInputs  # the name the dashboard page first looked for
+
+
+def _pipeline(by_park: ParkStages) -> dict[Stage, StageTotals]:
+    return stats.pipeline_of(by_park)
+
+
+def load(
+    db: Database, *, as_of: dt.date, park: Park | None = None, tr: Translate = _default_tr
+) -> DashboardData:
+    """Every card and chart as of ``as_of`` for all parks or ``park``; ``tr`` translates the
+    scope label ("All 8 parks") and the city-wide funds group (default: the CLI language)."""
+    inputs = DashboardInputs(db, as_of, park, tr)
+    return DashboardData(
+        kpis=inputs.kpis(),
+        revenue_progress=inputs.revenue_progress(),
+        investment_by_park=inputs.investment_by_park(),
+        pipeline=inputs.pipeline(),
+        funds=inputs.funds_chart(),
+        monthly_investment=inputs.monthly_investment(),
+    )
+
+
+def kpis(db: Database, *, as_of: dt.date, park: Park | None = None) -> Kpis:
+    """The five cards only."""
+    return DashboardInputs(db, as_of, park, _default_tr).kpis()
+
+
+@overload
+def chart_data(
+    db: Database,
+    name: Literal["revenue-progress"],
+    as_of: dt.date,
+    park: Park | None = None,
+    *,
+    tr: Translate = ...,
+) -> RevenueProgress: ...
+@overload
+def chart_data(
+    db: Database,
+    name: Literal["investment-by-park"],
+    as_of: dt.date,
+    park: Park | None = None,
+    *,
+    tr: Translate = ...,
+) -> InvestmentByPark: ...
+@overload
+def chart_data(
+    db: Database,
+    name: Literal["pipeline"],
+    as_of: dt.date,
+    park: Park | None = None,
+    *,
+    tr: Translate = ...,
+) -> PipelineByPark: ...
+@overload
+def chart_data(
+    db: Database,
+    name: Literal["funds"],
+    as_of: dt.date,
+    park: Park | None = None,
+    *,
+    tr: Translate = ...,
+) -> FundsByPark: ...
+@overload
+def chart_data(
+    db: Database,
+    name: Literal["monthly-investment"],
+    as_of: dt.date,
+    park: Park | None = None,
+    *,
+    tr: Translate = ...,
+) -> MonthlyInvestmentTrend: ...
+@overload
+def chart_data(
+    db: Database,
+    name: str,
+    as_of: dt.date,
+    park: Park | None = None,
+    *,
+    tr: Translate = ...,
+) -> ChartData: ...
+def chart_data(
+    db: Database,
+    name: str,
+    as_of: dt.date,
+    park: Park | None = None,
+    *,
+    tr: Translate = _default_tr,
+) -> ChartData:
+    """The data of one chart, fetching only what it needs (``name`` in :data:`CHART_NAMES`;
+    ValueError otherwise)."""
+    return DashboardInputs(db, as_of, park, tr).chart(name)
+
+
+def default_as_of(db: Database) -> dt.date:
+    """The end of the latest month with data (the dashboard's initial as-of date)."""
+    from parktracker.services.summary import default_as_of as latest
+
+    return latest(db)
+
+
+__all__ = [
+    "CHART_NAMES",
+    "ChartData",
+    "DashboardData",
+    "DashboardInputs",
+    "Kpis",
+    "chart_data",
+    "default_as_of",
+    "kpis",
+    "load",
+]

@@ -1,0 +1,142 @@
+"""A KPI card of the dashboard: one of the report's boxes (项目集聚, 资本集聚 …).
+
+A card shows a heading, a headline figure, a few detail lines and a comparison with the same
+date last year; it carries the 示例数据 mark when the database holds sample data. Amounts keep
+their unit on the same line (a non-breaking space joins number and unit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+NBSP = "\u00a0"
+WORD_JOINER = "\u2060"  # no line break between 亿 and 元 (Chinese may break between any two)
+UNITS = {" 亿元": NBSP + "亿" + WORD_JOINER + "元", " 万元": NBSP + "万" + WORD_JOINER + "元"}
+
+CARD_STYLE = (
+    "#kpiCard{background:#ffffff;border:1px solid #d0d7de;border-radius:6px;}"
+    "#kpiTitle{font-size:15px;font-weight:600;color:#1f4e79;}"
+    "#kpiHeadline{font-size:18px;font-weight:600;color:#101828;}"
+    "#kpiBody{font-size:13px;color:#1f2937;}"
+    "#kpiComparison{font-size:12px;color:#475467;}"
+    "#kpiRule{background:#eaecf0;border:none;}"
+    "#kpiSample{font-size:11px;color:#b54708;background:#fff4e5;border:1px solid #f5c78a;"
+    "border-radius:3px;padding:0px 4px;}"
+)
+
+
+def keep_units(text: str) -> str:
+    """Keep every amount and its unit on one line: a non-breaking space before the unit and a
+    word joiner inside it."""
+    for unit, kept in UNITS.items():
+        text = text.replace(unit, kept)
+    return text
+
+
+class KpiCard(QFrame):
+    """One box of headline indicators. Fill it with :meth:`set_values`."""
+
+    def __init__(
+        self, title: str, parent: QWidget | None = None, *, sample_text: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(CARD_STYLE)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(4)
+
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        self.title_label = QLabel(title, self)
+        self.title_label.setObjectName("kpiTitle")
+        self.sample_mark = QLabel(sample_text or self.tr("示例数据 / Sample data"), self)
+        self.sample_mark.setObjectName("kpiSample")
+        self.sample_mark.setToolTip(
+            self.tr("The database holds sample data: these figures are illustrative.")
+        )
+        self.sample_mark.hide()
+        top.addWidget(self.title_label)
+        top.addStretch(1)
+        top.addWidget(self.sample_mark)
+        layout.addLayout(top)
+
+        self.headline = self._label("kpiHeadline")
+        self.body = self._label("kpiBody")
+        # No padding or border on the labels themselves: a QLabel's height-for-width leaves
+        # style-sheet padding out, and the last wrapped line would be cut off.
+        self.rule = QFrame(self)
+        self.rule.setObjectName("kpiRule")
+        self.rule.setFixedHeight(1)
+        self.comparison = self._label("kpiComparison")
+        layout.addWidget(self.headline)
+        layout.addWidget(self.body)
+        layout.addSpacing(2)
+        layout.addWidget(self.rule)
+        layout.addSpacing(2)
+        layout.addWidget(self.comparison)
+        layout.addStretch(1)
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def set_values(
+        self,
+        *,
+        headline: str,
+        lines: Sequence[str],
+        comparison: Sequence[str] = (),
+        sample: bool = False,
+    ) -> None:
+        self.headline.setText(keep_units(headline))
+        self.headline.setVisible(bool(headline))
+        self.body.setText(keep_units("\n".join(lines)))
+        self.body.setVisible(bool(lines))
+        self.comparison.setText(keep_units("\n".join(comparison)))
+        self.comparison.setVisible(bool(comparison))
+        self.rule.setVisible(bool(comparison))
+        self.sample_mark.setVisible(sample)
+        self.setAccessibleDescription(self.text())
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped text at the card's width: a grid row alone would give
+        it the height of its unwrapped text and cut the last lines off."""
+        layout = self.layout()
+        if layout is None:
+            return
+        width = self.width()
+        needed = (
+            layout.heightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.sizeHint().height()
+        )
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def text(self) -> str:
+        """Everything the card shows, as plain text (headline, details, comparison)."""
+        parts = [self.title_label.text()]
+        if not self.sample_mark.isHidden():
+            parts.append(self.sample_mark.text())
+        parts += [
+            label.text()
+            for label in (self.headline, self.body, self.comparison)
+            if not label.isHidden()
+        ]
+        return "\n".join(p for p in parts if p).replace(WORD_JOINER, "")
