@@ -24,5 +24,7 @@ def test_readme_install_command_installs_the_package_and_starts_the_app() -> Non
     install = [b for b in _sh_blocks() if "pip install ." in b]
     assert len(install) == 1, install
     assert install[0].endswith("&& parktracker")
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert install[0] in ci.splitlines()  # CI runs the first command too, verbatim
     pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
     assert 'parktracker = "parktracker.cli:main"' in pyproject
