@@ -63,3 +63,12 @@ def new_db(tmp_path: Path) -> Iterator[object]:
     db = create_database(tmp_path / "new.db", populate=seed_reference)
     yield db
     db.close()
+
+
+@pytest.fixture(autouse=True)
+def _default_language() -> Iterator[None]:
+    """Every test starts in the default language, whatever an earlier test switched to."""
+    from parktracker.i18n import language_from_environment, set_language
+
+    set_language(language_from_environment())
+    yield

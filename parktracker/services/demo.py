@@ -43,6 +43,9 @@ SEED = 20240331
 AS_OF = dt.date(2024, 3, 31)
 SAMPLE_NOTE = "示例数据（非公开数据）"
 FIRST_DATA_MONTH = YearMonth(2023, 1)
+EARLIER_DATA_MONTH = YearMonth(
+    2022, 1
+)  # investment only: the dashboard's trend looks 24 months back
 LAST_DATA_MONTH = YearMonth(2024, 3)
 
 _THEMES: dict[str, list[str]] = {
@@ -172,6 +175,8 @@ def populate_demo(db: Database) -> None:
         plans = _project_plans(rng)
         project_ids = _store_projects(db, park_ids, plans)
         _store_investment(db, rng, plans, project_ids)
+        # A separate generator, so the records drawn after this stay as they were.
+        _store_earlier_investment(db, random.Random(SEED + 2022), plans, project_ids)
         _store_funds(db, rng, park_ids)
         _store_platforms(db, rng, park_ids)
         _store_enterprises(db, rng, park_ids)
@@ -350,6 +355,33 @@ def _store_investment(
             remaining = plan.planned.in_wan - budget_wan
             annual = int(remaining * Decimal(rng.randint(30, 60)) / 100)
             investment.set_annual_plan(db, AnnualPlan(project_id, 2024, Money.wan(annual)))
+
+
+def _store_earlier_investment(
+    db: Database, rng: random.Random, plans: Sequence[_Plan], ids: Sequence[int]
+) -> None:
+    """2022's completed investment of the projects already under way then, so the 24-month
+    trend and its year-earlier comparison have data: each month 85–100% of the project's
+    January 2023 figure, within what is left of its planned total."""
+    for plan, project_id in zip(plans, ids, strict=True):
+        start = dict(plan.history).get(Stage.UNDER_CONSTRUCTION)
+        if plan.planned is None or start is None or plan.stage is Stage.TERMINATED:
+            continue
+        january = {e.month: e.completed for e in investment.monthly(db, project_id)}.get(
+            FIRST_DATA_MONTH
+        )
+        first = max(YearMonth.of(start), EARLIER_DATA_MONTH)
+        if january is None or first >= FIRST_DATA_MONTH:
+            continue
+        room = plan.planned.yuan - investment.completed_total(db, project_id).yuan
+        month = first
+        while month < FIRST_DATA_MONTH:
+            amount = Money.wan(int(january.in_wan * Decimal(rng.randint(85, 100)) / 100))
+            if amount.yuan > room:
+                break
+            investment.set_monthly(db, MonthlyInvestment(project_id, month, amount))
+            room -= amount.yuan
+            month = month.add(1)
 
 
 # ------------------------------------------------------------------ funds, platforms, firms
