@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
+from matplotlib import rcParams
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -87,9 +89,7 @@ class ChartFrame:
     def measure(self, text: str, size: float, weight: str = "normal") -> float:
         """Width of one line of ``text`` in inches, from the font's unhinted advances (what PDF
         and SVG use; hinted raster widths differ by a few per cent), plus a small allowance."""
-        prop = FontProperties(size=size, weight=weight)
-        width, _h, _d = text_to_path.get_text_width_height_descent(text, prop, ismath=False)
-        return float(width) * PT * 1.02
+        return _text_width(text, size, weight, tuple(rcParams["font.family"]))
 
     def _extent_in(self, artist: Any) -> tuple[float, float]:
         box = artist.get_window_extent(self._renderer)
@@ -304,3 +304,13 @@ def style_axes(ax: Axes, typo: Typography, *, value_axis: Literal["x", "y"]) -> 
     else:
         ax.spines["left"].set_visible(False)
         ax.tick_params(axis="y", length=0)
+
+
+@lru_cache(maxsize=8192)
+def _text_width(text: str, size: float, weight: str, family: tuple[str, ...]) -> float:
+    """Measured once per text, size, weight and font family: redraws and line breaking measure
+    the same titles, labels and their prefixes again and again."""
+    del family  # part of the cache key: the measurement uses the current rcParams
+    prop = FontProperties(size=size, weight=weight)
+    width, _h, _d = text_to_path.get_text_width_height_descent(text, prop, ismath=False)
+    return float(width) * PT * 1.02
