@@ -38,7 +38,7 @@ def funds_figure(
         (tr(T_PAID_IN), data.paid_in, style.BLUE),
         (tr(T_INVESTED), data.invested, style.NAVY),
     ]
-    has_data = bool(data.groups) and any(m.yuan for _, amounts, _ in series for m in amounts)
+    has_data = data.has_data
     frame = open_frame(
         data.context,
         options,

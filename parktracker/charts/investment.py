@@ -33,7 +33,7 @@ def investment_by_park_figure(
     options = options or ChartOptions()
     tr = tr or default_translate()
     unit = options.unit
-    has_data = bool(data.parks) and any(m.yuan for m in [*data.planned, *data.completed])
+    has_data = data.has_data
     frame = open_frame(
         data.context,
         options,

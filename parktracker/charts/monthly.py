@@ -34,7 +34,7 @@ def monthly_investment_figure(
     options = options or ChartOptions()
     tr = tr or default_translate()
     unit = options.unit
-    has_data = bool(data.months) and any(m.yuan for m in [*data.amounts, *data.year_earlier])
+    has_data = data.has_data
     # Before the first month with any investment recorded a year earlier the line would only
     # say "nothing recorded"; it starts where records start.
     first_earlier = next((i for i, m in enumerate(data.year_earlier) if m.yuan), None)

@@ -47,7 +47,7 @@ def revenue_progress_figure(
     options = options or ChartOptions()
     tr = tr or default_translate()
     unit = options.unit
-    has_data = bool(data.months)
+    has_data = data.has_data
     projects = len(data.projection) >= 2  # nothing to project once December is in
     frame = open_frame(
         data.context,

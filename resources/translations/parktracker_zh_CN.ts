@@ -1643,6 +1643,25 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1? You can undo this with Edit → Undo.</source>
+        <translation>确定删除%1？可通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>无法执行</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>ParkDetailView</name>
     <message>
         <source>%1, months 1–%2</source>
@@ -2446,14 +2465,6 @@ construction
         <translation>累计完成：%1</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Delete %1? You can undo this with Edit → Undo.</source>
-        <translation>确定删除%1？可通过“编辑 → 撤销”恢复。</translation>
-    </message>
-    <message>
         <source>Delete project “%1”</source>
         <translation>删除项目“%1”</translation>
     </message>
@@ -2476,14 +2487,6 @@ construction
     <message>
         <source>Monthly investment…</source>
         <translation>月度完成投资…</translation>
-    </message>
-    <message>
-        <source>Not possible</source>
-        <translation>无法执行</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
     <message>
         <source>Park:</source>
@@ -3016,24 +3019,8 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>共%1条</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Delete %1? You can undo this with Edit → Undo.</source>
-        <translation>确定删除%1？可通过“编辑 → 撤销”恢复。</translation>
-    </message>
-    <message>
         <source>Find by name, company or notes…</source>
         <translation>按名称、企业或备注查找…</translation>
-    </message>
-    <message>
-        <source>Not possible</source>
-        <translation>无法执行</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,17 @@ Edit menu's Add / Edit / Delete / Find, routed to whichever page is showing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from parktracker.domain.i18n_markers import fill
+from parktracker.domain.validation import ValidationError
+from parktracker.storage.errors import StorageError
 from parktracker.ui.session import Session
+from parktracker.ui.text import qt_tr, storage_error_text
 
 
 class Page(QWidget):
@@ -57,3 +64,28 @@ class Page(QWidget):
 
     def restore_state(self, state: dict[str, object]) -> None:
         """Restore what :meth:`save_state` returned."""
+
+    # ---------------------------------------------------------------- helpers for subclasses
+    def confirm_delete(self, what: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            fill(self.tr("Delete %1? You can undo this with Edit → Undo."), (what,)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def run(self, text: str, action: Callable[[Any], object]) -> bool:
+        """Perform a write through the session, explaining any refusal; True when done."""
+        try:
+            self.session.perform(text, action)
+        except ValidationError as exc:
+            QMessageBox.warning(
+                self, self.tr("Not possible"), "\n".join(p.render(qt_tr) for p in exc.problems)
+            )
+            return False
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), storage_error_text(exc))
+            return False
+        return True

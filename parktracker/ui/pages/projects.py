@@ -9,7 +9,6 @@ projects: see :mod:`parktracker.ui.models.projects_model`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer
@@ -31,18 +30,16 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.enums import Stage
 from parktracker.domain.i18n_markers import fill
-from parktracker.domain.validation import ValidationError
 from parktracker.services.parks import list_parks
 from parktracker.services.project_listing import ListingQuery, signed_years
 from parktracker.services.projects import delete_project, get_project
-from parktracker.storage.errors import StorageError
 from parktracker.ui.dialogs.investment_grid import InvestmentGrid
 from parktracker.ui.dialogs.project_form import ProjectForm
 from parktracker.ui.dialogs.stage_dialog import StageDialog
 from parktracker.ui.models.projects_model import ProjectsModel
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
-from parktracker.ui.text import qt_tr, storage_error_text
+from parktracker.ui.text import qt_tr
 
 SEARCH_DELAY_MS = 60  # typing faster than this runs one search for the last keystroke
 TABLES = frozenset(
@@ -434,30 +431,6 @@ class ProjectsPage(Page):
         if project_id is not None:
             self.ensure_loaded()
             self.select_project(project_id)
-
-    def confirm_delete(self, what: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete"),
-            fill(self.tr("Delete %1? You can undo this with Edit → Undo."), (what,)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def run(self, text: str, action: Callable[[Any], object]) -> bool:
-        """Perform a write through the session, explaining any refusal; True when done."""
-        try:
-            self.session.perform(text, action)
-        except ValidationError as exc:
-            QMessageBox.warning(
-                self, self.tr("Not possible"), "\n".join(p.render(qt_tr) for p in exc.problems)
-            )
-            return False
-        except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), storage_error_text(exc))
-            return False
-        return True
 
     # ---------------------------------------------------------------- window state
     def save_state(self) -> dict[str, object]:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,12 +20,9 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.money import Money
-from parktracker.domain.validation import ValidationError
-from parktracker.storage.errors import StorageError
 from parktracker.ui.models.table_model import Column, Kind, RecordFilterProxy, RecordTableModel
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
-from parktracker.ui.text import qt_tr, storage_error_text
 
 
 class TablePage(Page):
@@ -178,31 +174,6 @@ class TablePage(Page):
                 total = Money.total([v for r in records if (v := column.value(r)) is not None])
                 parts.append(f"{column.header}: {total.format(column.unit, grouping=True)}")
         self.footer.setText("    ".join(parts))
-
-    # ---------------------------------------------------------------- helpers for subclasses
-    def confirm_delete(self, what: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete"),
-            fill(self.tr("Delete %1? You can undo this with Edit → Undo."), (what,)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def run(self, text: str, action: Any) -> bool:
-        """Perform a write through the session, explaining any refusal; True when done."""
-        try:
-            self.session.perform(text, action)
-        except ValidationError as exc:
-            QMessageBox.warning(
-                self, self.tr("Not possible"), "\n".join(p.render(qt_tr) for p in exc.problems)
-            )
-            return False
-        except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), storage_error_text(exc))
-            return False
-        return True
 
     def save_state(self) -> dict[str, object]:
         return {"header": self.view.horizontalHeader().saveState()}
