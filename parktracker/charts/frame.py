@@ -3,8 +3,8 @@ legend, notes and the data-source footnote, and the "no data" message.
 
 The frame is measured when the figure is built: long titles and footnotes wrap (Chinese breaks
 between characters), the legend takes as many columns as fit, and the header and footer heights
-are fixed in inches. The plot area is laid out by matplotlib's constrained layout inside what is
-left (:class:`FramedLayout`), so tick labels, data labels and axis labels are never clipped.
+are fixed in inches. The plot takes what is left (:class:`BandLayout`), less what its tick
+labels, data labels and axis labels need, so none of them is clipped.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
-from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.text import Text
 from matplotlib.textpath import text_to_path
 from matplotlib.transforms import offset_copy
 
 from parktracker.charts import style
+from parktracker.charts.band_layout import BandLayout
 from parktracker.charts.fonts import ensure_fonts
 from parktracker.charts.labels import wrap
 from parktracker.charts.style import ChartSize, Typography
@@ -44,26 +44,6 @@ class FrameTexts:
     source: str  # data-source footnote
     sample_mark: str | None = None  # "示例数据" when the data is sample data
     notes: Sequence[str] = field(default_factory=tuple)
-
-
-class FramedLayout(ConstrainedLayoutEngine):
-    """Constrained layout inside the band the header and footer leave free.
-
-    The band is recomputed at every draw from the current figure height, so a figure embedded
-    in a resizable canvas keeps its header and footer clear of the plot.
-    """
-
-    def __init__(self, *, header_in: float, footer_in: float, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.header_in = header_in
-        self.footer_in = footer_in
-
-    def execute(self, fig: Any) -> Any:
-        height = max(fig.get_figheight(), 1e-6)
-        top = max(0.05, 1 - self.header_in / height)
-        bottom = min(self.footer_in / height, top - 0.05)
-        self.set(rect=(0, max(bottom, 0.0), 1, top - max(bottom, 0.0)))
-        return super().execute(fig)
 
 
 class ChartFrame:
@@ -242,17 +222,15 @@ class ChartFrame:
 
     # ------------------------------------------------------------ body
     def finish(self) -> Figure:
-        """Lay the header and footer out and hand the plot band to constrained layout."""
+        """Lay the header and footer out and leave the band between them to the plot."""
         self._build_header()
         self._build_footer()
         self.figure.set_layout_engine(
-            FramedLayout(
+            BandLayout(
                 header_in=self._header_in,
                 footer_in=self._footer_in,
-                w_pad=MARGIN,
-                h_pad=2 * PT,
-                wspace=0,
-                hspace=0,
+                side_in=MARGIN,
+                gap_in=2 * PT,
             )
         )
         return self.figure

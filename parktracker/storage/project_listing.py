@@ -120,9 +120,13 @@ def matching(db: Database, query: ListingQuery, *, within: Sequence[int] | None 
             " project_id IN (SELECT value FROM json_each(?))"
         )
         params.append(json.dumps(list(within)))
+    # In id order whatever index the planner reads (the dashboard's covering index of park and
+    # stage would otherwise hand the ids over grouped by park).
     row = db.conn.execute(
-        "SELECT json_group_array(project_id), sum(planned_yuan), sum(completed_yuan)"
-        " FROM project_listing" + where,
+        "SELECT json_group_array(project_id), sum(planned_yuan), sum(completed_yuan) FROM"
+        " (SELECT project_id, planned_yuan, completed_yuan FROM project_listing"
+        + where
+        + " ORDER BY project_id)",
         params,
     ).fetchone()
     ids = json.loads(row[0])

@@ -269,3 +269,18 @@ def _m0003_monthly_investment_by_month(db: Database) -> None:
     )
     db.execute("DROP INDEX idx_monthly_investment_month")
     _set_version(db, 3)
+
+
+@migrations(name="0004_dashboard_group_index")
+def _m0004_dashboard_group_index(db: Database) -> None:
+    """A covering index for the dashboard's projects per park and current stage, summed again
+    after every edit. ``project_listing`` rows carry the search text, so on 100,000 projects
+    the grouped scan of the table took about 60 ms; of an index of the four columns it needs,
+    about 15 ms. (An index of the stage history by date was tried as well: it made the
+    year-earlier comparison slower, 80 ms against 50, by trading one scan for 26,000 look-ups.)
+    """
+    db.execute(
+        "CREATE INDEX idx_project_listing_park_stage"
+        " ON project_listing (park_id, stage, planned_yuan, completed_yuan)"
+    )
+    _set_version(db, 4)

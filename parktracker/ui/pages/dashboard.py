@@ -7,7 +7,7 @@ earlier; then the five charts, each a FigureCanvasQTAgg with an export menu. Eve
 The cards are filled before the window's first paint; matplotlib is imported and the charts
 drawn only after it (the dashboard is the first page, and the start must stay quick). Changes
 anywhere in the app (session.changed: edits, undo, imports) redraw what they touch: changes are
-coalesced by a short timer, the cards are refreshed at once, then each touched chart is rebuilt
+coalesced by a zero-delay timer, the cards are refreshed at once, then each touched chart is rebuilt
 in its own turn of the event loop (visible charts first), so typing is never held up for long.
 A chart whose data did not change is not rebuilt. While the page is hidden nothing is redrawn;
 it catches up when shown.
@@ -55,7 +55,9 @@ from parktracker.ui.text import qt_tr
 from parktracker.ui.widgets.chart_canvas import ChartCanvas
 from parktracker.ui.widgets.kpi_card import KpiCard
 
-CHANGE_DELAY_MS = 30  # coalesce the bursts of changes an import or a paste announces
+# Changes announced in one turn of the event loop (a paste, an import, an undo of several rows)
+# are coalesced by a zero timer: it fires once, after the last of them.
+CHANGE_DELAY_MS = 0
 CONTROL_DELAY_MS = 250  # typing a date: wait for a pause before redrawing
 RESIZE_DELAY_MS = 200
 CHART_DPI = 100  # screen figures are built at the canvas size at this many pixels per inch
