@@ -238,10 +238,17 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(parts))
 
     # ---------------------------------------------------------------- state
+    def _place_first_time(self) -> None:
+        from parktracker.ui.window_placement import first_geometry
+
+        screen = self.screen()
+        if screen is not None:
+            self.setGeometry(first_geometry(screen.availableGeometry()))
+
     def restore_settings(self, settings: QSettings) -> None:
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._place_first_time()
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
