@@ -80,3 +80,20 @@ def time_elapsed_fraction(as_of: dt.date) -> Fraction:
 
 def month_end(day: dt.date) -> dt.date:
     return YearMonth.of(day).last_day
+
+
+_DATE_FIELDS = re.compile(r"yyyy|MM|M|dd|d")
+
+
+def format_date(day: dt.date, pattern: str) -> str:
+    """``day`` written with a Qt-style date pattern, as translations give them: ``yyyy-MM-dd``
+    → 2024-03-31, ``yyyy年M月d日`` → 2024年3月31日 (``yyyy`` year, ``MM``/``M`` month with or
+    without a leading zero, ``dd``/``d`` day likewise; anything else is copied)."""
+    fields = {
+        "yyyy": f"{day.year:04d}",
+        "MM": f"{day.month:02d}",
+        "M": str(day.month),
+        "dd": f"{day.day:02d}",
+        "d": str(day.day),
+    }
+    return _DATE_FIELDS.sub(lambda match: fields[match.group()], pattern)

@@ -226,10 +226,6 @@
         <translation>完成年度目标的%1%</translation>
     </message>
     <message>
-        <source>%1-%2-%3</source>
-        <translation>%1年%2月%3日</translation>
-    </message>
-    <message>
         <source>%1: completed investment by month</source>
         <translation>%1：月度完成投资</translation>
     </message>
@@ -426,6 +422,10 @@
     <message>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -2972,10 +2972,6 @@ The current state is backed up first. ParkTracker then reopens the restored file
 <context>
     <name>Summary</name>
     <message>
-        <source>%1-%2-%3</source>
-        <translation>%1年%2月%3日</translation>
-    </message>
-    <message>
         <source>As of %1, %2</source>
         <translation>截至%1，%2</translation>
     </message>
@@ -3006,6 +3002,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Revenue %1: target %2 亿元, year to date %3 亿元 (%4% of target; %5% of the year elapsed)</source>
         <translation>%1年营业收入：目标%2亿元，累计完成%3亿元（完成年度目标的%4%，序时进度%5%）</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>示例数据 / sample data: this database holds illustrative records.</source>

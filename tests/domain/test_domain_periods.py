@@ -244,3 +244,18 @@ def test_time_elapsed_fraction(as_of: dt.date, fraction: Fraction) -> None:
     result = time_elapsed_fraction(as_of)
     assert isinstance(result, Fraction)
     assert result == fraction
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("yyyy-MM-dd", "2024-03-05"),
+        ("yyyy年M月d日", "2024年3月5日"),
+        ("d.M.yyyy", "5.3.2024"),
+        ("dd/MM/yyyy", "05/03/2024"),
+    ],
+)
+def test_format_date_fills_a_translated_pattern(pattern: str, expected: str) -> None:
+    from parktracker.domain.periods import format_date
+
+    assert format_date(dt.date(2024, 3, 5), pattern) == expected

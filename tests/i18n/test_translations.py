@@ -7,6 +7,7 @@ fail when a developer added a string and did not run it (or did not translate th
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import importlib.util
 import re
 import sys
@@ -116,7 +117,7 @@ def test_known_vocabulary(messages: list[object]) -> None:
     assert table[("Stage", "Signed, awaiting start")] == "已签约待开工"
     assert table[("EnterpriseTag", "Little giant")] == "专精特新“小巨人”"
     assert table[("DashboardPage", "Share of the year elapsed: %1")] == "序时进度：%1"
-    assert table[("Summary", "%1-%2-%3")] == "%1年%2月%3日"
+    assert table[("Summary", "yyyy-MM-dd")] == "yyyy年M月d日"
     assert table[("Menus", "&File")] == "文件(&F)"
 
 
@@ -202,16 +203,17 @@ def language() -> Iterator[object]:
 
 def test_headless_tr_in_chinese_and_english(language: ModuleType) -> None:
     from parktracker.domain.enums import Stage
+    from parktracker.domain.periods import format_date
     from parktracker.services.summary_text import T_DATE
     from parktracker.storage.errors import DatabaseNotFound
 
     language.set_language("zh_CN")
     assert language.tr(Stage.UNDER_CONSTRUCTION.text) == "在建"
-    assert language.tr(T_DATE, 2024, 3, 31) == "2024年3月31日"
+    assert format_date(dt.date(2024, 3, 31), language.tr(T_DATE)) == "2024年3月31日"
     assert DatabaseNotFound("/tmp/x.db").render(language.tr) == "在/tmp/x.db未找到数据库文件。"
     language.set_language("en")
     assert language.tr(Stage.UNDER_CONSTRUCTION.text) == "Under construction"
-    assert language.tr(T_DATE, 2024, 3, 31) == "2024-3-31"
+    assert format_date(dt.date(2024, 3, 31), language.tr(T_DATE)) == "2024-03-31"
 
 
 @pytest.fixture
