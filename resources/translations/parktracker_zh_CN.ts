@@ -1053,12 +1053,20 @@
 <context>
     <name>FormDialog</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>Not ready to save:</source>
+        <translation>尚不能保存：</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -97,6 +97,8 @@ def open_form(qtbot: QtBot, page: ParksPage, action: Any) -> ParkForm:
     form = page.table.form
     assert isinstance(form, ParkForm)
     qtbot.waitExposed(form)
+    form.activateWindow()  # keyboard focus and shortcuts, as on screen
+    qtbot.waitUntil(form.isActiveWindow)
     return form
 
 
@@ -138,7 +140,13 @@ def test_form_shows_problems_beside_the_fields(
     form = open_form(qtbot, page, window.menus.add)
     assert form.windowTitle() == "Add park"
     assert not form.save_button.isEnabled()
-    assert form.messages["name"].isVisible()  # required
+    # An empty new form does not scold before the user has been anywhere...
+    assert not form.messages["name"].isVisible()
+    # ...but an attempt to save (Ctrl+Enter; the button is disabled) says what is missing.
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.isVisible()
+    assert form.messages["name"].isVisible()
+    assert form.messages["name"].text() == "This field is required."
     type_text(form.name, XINXING)
     type_text(form.short_name, "新型显示")
     type_text(form.industry, "新型显示")
@@ -297,3 +305,32 @@ def test_read_only_session_disables_add_edit_delete(qtbot: QtBot, demo_path: Pat
 def test_split_list_accepts_the_separators_of_reports() -> None:
     assert split_list("京东方、海信，歌尔; 京东方\n  ") == ["京东方", "海信", "歌尔"]
     assert split_list("  ") == []
+
+
+def test_a_required_field_speaks_up_once_it_is_left_empty(qtbot: QtBot, window: MainWindow) -> None:
+    page = parks_page(window)
+    form = open_form(qtbot, page, window.menus.add)
+    form.name.setFocus()
+    assert not form.messages["name"].isVisible()
+    form.short_name.setFocus()  # left without typing
+    qtbot.waitUntil(form.messages["name"].isVisible)
+    assert form.messages["name"].text() == "This field is required."
+    assert not form.messages["industry"].isVisible()  # not visited yet
+    assert not form.save_button.isEnabled()
+    form.reject()
+
+
+def test_a_disabled_save_says_why_in_its_tooltip(qtbot: QtBot, window: MainWindow) -> None:
+    page = parks_page(window)
+    form = open_form(qtbot, page, window.menus.add)
+    assert not form.save_button.isEnabled()
+    tip = form.save_button.toolTip()
+    assert tip.startswith("Not ready to save:")
+    assert "This field is required." in tip  # said here before it is said beside the field
+    type_text(form.name, "青岛市新型显示产业园二期")
+    type_text(form.short_name, "显示二期")
+    type_text(form.industry, "新型显示")
+    assert form.save_button.isEnabled()
+    assert form.save_button.toolTip() == ""
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert not form.isVisible()

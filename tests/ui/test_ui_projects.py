@@ -254,7 +254,13 @@ def test_validation_messages_beside_fields_and_save_disabled(
     form = ProjectForm(Session(demo_db), park_id=1)
     qtbot.addWidget(form)
     form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
     assert not form.save_button.isEnabled()
+    assert not message(form, "name").isVisible()  # quiet until the user has been there
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.isVisible()  # not saved: the attempt says what is missing
+    assert message(form, "name").isVisible()
     assert message(form, "name").text() == qt_tr(M_REQUIRED)
     type_text(qtbot, form.name, "测试项目")
     assert form.save_button.isEnabled()

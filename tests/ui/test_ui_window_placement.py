@@ -27,22 +27,24 @@ def test_first_geometry(available: QRect, expected: QRect) -> None:
     assert first_geometry(available) == expected
 
 
-def test_a_saved_geometry_wins_over_the_first_placement(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_saved_geometry_wins_over_the_first_placement(qtbot, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
     from parktracker.ui.session import Session
     from parktracker.ui.window_factory import build_window
 
     first = build_window(Session(demo_db))
     qtbot.addWidget(first)
-    first.restore_settings(QSettings())  # nothing saved yet: the first placement
+    first.restore_settings(settings)  # nothing saved yet: the first placement
     assert (first.width(), first.height()) == (1280, 720)  # the offscreen screen is small
     first.resize(1100, 650)
-    QSettings().setValue("window/geometry", first.saveGeometry())
+    settings.setValue("window/geometry", first.saveGeometry())
 
     second = build_window(Session(demo_db))
     qtbot.addWidget(second)
-    second.restore_settings(QSettings())
+    second.restore_settings(settings)
     # Qt fits a restored window to the screen (800 px wide offscreen, so the width comes back
     # at the window's minimum); the height shows the saved geometry was used.
     assert second.height() == 650

@@ -5,13 +5,17 @@ A subclass adds its fields with :meth:`FormDialog.add_field`, builds the record 
 :meth:`build` (raising nothing: parse errors come from the field widgets), lists the domain
 problems in :meth:`problems` and stores the record in :meth:`store` (through the session, so
 it can be undone). Messages are shown in the UI language next to the field they concern.
+
+A required field that starts empty does not complain before the user has been there: its
+"此项为必填项" appears once it was edited or left, or when the user tries to save, while Save
+stays disabled all along. Every other message shows at once.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parktracker.domain.validation import Problem, Severity, ValidationError
+from parktracker.domain.i18n_markers import fill
+from parktracker.domain.validation import M_REQUIRED, Problem, Severity, ValidationError
 from parktracker.storage.errors import StorageError
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
@@ -65,6 +70,11 @@ class FormDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
         self._initial: Any = None
+        self._quiet: set[str] = set()  # started empty and not visited yet
+        self._field_start: dict[str, Any] = {}
+        self._labels: dict[str, str] = {}
+        self._why_not: list[str] = []  # what keeps Save disabled (its tooltip)
+        self._watched: dict[QObject, str] = {}
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self._save)
 
     # ---------------------------------------------------------------- building the form
@@ -86,6 +96,11 @@ class FormDialog(QDialog):
             label_widget.setBuddy(widget)
         self.fields[name] = widget
         self.messages[name] = message
+        self._labels[name] = label.replace("&", "")
+        for part in (widget, getattr(widget, "line", None)):  # AmountEdit: its line edit
+            if isinstance(part, QWidget):
+                part.installEventFilter(self)
+                self._watched[part] = name
         for signal_name in (
             "edited",
             "textChanged",
@@ -102,6 +117,8 @@ class FormDialog(QDialog):
     def finish(self) -> None:
         """Call at the end of the subclass constructor: records the starting state."""
         self._initial = self.state()
+        self._field_start = {name: _widget_state(w) for name, w in self.fields.items()}
+        self._quiet = {name for name, start in self._field_start.items() if _is_empty(start)}
         self.revalidate()
 
     # ---------------------------------------------------------------- subclass hooks
@@ -133,37 +150,61 @@ class FormDialog(QDialog):
     def dirty(self) -> bool:
         return bool(self.state() != self._initial)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FocusOut and watched in self._watched:
+            self._visited(self._watched[watched])
+        return super().eventFilter(watched, event)
+
+    def _visited(self, name: str) -> None:
+        if name in self._quiet:
+            self._quiet.discard(name)
+            self.revalidate()
+
     def revalidate(self) -> bool:
+        for name in list(self._quiet):  # edited fields speak up from now on
+            if _widget_state(self.fields[name]) != self._field_start.get(name):
+                self._quiet.discard(name)
+        self._why_not = []
         for message in self.messages.values():
             message.hide()
         self.general_error.hide()
         self.general_error.clear()
         errors = self.field_errors()
         for name, text in errors.items():
-            self._show(name, text, ERROR_STYLE)
+            # An empty field's own complaint can only be that it is required.
+            self._show(name, text, ERROR_STYLE, required=name in self._quiet)
         blocking = bool(errors)
         if not errors:
             for problem in self.problems():
                 text = problem.render(qt_tr)
                 style = ERROR_STYLE if problem.severity is Severity.ERROR else WARNING_STYLE
-                self._show(problem.field, text, style)
+                self._show(problem.field, text, style, required=problem.message == M_REQUIRED)
                 blocking = True  # a warning blocks until its reason is given
         self.save_button.setEnabled(not blocking and not self.session.readonly)
+        self.save_button.setToolTip(
+            self.tr("Not ready to save:") + "\n" + "\n".join(self._why_not) if blocking else ""
+        )
         return not blocking
 
-    def _show(self, field: str, text: str, style: str) -> None:
-        label = self.messages.get(field)
-        if label is None:
+    def _show(self, field: str, text: str, style: str, *, required: bool = False) -> None:
+        label = self._labels.get(field)
+        self._why_not.append(fill(self.tr("%1: %2"), (label, text)) if label else text)
+        if required and field in self._quiet:
+            return  # not before the user has been there
+        message = self.messages.get(field)
+        if message is None:
             current = self.general_error.text()
             self.general_error.setText(f"{current}\n{text}" if current else text)
             self.general_error.show()
             return
-        label.setText(text)
-        label.setStyleSheet(style)
-        label.show()
+        message.setText(text)
+        message.setStyleSheet(style)
+        message.show()
 
     def _save(self) -> None:
         if not self.save_button.isEnabled() or not self.revalidate():
+            self._quiet.clear()  # an attempt to save: say what is missing
+            self.revalidate()
             return
         self.general_error.hide()
         try:
@@ -200,6 +241,13 @@ class FormDialog(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+
+def _is_empty(state: Any) -> bool:
+    """An empty text box or amount (other widgets, e.g. grids, are never taken for empty)."""
+    if isinstance(state, tuple):  # an amount: (text, unit)
+        return bool(state) and _is_empty(state[0])
+    return isinstance(state, str) and not state.strip()
 
 
 def _widget_state(widget: QWidget) -> Any:
