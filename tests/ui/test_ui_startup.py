@@ -83,3 +83,50 @@ def test_bad_database_shows_a_message_and_leaves_the_file(
     assert run_gui(db_path=bad, demo=False, language="en") == 2
     assert len(shown) == 1 and str(bad) in shown[0]
     assert bad.read_bytes() == before
+
+
+# The dashboard's charts after the first paint: matplotlib is imported by the "chart-import"
+# thread, and the window's event loop keeps running while it loads.
+_CHARTS_SCRIPT = """
+import sys, threading
+importers = {}
+def audit(event, args):
+    if event == "import" and args[0] == "matplotlib":
+        importers.setdefault(args[0], threading.current_thread().name)
+sys.addaudithook(audit)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from parktracker.ui.pages import dashboard
+ticks = []
+made = dashboard.DashboardPage.__init__
+def hooked(self, *args, **kwargs):
+    made(self, *args, **kwargs)
+    timer = QTimer(self)
+    timer.timeout.connect(lambda: ticks.append("matplotlib.figure" in sys.modules))
+    timer.start(1)
+    def ready():
+        print("importers", importers.get("matplotlib"))
+        print("ticks-while-loading", ticks.count(False) if ticks else 0)
+        QTimer.singleShot(0, QApplication.quit)
+    self.charts_ready.connect(ready)
+dashboard.DashboardPage.__init__ = hooked
+from parktracker.cli import main
+sys.exit(main(["--demo"]))
+"""
+
+
+def test_matplotlib_loads_off_the_gui_thread_while_the_window_stays_live(tmp_path: Path) -> None:
+    env = dict(os.environ, PARKTRACKER_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", _CHARTS_SCRIPT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert lines["importers"] == "chart-import"
+    # The window's timers fired while matplotlib was still loading.
+    assert int(lines["ticks-while-loading"]) > 0

@@ -4,8 +4,9 @@ At the top, the as-of date and the scope (all parks or one); then the five KPI c
 资本集聚, 创新集聚, 龙头集聚, 营收目标), each with its comparison to the same date a year
 earlier; then the five charts, each a FigureCanvasQTAgg with an export menu. Everything scrolls.
 
-The cards are filled before the window's first paint; matplotlib is imported and the charts
-drawn only after it (the dashboard is the first page, and the start must stay quick). Changes
+The cards are filled before the window's first paint; matplotlib is imported after it, in a
+background thread (:mod:`parktracker.ui.chart_loader`), and the charts drawn once it is there
+(the dashboard is the first page: the start must stay quick and the window usable). Changes
 anywhere in the app (session.changed: edits, undo, imports) redraw what they touch: changes are
 coalesced by a zero-delay timer, the cards are refreshed at once, then each touched chart is rebuilt
 in its own turn of the event loop (visible charts first), so typing is never held up for long.
@@ -84,7 +85,8 @@ class DashboardPage(Page):
         self._data_dirty: set[str] = set(CHART_NAMES)
         self._queue: list[str] = []
         self._awaiting: set[str] = set()  # new figures not drawn yet
-        self._charts_enabled = False  # after the first paint
+        self._charts_enabled = False  # after the first paint, once matplotlib is imported
+        self._loading = False
         self._paint_hooked = False
         self._columns = (0, 0)
         self.sample_label: QLabel | None = None
@@ -455,6 +457,15 @@ class DashboardPage(Page):
 
     # ---------------------------------------------------------------- charts
     def _enable_charts(self) -> None:
+        """After the first paint: import matplotlib off the GUI thread, then draw."""
+        from parktracker.ui.chart_loader import load_charts
+
+        if not self._charts_enabled and not self._loading:
+            self._loading = True
+            load_charts(self._charts_loaded)
+
+    def _charts_loaded(self) -> None:
+        self._loading = False
         if self._charts_enabled:
             return
         self._charts_enabled = True

@@ -1,0 +1,86 @@
+"""matplotlib and the chart builders, imported off the GUI thread.
+
+Importing them takes about 0.4 s (numpy, matplotlib, its fonts). Done in the GUI thread after
+the window's first paint, that was 0.4 s in which the window ignored the keyboard and mouse;
+in a background thread the event loop keeps running (the thread shares the interpreter lock,
+so the import takes about as long, but the window stays usable). :func:`load_charts` calls
+back in the GUI thread when the modules are there. If the import fails, the callback runs
+anyway: the dashboard then imports in the GUI thread and reports the error as before.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+
+MODULES = (
+    "matplotlib.figure",
+    "matplotlib.backends.backend_agg",
+    "parktracker.charts.build",
+    "parktracker.charts.options",
+    "parktracker.charts.investment",
+    "parktracker.charts.revenue",
+    "parktracker.charts.pipeline",
+    "parktracker.charts.funds",
+    "parktracker.charts.monthly",
+)
+
+
+class _Relay(QObject):
+    """Carries "done" from the import thread to the GUI thread (a queued signal)."""
+
+    done = Signal()
+
+
+_relay: _Relay | None = None
+_waiting: list[Callable[[], None]] = []
+_lock = threading.Lock()
+_running = False
+
+
+def loaded() -> bool:
+    return all(name in sys.modules for name in MODULES)
+
+
+def load_charts(callback: Callable[[], None]) -> None:
+    """Call ``callback`` in the GUI thread once the chart modules are imported (at once, in
+    the next turn of the event loop, if they already are)."""
+    global _relay, _running  # noqa: PLW0603 - one import per process
+    if loaded():
+        QTimer.singleShot(0, callback)
+        return
+    with _lock:
+        _waiting.append(callback)
+        if _running:
+            return
+        _running = True
+    if _relay is None:
+        _relay = _Relay()
+        _relay.done.connect(_finished)
+    threading.Thread(target=_import, args=(_relay,), name="chart-import", daemon=True).start()
+
+
+def _import(relay: _Relay) -> None:
+    try:
+        for name in MODULES:
+            __import__(name)
+    except Exception:  # the GUI thread imports again and reports it
+        pass
+    relay.done.emit()
+
+
+def _finished() -> None:
+    global _running  # noqa: PLW0603
+    with _lock:
+        callbacks = list(_waiting)
+        _waiting.clear()
+        _running = False
+    for callback in callbacks:
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            continue  # its page was closed while matplotlib loaded
+        callback()
