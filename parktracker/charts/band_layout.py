@@ -8,6 +8,10 @@ labels and data labels reach past the axes box (:meth:`Axes.get_tightbbox`, whos
 matplotlib caches for the draw that follows), and shrink the axes box by that much. A second
 pass corrects for labels that move with the box (a label at a bar's end); a third runs only if
 something still sticks out.
+
+The search starts from where the plot was last placed (:attr:`BandLayout.seed`): a redraw, or
+a figure that replaces one with the same frame (:func:`carry_layout`, after an edit), usually
+fits at once, and one pass only checks it.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ class BandLayout(LayoutEngine):
             "side_in": side_in,
             "gap_in": gap_in,
         }
+        self.seed: Bbox | None = None  # the plot's last place, in figure fractions
 
     def set(self, **kwargs: float) -> None:
         unknown = set(kwargs) - set(self._params)
@@ -60,13 +65,28 @@ class BandLayout(LayoutEngine):
         renderer = fig._get_renderer()
         band = self.band(fig)
         to_figure = fig.transFigure.inverted()
-        for ax in fig.axes:
-            _fit(ax, band, renderer, to_figure)
+        if len(fig.axes) != 1:
+            for ax in fig.axes:
+                _fit(ax, band, band, renderer, to_figure)
+            return
+        (ax,) = fig.axes
+        start = band if self.seed is None else self.seed.transformed(fig.transFigure)
+        _fit(ax, band, start, renderer, to_figure)
+        self.seed = ax.get_position()
 
 
-def _fit(ax: Any, band: Bbox, renderer: Any, to_figure: Any) -> None:
-    """Place ``ax`` so that its tight box (axes plus labels) fills ``band``."""
-    x0, y0, x1, y1 = band.x0, band.y0, band.x1, band.y1
+def carry_layout(old: Any, new: Any) -> None:
+    """Start ``new``'s layout from where ``old``'s plot sits (both figures framed by a
+    :class:`BandLayout`, e.g. the same chart before and after an edit)."""
+    before, after = old.get_layout_engine(), new.get_layout_engine()
+    if isinstance(before, BandLayout) and isinstance(after, BandLayout) and after.seed is None:
+        after.seed = before.seed
+
+
+def _fit(ax: Any, band: Bbox, start: Bbox, renderer: Any, to_figure: Any) -> None:
+    """Place ``ax`` so that its tight box (axes plus labels) fills ``band``, trying ``start``
+    (display pixels) first."""
+    x0, y0, x1, y1 = start.x0, start.y0, start.x1, start.y1
     for _ in range(MAX_PASSES):
         # Never collapse the plot: keep at least a sliver so matplotlib can still draw.
         box = Bbox.from_extents(x0, y0, max(x1, x0 + 2), max(y1, y0 + 2))
@@ -80,3 +100,7 @@ def _fit(ax: Any, band: Bbox, renderer: Any, to_figure: Any) -> None:
             return
         x0, y0 = x0 + over[0], y0 + over[1]
         x1, y1 = x1 - over[2], y1 - over[3]
+    # Still moving after the last pass (labels that grow as the plot shrinks): take the last
+    # correction unchecked rather than leave a label outside.
+    box = Bbox.from_extents(x0, y0, max(x1, x0 + 2), max(y1, y0 + 2))
+    ax.set_position(box.transformed(to_figure), which="both")

@@ -256,3 +256,23 @@ def test_charts_use_neither_pyplot_nor_qt() -> None:
         check=True,
     )
     assert result.stdout.strip() == "clean"
+
+
+def test_a_chart_rebuilt_after_an_edit_starts_its_layout_where_the_plot_was() -> None:
+    from parktracker.charts.band_layout import BandLayout, carry_layout
+
+    data = samples.all_charts()["investment-by-park"]
+    before = build_figure(data, ChartOptions(size=WORD_FULL))
+    draw(before)
+    engine = before.get_layout_engine()
+    assert isinstance(engine, BandLayout) and engine.seed is not None
+    after = build_figure(data, ChartOptions(size=WORD_FULL))
+    carry_layout(before, after)
+    renderer = draw(after)
+    # Seeded or not, the plot lands in the same place, and nothing is cut off.
+    assert after.axes[0].get_position().bounds == pytest.approx(
+        before.axes[0].get_position().bounds, abs=1e-3
+    )
+    for text in texts(after):
+        box = text.get_window_extent(renderer)
+        assert box.x0 >= -0.5 and box.x1 <= after.bbox.x1 + 0.5

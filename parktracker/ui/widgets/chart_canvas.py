@@ -121,6 +121,10 @@ class ChartCanvas(QFrame):
         it, so its renderer (and matplotlib's text-layout cache) is reused.
         """
         canvas = self.canvas
+        if self.figure is not None:
+            from parktracker.charts.band_layout import carry_layout
+
+            carry_layout(self.figure, figure)  # the plot likely sits where it sat
         if canvas is None:
             canvas = self._make_canvas(figure)
         else:
