@@ -377,3 +377,28 @@ def test_layout_fits_the_window_without_horizontal_scrolling(
         assert canvas.width() >= 400
         assert canvas.canvas.height() >= 250
     assert page.scroll_area.verticalScrollBar().maximum() > 0  # the rest is reached by scrolling
+
+
+def test_charts_wait_for_the_dashboard_when_another_page_came_first(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    from parktracker.ui.pages.projects import ProjectsPage
+    from parktracker.ui.window_factory import build_window
+
+    window = build_window(Session(demo_db))
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.page_of(DashboardPage)
+    assert isinstance(page, DashboardPage)
+    window.show_page(window.page_of(ProjectsPage))  # before the charts were drawn
+    for _ in range(50):
+        QApplication.processEvents()
+    # Nothing is loaded or drawn for a page nobody looks at...
+    assert page.charts_pending()
+    assert all(canvas.figure is None for canvas in page.canvases.values())
+    # ...and everything is there once it shows.
+    with qtbot.waitSignal(page.charts_ready, timeout=30_000):
+        window.show_page(page)
+    assert all(canvas.figure is not None for canvas in page.canvases.values())

@@ -87,6 +87,7 @@ class DashboardPage(Page):
         self._awaiting: set[str] = set()  # new figures not drawn yet
         self._charts_enabled = False  # after the first paint, once matplotlib is imported
         self._loading = False
+        self._load_when_shown = False
         self._paint_hooked = False
         self._columns = (0, 0)
         self.sample_label: QLabel | None = None
@@ -349,6 +350,9 @@ class DashboardPage(Page):
         if not self._charts_enabled and not self._paint_hooked:
             self._paint_hooked = True
             self.window().installEventFilter(self)  # charts come after the first paint
+        if self._load_when_shown:
+            self._load_when_shown = False
+            self._enable_charts()
         if self._cards_dirty or self._data_dirty:
             self._change_timer.start(0)
 
@@ -460,9 +464,13 @@ class DashboardPage(Page):
         """After the first paint: import matplotlib off the GUI thread, then draw."""
         from parktracker.ui.chart_loader import load_charts
 
-        if not self._charts_enabled and not self._loading:
-            self._loading = True
-            load_charts(self._charts_loaded)
+        if self._charts_enabled or self._loading:
+            return
+        if not self.isVisible():  # another page came first: load when this one shows
+            self._load_when_shown = True
+            return
+        self._loading = True
+        load_charts(self._charts_loaded)
 
     def _charts_loaded(self) -> None:
         self._loading = False
