@@ -71,6 +71,19 @@ class ChartFrame:
         and SVG use; hinted raster widths differ by a few per cent), plus a small allowance."""
         return _text_width(text, size, weight, tuple(rcParams["font.family"]))
 
+    def measure_block(
+        self, text: str, size: float, weight: str = "normal", linespacing: float = LINE_SPACING
+    ) -> tuple[float, float]:
+        """Width and height in inches of ``text`` (several lines) as matplotlib will lay it
+        out: the height depends on the font's line metrics, which an estimate gets wrong."""
+        probe = self.figure.text(
+            0, 0, text, fontsize=size, fontweight=weight, linespacing=linespacing, parse_math=False
+        )
+        try:
+            return self._extent_in(probe)
+        finally:
+            probe.remove()
+
     def _extent_in(self, artist: Any) -> tuple[float, float]:
         box = artist.get_window_extent(self._renderer)
         return box.width / self.figure.dpi, box.height / self.figure.dpi

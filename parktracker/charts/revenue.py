@@ -24,15 +24,15 @@ from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.money import Unit
 
 T_TITLE = QT_TRANSLATE_NOOP("Charts", "%1: revenue in %2 against the year's target")
-T_CUMULATIVE = QT_TRANSLATE_NOOP("Charts", "Revenue, year to date")
-T_TARGET = QT_TRANSLATE_NOOP("Charts", "Target for the year (%1)")
-T_PACE = QT_TRANSLATE_NOOP("Charts", "Straight-line pace")
-T_PROJECTION = QT_TRANSLATE_NOOP("Charts", "Projection at the current run-rate")
+T_CUMULATIVE = QT_TRANSLATE_NOOP("Charts", "Revenue to date")
+T_TARGET = QT_TRANSLATE_NOOP("Charts", "Target (%1)")
+T_PACE = QT_TRANSLATE_NOOP("Charts", "Even pace")
+T_PROJECTION = QT_TRANSLATE_NOOP("Charts", "Projection at current rate")
 T_LATEST = QT_TRANSLATE_NOOP("Charts", "Year to date, end of %1: %2")
 T_SHARE = QT_TRANSLATE_NOOP("Charts", "%1% of the year's target")
 T_NOTE = QT_TRANSLATE_NOOP(
     "Charts",
-    "Note: the straight-line pace is the target × months elapsed ÷ 12; the dashed line carries"
+    "Note: the even pace is the target × months elapsed ÷ 12; the dashed line carries"
     " the average monthly revenue so far on to December.",
 )
 
@@ -176,8 +176,10 @@ def _annotate_latest(
     lines = [tr(T_LATEST, tr(MONTHS[last_month - 1]), amount_text(data.cumulative[-1], unit))]
     if data.latest_share_of_target is not None:
         lines.append(tr(T_SHARE, percent_number(data.latest_share_of_target)))
-    text_w = max(frame.measure(line, typo.label, "bold") for line in lines) + 6 * PT
-    text_h = len(lines) * typo.label * 1.35 * PT + 6 * PT
+    # The callout's box: the text as laid out, its white padding (0.3 em a side) and a point.
+    block_w, block_h = frame.measure_block("\n".join(lines), typo.label, "bold", 1.35)
+    pad = 2 * 0.3 * typo.label * PT + 2 * PT
+    text_w, text_h = block_w + pad, block_h + pad
     plot_w, plot_h = frame.plot_size_estimate(frame.measure("0000", typo.tick) + 6 * PT)
     x_frac, y_frac, va = _callout_position(
         _curves(data, unit),
@@ -189,6 +191,9 @@ def _annotate_latest(
         w_frac=text_w / plot_w,
         h_frac=text_h / plot_h,
     )
+    # The position is the text's edge; keep its white box (half the padding) inside the room.
+    half_pad = (0.3 * typo.label + 1) * PT / plot_h
+    y_frac += -half_pad if va == "top" else half_pad
     ax.annotate(
         "\n".join(lines),
         xy=(last_month, value),

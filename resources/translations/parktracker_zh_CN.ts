@@ -282,6 +282,10 @@
         <translation>12月</translation>
     </message>
     <message>
+        <source>Even pace</source>
+        <translation>序时进度</translation>
+    </message>
+    <message>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
@@ -324,12 +328,12 @@
         <translation>注：百分比为累计完成投资占计划总投资的比例。</translation>
     </message>
     <message>
-        <source>Note: the line starts at the first month with recorded investment a year earlier.</source>
-        <translation>注：上年同期曲线自上年有投资记录的首月起。</translation>
+        <source>Note: the even pace is the target × months elapsed ÷ 12; the dashed line carries the average monthly revenue so far on to December.</source>
+        <translation>注：序时进度线为年度目标×已过月数÷12；虚线按目前月均营业收入推算至12月。</translation>
     </message>
     <message>
-        <source>Note: the straight-line pace is the target × months elapsed ÷ 12; the dashed line carries the average monthly revenue so far on to December.</source>
-        <translation>注：序时进度线为年度目标×已过月数÷12；虚线按目前月均营业收入推算至12月。</translation>
+        <source>Note: the line starts at the first month with recorded investment a year earlier.</source>
+        <translation>注：上年同期曲线自上年有投资记录的首月起。</translation>
     </message>
     <message>
         <source>Nov</source>
@@ -348,11 +352,11 @@
         <translation>计划总投资</translation>
     </message>
     <message>
-        <source>Projection at the current run-rate</source>
+        <source>Projection at current rate</source>
         <translation>按当前进度推算</translation>
     </message>
     <message>
-        <source>Revenue, year to date</source>
+        <source>Revenue to date</source>
         <translation>累计营业收入</translation>
     </message>
     <message>
@@ -376,11 +380,7 @@
         <translation>数据来源：青岛市发展和改革委员会；示例数据仅供演示</translation>
     </message>
     <message>
-        <source>Straight-line pace</source>
-        <translation>序时进度</translation>
-    </message>
-    <message>
-        <source>Target for the year (%1)</source>
+        <source>Target (%1)</source>
         <translation>年度目标（%1）</translation>
     </message>
     <message>
