@@ -28,6 +28,9 @@ T_NOTE = QT_TRANSLATE_NOOP(
 )
 
 
+BAR_WIDTH = 0.66
+
+
 def monthly_investment_figure(
     data: MonthlyInvestmentTrend, options: ChartOptions | None = None, tr: Translate | None = None
 ) -> Figure:
@@ -67,7 +70,7 @@ def monthly_investment_figure(
     xs = list(range(len(data.months)))
     amounts = [amount_value(m, unit) for m in data.amounts]
     earlier = [amount_value(m, unit) for m in data.year_earlier]
-    ax.bar(xs, amounts, width=0.66, color=style.BLUE, zorder=2)
+    ax.bar(xs, amounts, width=BAR_WIDTH, color=style.BLUE, zorder=2)
     if first_earlier is not None:
         ax.plot(
             xs[first_earlier:],
@@ -78,13 +81,15 @@ def monthly_investment_figure(
             ms=2.5 if compact else 3.5,
             zorder=3,
         )
+    # The latest month's figure beside its bar's top: above it, a label wider than the bar
+    # ran over the neighbouring (often taller) bar.
     ax.annotate(
         amount_label(data.amounts[-1], unit),
-        xy=(xs[-1], amounts[-1]),
-        xytext=(0, 2),
+        xy=(xs[-1] + BAR_WIDTH / 2, amounts[-1]),
+        xytext=(2, 0),
         textcoords="offset points",
-        ha="center",
-        va="bottom",
+        ha="left",
+        va="center",
         fontsize=typo.label,
         color=style.NAVY,
         fontweight="bold",
