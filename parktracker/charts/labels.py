@@ -85,9 +85,15 @@ def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
     return lines
 
 
+def _ems(text: str) -> float:
+    """Rough width in Chinese characters: a Latin letter, digit or space is about half one."""
+    return sum(0.55 if char.isascii() else 1.0 for char in text)
+
+
 def wrap_label(text: str, max_chars: int) -> str:
-    """Two lines at most for an axis label longer than ``max_chars`` (park names)."""
-    if len(text) <= max_chars:
+    """Two lines at most for an axis label wider than ``max_chars`` Chinese characters (park
+    names; a Latin letter counts about half)."""
+    if _ems(text) <= max_chars:
         return text
     half = (len(text) + 1) // 2
     spaces = [i for i, char in enumerate(text) if char == " "]
