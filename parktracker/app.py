@@ -12,7 +12,16 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parktracker import __version__
@@ -272,15 +281,23 @@ class Controller(QObject):
         backup_runner.wait_all()  # no background backup may be reading the file
         if replacing_open_file:
             self._close_current()
+        # A second or so on a large file (backing up the current state, checking, replacing):
+        # the busy cursor says the click was taken.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             kept = restore_backup(path, Path(str(backup)))
         except (StorageError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
             problem = storage_error_text(exc) if isinstance(exc, StorageError) else str(exc)
             text = fill(self.tr("The backup was not restored: %1"), (problem,))
             QMessageBox.critical(self.window, self.app.translate("App", "ParkTracker"), text)
             if replacing_open_file:
                 self.open(path)
             return False
+        except BaseException:
+            QApplication.restoreOverrideCursor()
+            raise
+        QApplication.restoreOverrideCursor()
         self._recovering = True
         try:
             reopened = self.open(path)

@@ -206,6 +206,7 @@ def test_restore_from_the_menu_reopens_the_restored_file(
         old_session.db.scalar("SELECT 1")
     assert controller.window is not None
     assert daily.path.name in controller.window.statusBar().currentMessage()
+    assert QApplication.overrideCursor() is None  # the busy cursor went with the work
 
 
 def test_restore_is_disabled_in_a_read_only_window(
