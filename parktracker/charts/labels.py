@@ -95,9 +95,16 @@ def wrap_label(text: str, max_chars: int) -> str:
     names; a Latin letter counts about half)."""
     if _ems(text) <= max_chars:
         return text
-    half = (len(text) + 1) // 2
     spaces = [i for i, char in enumerate(text) if char == " "]
-    if spaces:  # words stay whole: break at the space nearest the middle
-        at = min(spaces, key=lambda i: abs(i - half))
+    if spaces:  # words stay whole: break at the space that evens the lines out best
+        at = min(spaces, key=lambda i: (max(_ems(text[:i]), _ems(text[i + 1 :])), -i))
         return text[:at] + "\n" + text[at + 1 :]
-    return text[:half] + "\n" + text[half:]
+    # Between characters, never inside a run of Latin letters or digits; the first line may be
+    # the longer one.
+    breaks = [
+        i
+        for i in range(1, len(text))
+        if not (text[i - 1].isascii() and text[i - 1].isalnum() and text[i].isascii())
+    ] or list(range(1, len(text)))
+    at = min(breaks, key=lambda i: (max(_ems(text[:i]), _ems(text[i:])), -i))
+    return text[:at] + "\n" + text[at:]

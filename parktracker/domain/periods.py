@@ -82,13 +82,14 @@ def month_end(day: dt.date) -> dt.date:
     return YearMonth.of(day).last_day
 
 
-_DATE_FIELDS = re.compile(r"yyyy|MM|M|dd|d")
+_DATE_FIELDS = re.compile(r"y+|M+|d+")
 
 
 def format_date(day: dt.date, pattern: str) -> str:
     """``day`` written with a Qt-style date pattern, as translations give them: ``yyyy-MM-dd``
     → 2024-03-31, ``yyyy年M月d日`` → 2024年3月31日 (``yyyy`` year, ``MM``/``M`` month with or
-    without a leading zero, ``dd``/``d`` day likewise; anything else is copied)."""
+    without a leading zero, ``dd``/``d`` day likewise; other runs of those letters, such as
+    ``MMM``, and everything else are copied as they are)."""
     fields = {
         "yyyy": f"{day.year:04d}",
         "MM": f"{day.month:02d}",
@@ -96,4 +97,4 @@ def format_date(day: dt.date, pattern: str) -> str:
         "dd": f"{day.day:02d}",
         "d": str(day.day),
     }
-    return _DATE_FIELDS.sub(lambda match: fields[match.group()], pattern)
+    return _DATE_FIELDS.sub(lambda match: fields.get(match.group(), match.group()), pattern)

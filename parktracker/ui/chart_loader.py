@@ -51,7 +51,11 @@ def load_charts(callback: Callable[[], None]) -> None:
     the next turn of the event loop, if they already are)."""
     global _relay, _running  # noqa: PLW0603 - one import per process
     if loaded():
-        QTimer.singleShot(0, callback)
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject):
+            QTimer.singleShot(0, owner, callback)  # dropped if the page goes first
+        else:
+            QTimer.singleShot(0, callback)
         return
     with _lock:
         _waiting.append(callback)

@@ -242,8 +242,9 @@ class MainWindow(QMainWindow):
         from parktracker.ui.window_placement import first_geometry
 
         screen = self.screen()
-        if screen is not None:
-            self.setGeometry(first_geometry(screen.availableGeometry()))
+        geometry = None if screen is None else first_geometry(screen.availableGeometry())
+        if geometry is not None:
+            self.setGeometry(geometry)
 
     def restore_settings(self, settings: QSettings) -> None:
         geometry = settings.value("window/geometry")

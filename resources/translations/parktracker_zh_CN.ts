@@ -1073,6 +1073,10 @@
         <translation>未保存</translation>
     </message>
     <message>
+        <source>Read-only: changes cannot be saved.</source>
+        <translation>只读：修改无法保存。</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>

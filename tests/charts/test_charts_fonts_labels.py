@@ -67,6 +67,9 @@ def test_long_labels_go_on_two_lines_at_a_word_boundary() -> None:
     assert wrap_label("生物医药及医疗器械", 6) == "生物医药及\n医疗器械"
     assert wrap_label("City-wide funds", 9) == "City-wide funds"  # Latin letters are narrow
     assert wrap_label("City-wide funds", 6) == "City-wide\nfunds"
+    # The break evens out the widths, and never splits a Latin word.
+    assert wrap_label("AI芯片模组产业园区", 6) == "AI芯片模\n组产业园区"
+    assert wrap_label("ABCDEFGH芯片", 4) == "ABCDEFGH\n芯片"
     assert wrap_label("集成电路", 6) == "集成电路"
 
 

@@ -253,6 +253,9 @@ def test_time_elapsed_fraction(as_of: dt.date, fraction: Fraction) -> None:
         ("yyyy年M月d日", "2024年3月5日"),
         ("d.M.yyyy", "5.3.2024"),
         ("dd/MM/yyyy", "05/03/2024"),
+        # Fields it does not know are copied, not taken apart.
+        ("d MMM yyyy", "5 MMM 2024"),
+        ("yy-M-d", "yy-3-5"),
     ],
 )
 def test_format_date_fills_a_translated_pattern(pattern: str, expected: str) -> None:

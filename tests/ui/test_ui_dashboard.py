@@ -380,25 +380,38 @@ def test_layout_fits_the_window_without_horizontal_scrolling(
 
 
 def test_charts_wait_for_the_dashboard_when_another_page_came_first(
-    qtbot: QtBot, demo_db: Database
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from parktracker.ui import chart_loader
     from parktracker.ui.pages.projects import ProjectsPage
     from parktracker.ui.window_factory import build_window
+
+    loads: list[object] = []
+    load = chart_loader.load_charts
+
+    def spy(callback: object) -> None:
+        loads.append(callback)
+        load(callback)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(chart_loader, "load_charts", spy)
 
     window = build_window(Session(demo_db))
     qtbot.addWidget(window)
     window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
     page = window.page_of(DashboardPage)
     assert isinstance(page, DashboardPage)
-    window.show_page(window.page_of(ProjectsPage))  # before the charts were drawn
+    window.show_page(window.page_of(ProjectsPage))  # as when the last session ended there
+    window.show()
+    qtbot.waitExposed(window)
+    page._enable_charts()  # the after-first-paint call, arriving when the page is hidden
     for _ in range(50):
         QApplication.processEvents()
     # Nothing is loaded or drawn for a page nobody looks at...
+    assert loads == []
     assert page.charts_pending()
     assert all(canvas.figure is None for canvas in page.canvases.values())
     # ...and everything is there once it shows.
     with qtbot.waitSignal(page.charts_ready, timeout=30_000):
         window.show_page(page)
+    assert len(loads) == 1
     assert all(canvas.figure is not None for canvas in page.canvases.values())

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
+from PySide6.QtGui import QFocusEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -312,6 +312,12 @@ def test_a_required_field_speaks_up_once_it_is_left_empty(qtbot: QtBot, window: 
     form = open_form(qtbot, page, window.menus.add)
     form.name.setFocus()
     assert not form.messages["name"].isVisible()
+    # Another window or a menu taking the focus is not leaving the field.
+    for reason in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
+        QApplication.sendEvent(form.name, QFocusEvent(QEvent.Type.FocusOut, reason))
+    for _ in range(5):
+        QApplication.processEvents()
+    assert not form.messages["name"].isVisible()
     form.short_name.setFocus()  # left without typing
     qtbot.waitUntil(form.messages["name"].isVisible)
     assert form.messages["name"].text() == "This field is required."
@@ -326,7 +332,8 @@ def test_a_disabled_save_says_why_in_its_tooltip(qtbot: QtBot, window: MainWindo
     assert not form.save_button.isEnabled()
     tip = form.save_button.toolTip()
     assert tip.startswith("Not ready to save:")
-    assert "This field is required." in tip  # said here before it is said beside the field
+    # Said here before it is said beside the field, under the label without its mnemonic.
+    assert "\nName: This field is required." in tip
     type_text(form.name, "青岛市新型显示产业园二期")
     type_text(form.short_name, "显示二期")
     type_text(form.industry, "新型显示")

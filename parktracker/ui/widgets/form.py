@@ -13,12 +13,14 @@ stays disabled all along. Every other message shows at once.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,6 +40,7 @@ from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
 
 ERROR_STYLE = "color:#b42318;"
+_NOT_LEAVING = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
 WARNING_STYLE = "color:#b54708;"
 
 
@@ -96,7 +99,7 @@ class FormDialog(QDialog):
             label_widget.setBuddy(widget)
         self.fields[name] = widget
         self.messages[name] = message
-        self._labels[name] = label.replace("&", "")
+        self._labels[name] = plain_label(label)
         for part in (widget, getattr(widget, "line", None)):  # AmountEdit: its line edit
             if isinstance(part, QWidget):
                 part.installEventFilter(self)
@@ -151,11 +154,24 @@ class FormDialog(QDialog):
         return bool(self.state() != self._initial)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.FocusOut and watched in self._watched:
-            self._visited(self._watched[watched])
+        if (
+            isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusOut
+            and watched in self._watched
+            # Another window, a menu or a message box taking the focus is not leaving.
+            and event.reason() not in _NOT_LEAVING
+        ):
+            name = self._watched[watched]
+            QTimer.singleShot(0, self, lambda: self._left(name))
         return super().eventFilter(watched, event)
 
-    def _visited(self, name: str) -> None:
+    def _left(self, name: str) -> None:
+        """The focus went somewhere: a visit, unless it stayed within the field (an amount's
+        unit box)."""
+        field = self.fields.get(name)
+        focus = QApplication.focusWidget()
+        if field is None or (focus is not None and (focus is field or field.isAncestorOf(focus))):
+            return
         if name in self._quiet:
             self._quiet.discard(name)
             self.revalidate()
@@ -181,9 +197,14 @@ class FormDialog(QDialog):
                 self._show(problem.field, text, style, required=problem.message == M_REQUIRED)
                 blocking = True  # a warning blocks until its reason is given
         self.save_button.setEnabled(not blocking and not self.session.readonly)
-        self.save_button.setToolTip(
-            self.tr("Not ready to save:") + "\n" + "\n".join(self._why_not) if blocking else ""
-        )
+        if self.session.readonly:
+            self.save_button.setToolTip(self.tr("Read-only: changes cannot be saved."))
+        elif blocking:
+            self.save_button.setToolTip(
+                self.tr("Not ready to save:") + "\n" + "\n".join(self._why_not)
+            )
+        else:
+            self.save_button.setToolTip("")
         return not blocking
 
     def _show(self, field: str, text: str, style: str, *, required: bool = False) -> None:
@@ -241,6 +262,12 @@ class FormDialog(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+
+def plain_label(label: str) -> str:
+    """A field label without its mnemonic: ``名称(&N)`` → ``名称``, ``&Name`` → ``Name``."""
+    label = re.sub(r"\s*\(&[^&]\)", "", label)
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _is_empty(state: Any) -> bool:
