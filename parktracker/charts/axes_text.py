@@ -8,9 +8,10 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from parktracker.charts import style
-from parktracker.charts.labels import compact_park_name, wrap_label
+from parktracker.charts.labels import wrap_label
 from parktracker.charts.style import ChartSize, Typography
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+from parktracker.domain.models import compact_park_name
 
 MONTHS = (
     QT_TRANSLATE_NOOP("Charts", "Jan"),

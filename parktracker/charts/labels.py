@@ -12,7 +12,6 @@ from parktracker.domain.money import Money, Unit
 # numbers.
 _NO_LINE_START = set("，。、；：？！）》」』】〕”’%％,.;:?!)]}…·—")
 _NO_LINE_END = set("（《「『【〔“‘([{")
-_PARK_SUFFIXES = ("产业园区", "产业园", "园区")
 
 
 def amount_value(amount: Money, unit: Unit) -> float:
@@ -40,14 +39,6 @@ def percent_number(value: float, places: int = 1) -> str:
 def percent_label(value: float | None, places: int = 1) -> str:
     """``19.3%``, or a dash when there is no base to compare with."""
     return "—" if value is None else percent_number(value, places) + "%"
-
-
-def compact_park_name(name: str) -> str:
-    """``集成电路产业园`` → ``集成电路``: every park is a park, the chart's title says so."""
-    for suffix in _PARK_SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix):
-            return name[: -len(suffix)]
-    return name
 
 
 def _tokens(text: str) -> list[str]:

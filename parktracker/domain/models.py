@@ -27,6 +27,23 @@ class Park:
     sample: bool = False
     id: int | None = None
 
+    @property
+    def label(self) -> str:
+        """The park in a row or axis of parks: ``集成电路`` for 集成电路产业园 (where every row is
+        a park, the shared word says nothing)."""
+        return compact_park_name(self.short_name or self.name)
+
+
+_PARK_SUFFIXES = ("产业园区", "产业园", "园区")
+
+
+def compact_park_name(name: str) -> str:
+    """``集成电路产业园`` → ``集成电路``; a name that is nothing but the suffix stays whole."""
+    for suffix in _PARK_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
 
 @dataclass(slots=True)
 class Project:

@@ -11,11 +11,11 @@ from parktracker.charts.fonts import FONT_FAMILIES, ensure_fonts
 from parktracker.charts.labels import (
     amount_label,
     amount_text,
-    compact_park_name,
     percent_label,
     wrap,
     wrap_label,
 )
+from parktracker.domain.models import compact_park_name
 from parktracker.domain.money import Money, Unit
 
 

@@ -276,3 +276,27 @@ def test_a_read_only_session_refuses_edits(qtbot: QtBot, demo_path: object) -> N
         assert page.session.undo_stack.count() == 0
     finally:
         db.close()
+
+
+def test_the_whole_year_and_its_total_fit_a_1280_wide_window(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    from parktracker.ui.window_factory import build_window
+
+    window = build_window(Session(demo_db))
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    page = window.page_of(RevenuePage)
+    assert isinstance(page, RevenuePage)
+    window.show_page(page)
+    window.show()
+    qtbot.waitExposed(window)
+    for view in (page.entry_view, page.other_view):
+        # Parks by their short label (full name on hover), so 12 months and the total fit.
+        model = view.model()
+        assert model.headerData(0, Qt.Orientation.Vertical) == "集成电路"
+        tip = model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+        assert tip == "青岛市集成电路产业园"
+        qtbot.waitUntil(lambda v=view: v.horizontalScrollBar().maximum() == 0)
+        total = view.horizontalHeader().sectionViewportPosition(TOTAL_COLUMN)
+        assert total + view.columnWidth(TOTAL_COLUMN) <= view.viewport().width()

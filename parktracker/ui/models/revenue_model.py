@@ -197,7 +197,7 @@ class RevenueGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if is_total:
                 return qt_tr(TOTAL_TEXT)
-            return month_name(section + 1) if park is None else park.short_name
+            return month_name(section + 1) if park is None else park.label
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if horizontal else _LEFT
         if role == Qt.ItemDataRole.FontRole and is_total:
