@@ -40,11 +40,8 @@ class TablePage(Page):
         self.search.setPlaceholderText(self.tr("Find by name, company or notes…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
-        self.search.setMaximumWidth(480)
         self.search.textChanged.connect(self._search_changed)
-        # The search box takes most of the spare width (up to its maximum), so its
-        # placeholder stays readable when filters crowd the toolbar.
-        self.toolbar.addWidget(self.search, 3)
+        self.toolbar.addWidget(self.search)
         self.add_filters(self.toolbar)
         self.toolbar.addStretch(1)
         layout.addLayout(self.toolbar)
