@@ -143,7 +143,7 @@ class ParksTable(TablePage):
         self.as_of_label = QLabel(self)
         self.as_of_label.setStyleSheet(MUTED)
         self.as_of_label.setMinimumWidth(1)  # a narrow window clips it rather than widening
-        toolbar.addWidget(self.as_of_label, 1)
+        toolbar.addWidget(self.as_of_label)  # its full width when there is room
 
     def tables(self) -> frozenset[str]:
         return TABLES
