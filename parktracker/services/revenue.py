@@ -9,7 +9,7 @@ from parktracker.domain.models import RevenueEntry
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.revenue import cumulative, monthly_from_ytd
-from parktracker.domain.validation import ValidationError, validate_revenue
+from parktracker.domain.validation import Problem, ValidationError, validate_revenue
 from parktracker.storage import revenue
 from parktracker.storage.database import Database
 
@@ -44,20 +44,33 @@ def set_monthly(db: Database, *, cells: Sequence[RevenueCell]) -> None:
                 revenue.set_month(db, RevenueEntry(cell.park_id, cell.month, cell.amount))
 
 
-def set_year_to_date(db: Database, *, cells: Sequence[RevenueCell]) -> None:
-    """Store year-to-date (1–N月累计) figures, converted to the monthly figures they imply.
+@dataclass(frozen=True, slots=True)
+class YearToDateMerge:
+    """One park's year after year-to-date entry: its stored monthly figures and the monthly
+    figures the merged year-to-date series implies, or the first month refused and why."""
 
-    The park's stored months are first read as a year-to-date series; the entered figures
-    replace theirs (None removes a month); the monthly figures are then derived again from the
-    merged series, so the year-to-date figures of later months stay as they were reported.
-    A year-to-date figure below the one before it is refused.
-    """
+    park_id: int
+    year: int
+    stored: dict[int, Money]
+    monthly: dict[int, Money]
+    refused_month: int | None = None
+    problems: tuple[Problem, ...] = ()
+
+
+def merge_year_to_date(db: Database, cells: Sequence[RevenueCell]) -> list[YearToDateMerge]:
+    """Each park and year the cells touch, merged: the park's stored months read as a
+    year-to-date series, the entered figures replacing theirs (None removes a month), and the
+    monthly figures derived again from the merged series. Stops at the first refusal (a
+    year-to-date figure below the one before it), which is then the last merge returned."""
     groups: dict[tuple[int, int], dict[int, Money | None]] = {}
     for cell in cells:
         groups.setdefault((cell.park_id, cell.month.year), {})[cell.month.month] = cell.amount
-    changed: list[RevenueCell] = []
+    grids: dict[int, dict[tuple[int, int], Money]] = {}
+    merges: list[YearToDateMerge] = []
     for (park_id, year), entered in groups.items():
-        stored = {m: a for (p, m), a in year_grid(db, year).items() if p == park_id}
+        if year not in grids:
+            grids[year] = year_grid(db, year)
+        stored = {m: a for (p, m), a in grids[year].items() if p == park_id}
         series = cumulative(stored)
         for month, amount in entered.items():
             if amount is None:
@@ -68,9 +81,26 @@ def set_year_to_date(db: Database, *, cells: Sequence[RevenueCell]) -> None:
         for month in sorted(series):
             value, problems = monthly_from_ytd(month, series[month], monthly)
             if value is None:
-                raise ValidationError(problems)
+                merges.append(
+                    YearToDateMerge(park_id, year, stored, monthly, month, tuple(problems))
+                )
+                return merges
             monthly[month] = value
-        for month in sorted(set(stored) | set(monthly)):
-            if stored.get(month) != monthly.get(month):
-                changed.append(RevenueCell(park_id, YearMonth(year, month), monthly.get(month)))
+        merges.append(YearToDateMerge(park_id, year, stored, monthly))
+    return merges
+
+
+def set_year_to_date(db: Database, *, cells: Sequence[RevenueCell]) -> None:
+    """Store year-to-date (1–N月累计) figures, converted to the monthly figures they imply
+    (:func:`merge_year_to_date`), so the year-to-date figures of later months stay as they
+    were reported. A year-to-date figure below the one before it is refused.
+    """
+    changed: list[RevenueCell] = []
+    for merge in merge_year_to_date(db, cells):
+        if merge.refused_month is not None:
+            raise ValidationError(merge.problems)
+        for month in sorted(set(merge.stored) | set(merge.monthly)):
+            amount = merge.monthly.get(month)
+            if merge.stored.get(month) != amount:
+                changed.append(RevenueCell(merge.park_id, YearMonth(merge.year, month), amount))
     set_monthly(db, cells=changed)

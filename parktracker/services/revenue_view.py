@@ -8,11 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parktracker.domain.enums import Metric
-from parktracker.domain.money import Money
-from parktracker.domain.revenue import cumulative, monthly_from_ytd
 from parktracker.domain.stats import RevenueProgress, revenue_progress
 from parktracker.domain.validation import Problem
-from parktracker.services.revenue import RevenueCell, year_grid
+from parktracker.services.revenue import RevenueCell, merge_year_to_date
 from parktracker.storage import snapshots, targets
 from parktracker.storage.database import Database
 
@@ -59,25 +57,10 @@ def year_progress(db: Database, year: int, *, today: dt.date) -> RevenueProgress
 def check_year_to_date(db: Database, *, cells: Sequence[RevenueCell]) -> YtdRefusal | None:
     """The first year-to-date figure that :func:`services.revenue.set_year_to_date` would refuse.
 
-    Mirrors that function's merge (stored months read as a year-to-date series, the entered
-    figures replacing theirs) without writing, so the page can name the park concerned.
+    The same merge (:func:`services.revenue.merge_year_to_date`), without writing, so the page
+    can name the park concerned.
     """
-    groups: dict[tuple[int, int], dict[int, Money | None]] = {}
-    for cell in cells:
-        groups.setdefault((cell.park_id, cell.month.year), {})[cell.month.month] = cell.amount
-    grids: dict[int, dict[tuple[int, int], Money]] = {}
-    for (park_id, year), entered in groups.items():
-        grid = grids.setdefault(year, year_grid(db, year))
-        series = cumulative({m: a for (p, m), a in grid.items() if p == park_id})
-        for month, amount in entered.items():
-            if amount is None:
-                series.pop(month, None)
-            else:
-                series[month] = amount
-        monthly: dict[int, Money] = {}
-        for month in sorted(series):
-            value, problems = monthly_from_ytd(month, series[month], monthly)
-            if value is None:
-                return YtdRefusal(park_id, month, problems[0])
-            monthly[month] = value
+    for merge in merge_year_to_date(db, cells):
+        if merge.refused_month is not None:
+            return YtdRefusal(merge.park_id, merge.refused_month, merge.problems[0])
     return None
