@@ -30,6 +30,7 @@ from parktracker.storage.errors import (
     NeedsUpgradeReadOnly,
     NotADatabase,
     NotParkTracker,
+    StorageError,
     WriteFailed,
 )
 
@@ -195,6 +196,16 @@ def _check_sizes(path: Path, header: bytes, size: int) -> None:
         raise DatabaseDamaged(path, _LONGER)
 
 
+def _unreadable(path: Path, exc: sqlite3.DatabaseError | UnicodeDecodeError) -> StorageError:
+    """The refusal for a file SQLite failed to read: a change a read-only connection cannot
+    roll back, or damage (a UnicodeDecodeError: SQLite's message quoted damaged bytes)."""
+    if isinstance(exc, UnicodeDecodeError):
+        return DatabaseDamaged(path, _MALFORMED)
+    if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+        return InterruptedChange(path)
+    return DatabaseDamaged(path, _one_line(str(exc)))
+
+
 def _check_sizes_while_reading(conn: sqlite3.Connection, path: Path) -> None:
     """The size checks again, inside a read transaction.
 
@@ -212,12 +223,8 @@ def _check_sizes_while_reading(conn: sqlite3.Connection, path: Path) -> None:
         finally:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-    except sqlite3.DatabaseError as exc:
-        if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
-            raise InterruptedChange(path) from exc
-        raise DatabaseDamaged(path, _one_line(str(exc))) from exc
-    except UnicodeDecodeError as exc:  # SQLite's message quotes the damaged schema's bytes
-        raise DatabaseDamaged(path, _MALFORMED) from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise _unreadable(path, exc) from exc
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
@@ -281,12 +288,8 @@ def open_database(path: Path | str, *, readonly: bool = False) -> Database:
     _check_file(path)
     try:
         conn = _connect(path, readonly=readonly)
-    except sqlite3.DatabaseError as exc:
-        if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
-            raise InterruptedChange(path) from exc
-        raise DatabaseDamaged(path, _one_line(str(exc))) from exc
-    except UnicodeDecodeError as exc:  # SQLite's message quotes the damaged schema's bytes
-        raise DatabaseDamaged(path, _MALFORMED) from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise _unreadable(path, exc) from exc
     try:
         _check_sizes_while_reading(conn, path)
         version = _schema_state(conn, path)
