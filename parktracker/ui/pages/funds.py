@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from parktracker.domain.i18n_markers import fill
+from parktracker.domain.models import Fund
 from parktracker.domain.money import Money, Unit
 from parktracker.services.fund_listing import FundRow, fund_history, get_fund, list_funds
 from parktracker.services.funds import delete_fund
@@ -163,28 +164,31 @@ class FundsPage(TablePage):
         form.exec()
         self._select_saved(form.saved_id)
 
-    def edit(self) -> None:
+    def _selected_fund(self) -> Fund | None:
+        """The selected fund as stored now (None: nothing selected, read-only, or deleted
+        meanwhile, in which case the list is reloaded)."""
         row = self.selected_record()
         if row is None or not self.can_edit():
-            return
+            return None
         fund = get_fund(self.session.db, row.id)
         if fund is None:
             self.reload()
+        return fund
+
+    def edit(self) -> None:
+        fund = self._selected_fund()
+        if fund is None:
             return
         form = FundForm(self.session, fund, parent=self)
         form.exec()
         self._select_saved(form.saved_id)
 
     def record_figures(self) -> None:
-        row = self.selected_record()
-        if row is None or not self.can_edit():
-            return
-        fund = get_fund(self.session.db, row.id)
+        fund = self._selected_fund()
         if fund is None:
-            self.reload()
             return
         FundFiguresForm(self.session, fund, parent=self).exec()
-        self._select_saved(row.id)
+        self._select_saved(fund.id)
 
     def delete(self) -> None:
         row = self.selected_record()
