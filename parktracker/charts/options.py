@@ -11,13 +11,11 @@ from parktracker.charts.style import WORD_FULL, ChartSize
 from parktracker.domain.chart_data import ChartContext
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.money import Unit
-from parktracker.domain.periods import format_date
+from parktracker.domain.periods import date_text
 
 Translate = Callable[..., str]
 
 T_AS_OF = QT_TRANSLATE_NOOP("Charts", "As of %1")
-# A date pattern (yyyy, MM or M, dd or d), translated: 2024-03-31 or 2024年3月31日.
-T_DATE = QT_TRANSLATE_NOOP("Charts", "yyyy-MM-dd")
 T_UNIT = QT_TRANSLATE_NOOP("Charts", "Unit: %1")
 T_SOURCE = QT_TRANSLATE_NOOP("Charts", "Source: Qingdao Development and Reform Commission")
 T_SOURCE_SAMPLE = QT_TRANSLATE_NOOP(
@@ -55,7 +53,7 @@ def default_source(context: ChartContext, tr: Translate) -> str:
 
 def as_of_text(context: ChartContext, tr: Translate) -> str:
     day = context.as_of
-    return tr(T_AS_OF, format_date(day, tr(T_DATE)))
+    return tr(T_AS_OF, date_text(day, tr))
 
 
 def open_frame(

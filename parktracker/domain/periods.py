@@ -5,8 +5,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
+
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
 
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
 
@@ -83,6 +86,8 @@ def month_end(day: dt.date) -> dt.date:
 
 
 _DATE_FIELDS = re.compile(r"y+|M+|d+")
+# How a date is written, translated: 2024-03-31 in English, 2024年3月31日 in Chinese.
+T_DATE = QT_TRANSLATE_NOOP("Dates", "yyyy-MM-dd")
 
 
 def format_date(day: dt.date, pattern: str) -> str:
@@ -98,3 +103,8 @@ def format_date(day: dt.date, pattern: str) -> str:
         "d": str(day.day),
     }
     return _DATE_FIELDS.sub(lambda match: fields.get(match.group(), match.group()), pattern)
+
+
+def date_text(day: dt.date, tr: Callable[[Text], str]) -> str:
+    """``day`` as the UI language writes it (:data:`T_DATE` through ``tr``)."""
+    return format_date(day, tr(T_DATE))

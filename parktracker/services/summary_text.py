@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from parktracker.domain.enums import EnterpriseTag, PlatformLevel, Stage
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
-from parktracker.domain.periods import format_date
+from parktracker.domain.periods import date_text
 from parktracker.domain.stats import percent
 from parktracker.services.summary import Summary
 
@@ -38,8 +38,6 @@ T_REVENUE_NO_TARGET = QT_TRANSLATE_NOOP(
 T_SAMPLE = QT_TRANSLATE_NOOP(
     "Summary", "示例数据 / sample data: this database holds illustrative records."
 )
-# A date pattern (yyyy, MM or M, dd or d), translated: 2024-03-31 or 2024年3月31日.
-T_DATE = QT_TRANSLATE_NOOP("Summary", "yyyy-MM-dd")
 
 
 def _pct(value: float | None) -> str:
@@ -48,7 +46,7 @@ def _pct(value: float | None) -> str:
 
 def summary_lines(summary: Summary, tr: Translate) -> list[str]:
     day = summary.as_of
-    date = format_date(day, tr(T_DATE))
+    date = date_text(day, tr)
     lines = [
         tr(T_HEADER_ALL, date, summary.park_count)
         if summary.park is None

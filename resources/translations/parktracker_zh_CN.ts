@@ -423,10 +423,6 @@
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy年M月d日</translation>
-    </message>
 </context>
 <context>
     <name>Check</name>
@@ -911,10 +907,6 @@
         <translation>在建%1，计划总投资%2</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
         <source>“%1” copied to the clipboard.</source>
         <translation>已将“%1”复制到剪贴板。</translation>
     </message>
@@ -932,6 +924,13 @@
     <message>
         <source>Set this date</source>
         <translation>填写此日期</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -3014,10 +3013,6 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Revenue %1: target %2 亿元, year to date %3 亿元 (%4% of target; %5% of the year elapsed)</source>
         <translation>%1年营业收入：目标%2亿元，累计完成%3亿元（完成年度目标的%4%，序时进度%5%）</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>示例数据 / sample data: this database holds illustrative records.</source>

@@ -117,7 +117,7 @@ def test_known_vocabulary(messages: list[object]) -> None:
     assert table[("Stage", "Signed, awaiting start")] == "已签约待开工"
     assert table[("EnterpriseTag", "Little giant")] == "专精特新“小巨人”"
     assert table[("DashboardPage", "Share of the year elapsed: %1")] == "序时进度：%1"
-    assert table[("Summary", "yyyy-MM-dd")] == "yyyy年M月d日"
+    assert table[("Dates", "yyyy-MM-dd")] == "yyyy年M月d日"
     assert table[("Menus", "&File")] == "文件(&F)"
 
 
@@ -203,8 +203,7 @@ def language() -> Iterator[object]:
 
 def test_headless_tr_in_chinese_and_english(language: ModuleType) -> None:
     from parktracker.domain.enums import Stage
-    from parktracker.domain.periods import format_date
-    from parktracker.services.summary_text import T_DATE
+    from parktracker.domain.periods import T_DATE, format_date
     from parktracker.storage.errors import DatabaseNotFound
 
     language.set_language("zh_CN")

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 
+from parktracker.domain import periods
 from parktracker.domain.enums import PlatformLevel
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.money import Money, Unit
@@ -27,6 +28,7 @@ from parktracker.domain.stats import (
     RevenueCard,
     percent,
 )
+from parktracker.ui.text import qt_tr
 
 CARD_KEYS = ("projects", "capital", "innovation", "leaders", "revenue")
 
@@ -50,9 +52,8 @@ def card_titles() -> dict[str, str]:
 
 # ---------------------------------------------------------------- formatting
 def date_text(day: dt.date) -> str:
-    """2024-03-31 (in Chinese: 2024年3月31日)."""
-    pattern = QCoreApplication.translate("DashboardPage", "yyyy-MM-dd")
-    return QDate(day.year, day.month, day.day).toString(pattern)
+    """2024-03-31 (in Chinese: 2024年3月31日), as on the charts."""
+    return periods.date_text(day, qt_tr)
 
 
 def amount(value: Money) -> str:
