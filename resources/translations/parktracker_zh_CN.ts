@@ -920,6 +920,29 @@
     </message>
 </context>
 <context>
+    <name>Date</name>
+    <message>
+        <source>%1 could mean January or October: write %2-01 or %2-10</source>
+        <translation>%1可能是1月也可能是10月：请写作%2-01或%2-10</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar</source>
+        <translation>%1不是有效日期</translation>
+    </message>
+    <message>
+        <source>A full date is needed here, with the day: %1</source>
+        <translation>此处需要完整日期（含日）：%1</translation>
+    </message>
+    <message>
+        <source>Dates must lie between the years %1 and %2</source>
+        <translation>日期须在%1年至%2年之间</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as 2024-03-15, 2024/3/15 or 2024年3月15日</source>
+        <translation>无法识别的日期：请写作2024-03-15、2024/3/15或2024年3月15日</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Set this date</source>
