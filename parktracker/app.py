@@ -26,7 +26,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parktracker import __version__
 from parktracker.i18n import normalize_language, set_language
+from parktracker.services import app_log
 from parktracker.ui.dialogs.lock_dialog import ask_open_read_only
+from parktracker.ui.error_dialog import ErrorReporter
 from parktracker.ui.location_warning import warn_about_location
 from parktracker.ui.main_window import MainWindow
 from parktracker.ui.menus import remember_recent
@@ -152,6 +154,11 @@ class Controller(QObject):
             return False
         self._close_current()
         self.opened = opened
+        app_log.log.info(
+            "opened %s (%s)",
+            "a demo copy" if demo else opened.db.path,
+            "read-only" if opened.db.readonly else "for editing",
+        )
         reason = None
         if opened.readonly_reason is not None:
             reason = qt_tr(opened.readonly_reason, *opened.reason_args)
@@ -202,6 +209,7 @@ class Controller(QObject):
             self.window.deleteLater()
             self.window = None
         if self.opened is not None:
+            app_log.log.info("closed %s", self.opened.db.path)
             self.opened.close()
             self.opened = None
 
@@ -312,8 +320,34 @@ class Controller(QObject):
         return reopened
 
 
+def start_logging(app: QApplication, *, debug: bool) -> ErrorReporter:
+    """The rotating log file and the hooks that log and show unexpected errors."""
+    import platform
+
+    from PySide6 import __version__ as pyside_version
+
+    from parktracker.services import app_log
+
+    log_file = app_log.configure(debug=debug)
+    app_log.log.info(
+        "ParkTracker %s starting (Python %s, PySide6 %s, %s)",
+        __version__,
+        platform.python_version(),
+        pyside_version,
+        platform.platform(),
+    )
+    reporter = ErrorReporter(app, log_file.parent if log_file is not None else None)
+    reporter.install()
+    return reporter
+
+
 def run_gui(
-    *, db_path: Path | None, demo: bool, language: str | None, readonly: bool = False
+    *,
+    db_path: Path | None,
+    demo: bool,
+    language: str | None,
+    readonly: bool = False,
+    debug: bool = False,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -322,6 +356,7 @@ def run_gui(
     app.setApplicationVersion(__version__)
     chosen = normalize_language(language or str(QSettings().value("ui/language", "zh_CN")))
     set_language(chosen)
+    reporter = start_logging(app, debug=debug)
     controller = Controller(app)
     controller.translators = install_translators(app, chosen)
     register_fonts()
@@ -329,4 +364,6 @@ def run_gui(
         return 2
     code = app.exec()
     controller.shutdown()
+    reporter.uninstall()
+    app_log.log.info("ParkTracker closed")
     return int(code)

@@ -43,6 +43,9 @@ T_READ_ONLY = QT_TRANSLATE_NOOP(
     "Cli", "open the database read-only: look without any risk of changing it"
 )
 T_LANG = QT_TRANSLATE_NOOP("Cli", "language of messages: zh_CN (default) or en")
+T_DEBUG = QT_TRANSLATE_NOOP(
+    "Cli", "write detailed records to the log file (logs/ in your data folder)"
+)
 T_CMD_DEMO = QT_TRANSLATE_NOOP("Cli", "write the demo database")
 T_CMD_SUMMARY = QT_TRANSLATE_NOOP("Cli", "print the headline indicators as of a date")
 T_CMD_CHECK = QT_TRANSLATE_NOOP("Cli", "check a database's integrity and consistency")
@@ -104,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help=tr(T_DEMO))
     parser.add_argument("--read-only", action="store_true", help=tr(T_READ_ONLY))
     parser.add_argument("--lang", choices=LANGUAGES, help=tr(T_LANG))
+    parser.add_argument("--debug", action="store_true", help=tr(T_DEBUG))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help=tr(T_CMD_DEMO), description=tr(T_CMD_DEMO))
@@ -184,7 +188,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from parktracker.app import run_gui
 
         return run_gui(
-            db_path=args.gui_db, demo=args.demo, language=args.lang, readonly=args.read_only
+            db_path=args.gui_db,
+            demo=args.demo,
+            language=args.lang,
+            readonly=args.read_only,
+            debug=args.debug,
         )
     except StorageError as exc:
         return _fail(exc.render(tr))

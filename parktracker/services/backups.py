@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
+from parktracker.services.app_log import log, timed
 from parktracker.storage import restore as restore_files
 from parktracker.storage.backup import (
     BackupFailed,
@@ -133,16 +134,20 @@ def _info(found: BackupFile) -> BackupInfo:
 # ---------------------------------------------------------------- making backups
 def backup_now(db: Database, reason: Reason = Reason.MANUAL) -> Path:
     """Back up the open database through its own connection (call it in ``db``'s thread)."""
-    made = write_backup(Path(db.path), reason, source=db)
-    prune(Path(db.path))
+    with timed(f"backup ({reason.value})"):
+        made = write_backup(Path(db.path), reason, source=db)
+        prune(Path(db.path))
+    log.info("backup written: %s", made)
     return made
 
 
 def backup_file(db_path: Path, reason: Reason = Reason.MANUAL) -> Path:
     """Back up the file at ``db_path`` through a read-only connection opened here: what a
     background thread calls, while the GUI keeps its own connection."""
-    made = write_backup(Path(db_path), reason)
-    prune(Path(db_path))
+    with timed(f"backup ({reason.value})"):
+        made = write_backup(Path(db_path), reason)
+        prune(Path(db_path))
+    log.info("backup written: %s", made)
     return made
 
 

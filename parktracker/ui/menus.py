@@ -54,6 +54,7 @@ class Menus(QObject):
         self._build_edit_menu(bar.addMenu(self.tr("&Edit")))
         self._build_view_menu(bar.addMenu(self.tr("&View")))
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("Open &Log Folder"), None, self._open_logs))
         help_menu.addAction(self._action(self.tr("&About ParkTracker"), None, self._about))
         # Until a page is shown there is nothing to add to, edit or delete.
         for action in (self.undo, self.redo, self.add, self.edit, self.delete):
@@ -260,6 +261,17 @@ class Menus(QObject):
     def _language(self, code: str) -> None:
         if code != current_language():
             self.window.language_requested.emit(code)
+
+    def _open_logs(self) -> None:
+        from parktracker.services.app_log import log_dir
+        from parktracker.ui.error_dialog import open_folder
+
+        if not open_folder(log_dir()):
+            QMessageBox.information(
+                self.window,
+                self.tr("Open Log Folder"),
+                fill(self.tr("The log folder is %1"), (log_dir(),)),
+            )
 
     def _about(self) -> None:
         window = self.window

@@ -16,6 +16,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from parktracker.services.app_log import timed
 from parktracker.storage.changes import ChangeSet, apply_forward, apply_inverse, recording
 from parktracker.storage.database import Database
 from parktracker.storage.errors import DatabaseReadOnly, StorageError, WriteFailed
@@ -57,7 +58,7 @@ class Session(QObject):
         """Run ``action`` (a service call) as one undoable step named ``text``."""
         if self.readonly:
             raise DatabaseReadOnly(self.db.path)
-        with recording(self.db) as change_set:
+        with timed(f"operation {text!r}"), recording(self.db) as change_set:
             result = action(self.db)
         if change_set:
             self.undo_stack.push(RecordedCommand(self, text, change_set))

@@ -614,6 +614,10 @@
         <translation>写入经校验的备份（存入数据库的备份文件夹，或--out指定的文件）</translation>
     </message>
     <message>
+        <source>write detailed records to the log file (logs/ in your data folder)</source>
+        <translation>在日志文件中记录详细信息（数据文件夹中的logs/）</translation>
+    </message>
+    <message>
         <source>write the backup to this file instead</source>
         <translation>将备份写入此文件</translation>
     </message>
@@ -1070,6 +1074,41 @@
     <message>
         <source>Platforms &amp; Enterprises</source>
         <translation>平台与企业</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>ParkTracker: unexpected error</source>
+        <translation>园区项目投资跟踪：意外错误</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>显示详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, and ParkTracker could not finish what it was doing.
+
+Your data is safe: every change is either saved in full or not saved at all. You can go on working; if something looks wrong, close ParkTracker and start it again.
+
+If it happens again, please send the details to your support contact.</source>
+        <translation>发生了意外错误，刚才的操作未能完成。
+
+您的数据是安全的：每一项修改要么完整保存，要么完全不保存。您可以继续工作；如发现异常，请关闭本软件后重新打开。
+
+如问题再次出现，请将详细信息发送给技术支持人员。</translation>
     </message>
 </context>
 <context>
@@ -1629,12 +1668,20 @@
         <translation>未保存</translation>
     </message>
     <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open Database</source>
         <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>打开日志文件夹</translation>
     </message>
     <message>
         <source>ParkTracker %1
@@ -1663,6 +1710,10 @@ Database: %2</source>
     <message>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>The log folder is %1</source>
+        <translation>日志文件夹位于%1</translation>
     </message>
 </context>
 <context>
