@@ -201,7 +201,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"parktracker: {tr(T_ERROR, message)}", file=sys.stderr)
+    from parktracker.domain.validation import escape_controls
+
+    # A name typed on the command line may hold ESC or CR: echo it escaped, never raw.
+    print(f"parktracker: {escape_controls(tr(T_ERROR, message))}", file=sys.stderr)
     return EXIT_ERROR
 
 

@@ -8,6 +8,7 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from parktracker.charts import style
+from parktracker.charts.glyphs import drawable, shortened
 from parktracker.charts.labels import wrap_label
 from parktracker.charts.style import ChartSize, Typography
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
@@ -31,8 +32,10 @@ T_JAN_OF_YEAR = QT_TRANSLATE_NOOP("Charts", "Jan\n%1")
 
 
 def park_labels(names: list[str], size: ChartSize) -> list[str]:
-    """Park names as category labels: without the shared “产业园”, long ones on two lines."""
-    return [wrap_label(compact_park_name(n), 6 if size.compact else 9) for n in names]
+    """Park names as category labels: without the shared “产业园”, long ones on two lines, very
+    long ones cut with an ellipsis, characters the fonts lack replaced."""
+    width = 6 if size.compact else 9
+    return [wrap_label(drawable(shortened(compact_park_name(n))), width) for n in names]
 
 
 def value_axis(ax: Axes, axis: str, size: ChartSize) -> None:

@@ -31,6 +31,8 @@ RC_PARAMS: Any = {
     # 15 % of drawing a chart) and made on-screen advances differ from the unhinted ones the
     # frame measures with and PDF and SVG use.
     "text.hinting": "no_hinting",
+    # Names come from the user and from the parks' files: "$x^2$ 园区" is a name, not math.
+    "text.parse_math": False,
 }
 
 

@@ -10,7 +10,7 @@ labels, data labels and axis labels need, so none of them is clipped.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -26,6 +26,7 @@ from matplotlib.transforms import offset_copy
 from parktracker.charts import style
 from parktracker.charts.band_layout import BandLayout
 from parktracker.charts.fonts import ensure_fonts
+from parktracker.charts.glyphs import drawable
 from parktracker.charts.labels import wrap
 from parktracker.charts.style import ChartSize, Typography
 
@@ -46,6 +47,17 @@ class FrameTexts:
     notes: Sequence[str] = field(default_factory=tuple)
 
 
+def _drawable_texts(texts: FrameTexts) -> FrameTexts:
+    """Titles and notes may come from the user (an edited title, a park's name)."""
+    return replace(
+        texts,
+        title=drawable(texts.title),
+        subtitle=drawable(texts.subtitle),
+        source=drawable(texts.source),
+        notes=tuple(drawable(note) for note in texts.notes),
+    )
+
+
 class ChartFrame:
     """Builds a Figure of ``size`` with the frame; the builder then draws into :meth:`axes`."""
 
@@ -53,7 +65,7 @@ class ChartFrame:
         ensure_fonts()
         self.size = size
         self.type: Typography = style.typography(size)
-        self.texts = texts
+        self.texts = texts = _drawable_texts(texts)
         self.figure = Figure(figsize=size.inches, dpi=100, facecolor="white")
         self.figure.set_label(texts.title)  # the exported file's title (PDF/PNG metadata)
         FigureCanvasAgg(self.figure)  # a renderer to measure text with; any canvas may replace it

@@ -9,6 +9,7 @@ filled by :func:`Problem.render`.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -28,6 +29,10 @@ from parktracker.domain.money import Money
 
 MIN_YEAR = 2000
 MAX_YEAR = 2100
+# Longest name accepted anywhere (projects, parks, funds, platforms, enterprises): far above
+# real names (the longest official project names run to about 60 characters), low enough that
+# a chart label, a table cell or a message stays readable.
+MAX_NAME_LENGTH = 200
 
 
 class Severity(Enum):
@@ -60,6 +65,12 @@ class ValidationError(ValueError):
 
 
 M_REQUIRED = QT_TRANSLATE_NOOP("Validation", "This field is required.")
+M_NAME_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Validation", "A name can have at most %1 characters; this one has %2."
+)
+M_CONTROL_CHARACTERS = QT_TRANSLATE_NOOP(
+    "Validation", "A name cannot contain control characters such as tabs or line breaks."
+)
 M_NEGATIVE = QT_TRANSLATE_NOOP("Validation", "The amount cannot be negative.")
 M_PAID_IN_OVER_SCALE = QT_TRANSLATE_NOOP(
     "Validation", "Paid-in (%1) cannot exceed the fund's total scale (%2)."
@@ -92,7 +103,27 @@ M_UPDATE_BEFORE_FUND = QT_TRANSLATE_NOOP(
 
 
 def _required(field: str, value: str) -> list[Problem]:
-    return [] if value.strip() else [Problem(field, M_REQUIRED)]
+    """A required name: not blank, at most MAX_NAME_LENGTH characters, one line of text."""
+    if not value.strip():
+        return [Problem(field, M_REQUIRED)]
+    if len(value.strip()) > MAX_NAME_LENGTH:
+        return [Problem(field, M_NAME_TOO_LONG, args=(str(MAX_NAME_LENGTH), str(len(value))))]
+    if has_control_characters(value):
+        return [Problem(field, M_CONTROL_CHARACTERS)]
+    return []
+
+
+def has_control_characters(text: str) -> bool:
+    """Control and format characters (ESC, CR, NUL, tabs, line breaks...), never part of a name."""
+    return any(unicodedata.category(c) in {"Cc", "Cf", "Zl", "Zp"} for c in text)
+
+
+def escape_controls(text: str) -> str:
+    """``text`` safe to echo in a message or a terminal: control characters as ``\\x1b``."""
+    return "".join(
+        c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) == "Cc" else c
+        for c in text
+    )
 
 
 def _non_negative(field: str, amount: Money | None) -> list[Problem]:

@@ -3162,6 +3162,14 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>基金至少保留一条填报数据；如需删除，请删除该基金。</translation>
     </message>
     <message>
+        <source>A name can have at most %1 characters; this one has %2.</source>
+        <translation>名称最多%1个字符，当前为%2个字符。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain control characters such as tabs or line breaks.</source>
+        <translation>名称不能包含制表符、换行符等控制字符。</translation>
+    </message>
+    <message>
         <source>A project cannot move from “%1” to “%2”.</source>
         <translation>项目不能从“%1”阶段转为“%2”阶段。</translation>
     </message>
