@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from parktracker import __version__
+from parktracker.cli_parser import T_VERSION, TranslatedParser
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.i18n import LANGUAGES, language_from_environment, set_language, tr
 
@@ -101,8 +102,10 @@ def _date(text: str) -> dt.date:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="parktracker", description=tr(T_DESCRIPTION))
-    parser.add_argument("--version", action="version", version=f"ParkTracker {__version__}")
+    parser = TranslatedParser(prog="parktracker", description=tr(T_DESCRIPTION))
+    parser.add_argument(
+        "--version", action="version", version=f"ParkTracker {__version__}", help=tr(T_VERSION)
+    )
     parser.add_argument("--db", dest="gui_db", type=Path, metavar="PATH", help=tr(T_DB))
     parser.add_argument("--demo", action="store_true", help=tr(T_DEMO))
     parser.add_argument("--read-only", action="store_true", help=tr(T_READ_ONLY))

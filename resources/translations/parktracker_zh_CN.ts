@@ -635,6 +635,73 @@
     </message>
 </context>
 <context>
+    <name>CliParser</name>
+    <message>
+        <source>%1: error: %2 (see %3 --help)</source>
+        <translation>%1：错误：%2（用法见 %3 --help）</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation>选项有歧义：%1可匹配%2</translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation>参数%1：%2</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %1</source>
+        <translation>多余的参数值%1</translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation>无效的选项%1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>invalid value: %1</source>
+        <translation>无效的值：%1</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %1</source>
+        <translation>不能与参数%1同时使用</translation>
+    </message>
+    <message>
+        <source>one of the arguments %1 is required</source>
+        <translation>必须给出参数%1之一</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>缺少必需的参数：%1</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Daily backup saved to %1</source>
