@@ -3310,6 +3310,49 @@ The current state is backed up first. ParkTracker then reopens the restored file
     </message>
 </context>
 <context>
+    <name>Warnings</name>
+    <message>
+        <source>Annual investment %1% complete, %2 percentage points behind schedule pace</source>
+        <translation>年度投资完成率%1%，低于序时进度%2个百分点</translation>
+    </message>
+    <message>
+        <source>Fund “%1”: paid-in %2% of its scale, below %3%</source>
+        <translation>基金“%1”实缴率%2%，低于%3%</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>Park revenue %1 percentage points behind schedule pace</source>
+        <translation>园区营收慢于序时进度%1个百分点</translation>
+    </message>
+    <message>
+        <source>Planned to start in %1; %2 month(s) overdue and not started</source>
+        <translation>计划%1开工，已逾期%2个月未开工</translation>
+    </message>
+    <message>
+        <source>Problem “%1” is past its due date %2 and not solved</source>
+        <translation>问题“%1”已超过办结期限%2，尚未解决</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>Signed %1 months ago and not yet started</source>
+        <translation>签约已满%1个月仍未开工</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Read-only: %1 has this database open on %2 (process %3) since %4. Close it there to edit here.</source>

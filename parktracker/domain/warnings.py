@@ -1,0 +1,315 @@
+"""Red, yellow and green lights for projects and parks, each with a plain reason.
+
+Pure rules over small fact records that services fetch; the dashboard, the parks list, the
+warnings page, the briefing and the ``warnings`` command all light the same lamps from here.
+The default thresholds follow common practice on government project platforms (yellow at 10–30
+percentage points behind the schedule pace, red beyond; yellow once the planned start month has
+passed and red three months later; yellow six months after signing without a start); they can be
+changed per database (:class:`Thresholds`).
+
+Schedule pace (序时进度) is the share of the year elapsed in complete months, as the parks report
+(:func:`parktracker.domain.periods.time_elapsed_fraction`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from fractions import Fraction
+
+from parktracker.domain.enums import Stage
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
+from parktracker.domain.money import Money
+from parktracker.domain.periods import T_DATE, YearMonth, format_date, time_elapsed_fraction
+
+T_MONTH = QT_TRANSLATE_NOOP("Warnings", "yyyy-MM")  # how a month is written: 2024年1月
+
+
+class Level(Enum):
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    @property
+    def text(self) -> Text:
+        return _LEVEL_TEXT[self]
+
+
+_RANK = {Level.GREEN: 0, Level.YELLOW: 1, Level.RED: 2}
+_LEVEL_TEXT = {
+    Level.GREEN: QT_TRANSLATE_NOOP("Warnings", "Green"),
+    Level.YELLOW: QT_TRANSLATE_NOOP("Warnings", "Yellow"),
+    Level.RED: QT_TRANSLATE_NOOP("Warnings", "Red"),
+}
+
+
+class Rule(Enum):
+    """What a light is about; the value is the stable name the ``warnings --json`` output uses."""
+
+    START_OVERDUE = "start_overdue"
+    SIGNED_NOT_STARTED = "signed_not_started"
+    INVESTMENT_BEHIND_PACE = "investment_behind_pace"
+    REVENUE_BEHIND_PACE = "revenue_behind_pace"
+    FUND_PAID_IN_LOW = "fund_paid_in_low"
+    PROBLEM_OVERDUE = "problem_overdue"
+
+
+R_START_OVERDUE = QT_TRANSLATE_NOOP(
+    "Warnings", "Planned to start in %1; %2 month(s) overdue and not started"
+)
+R_SIGNED_NOT_STARTED = QT_TRANSLATE_NOOP("Warnings", "Signed %1 months ago and not yet started")
+R_INVESTMENT_BEHIND = QT_TRANSLATE_NOOP(
+    "Warnings", "Annual investment %1% complete, %2 percentage points behind schedule pace"
+)
+R_REVENUE_BEHIND = QT_TRANSLATE_NOOP(
+    "Warnings", "Park revenue %1 percentage points behind schedule pace"
+)
+R_FUND_PAID_IN_LOW = QT_TRANSLATE_NOOP("Warnings", "Fund “%1”: paid-in %2% of its scale, below %3%")
+R_PROBLEM_OVERDUE = QT_TRANSLATE_NOOP(
+    "Warnings", "Problem “%1” is past its due date %2 and not solved"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """The rules' limits, stored in the database so every officer on a file sees the same
+    lights. Points are percentage points behind the schedule pace."""
+
+    behind_yellow_points: int = 10
+    behind_red_points: int = 30
+    start_overdue_red_months: int = 3
+    signed_yellow_months: int = 6
+    fund_paid_in_yellow_percent: int = 50
+
+    def problems(self) -> list[str]:
+        """Names of the fields that are out of order (empty when the set is usable)."""
+        wrong: list[str] = []
+        if not 0 < self.behind_yellow_points < self.behind_red_points <= 100:
+            wrong.append("behind_red_points")
+        if not 1 <= self.start_overdue_red_months <= 60:
+            wrong.append("start_overdue_red_months")
+        if not 1 <= self.signed_yellow_months <= 120:
+            wrong.append("signed_yellow_months")
+        if not 0 < self.fund_paid_in_yellow_percent <= 100:
+            wrong.append("fund_paid_in_yellow_percent")
+        return wrong
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One light with its reason. ``project`` is None for a park's (or a fund's) own finding;
+    ``park`` is None for a city-wide fund."""
+
+    level: Level
+    rule: Rule
+    park: str | None
+    project: str | None
+    reason: Text
+    args: tuple[object, ...] = ()
+    project_id: int | None = None
+    park_id: int | None = None
+
+    def render(self, tr: Callable[[Text], str]) -> str:
+        """The reason in the UI language; months are written as the language writes them."""
+        values = [_arg_text(a, tr) for a in self.args]
+        return fill(tr(self.reason), values)
+
+
+def _arg_text(value: object, tr: Callable[[Text], str]) -> str:
+    if isinstance(value, YearMonth):
+        return format_date(value.first_day, tr(T_MONTH))
+    if isinstance(value, dt.date):
+        return format_date(value, tr(T_DATE))
+    if isinstance(value, Fraction):
+        return percent_text(value)
+    return str(value)
+
+
+def percent_text(value: Fraction) -> str:
+    """A fraction of 1 in percent, one decimal, rounded half up: Fraction(1, 3) → "33.3"."""
+    tenths = value * 1000
+    rounded = (tenths.numerator * 2 + tenths.denominator) // (tenths.denominator * 2)
+    sign = "-" if rounded < 0 else ""
+    whole, part = divmod(abs(rounded), 10)
+    return f"{sign}{whole}.{part}"
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectFacts:
+    """What the project rules look at, as of a date."""
+
+    project_id: int
+    name: str
+    park_id: int
+    park: str
+    stage: Stage  # as of the date
+    signed_date: dt.date | None = None
+    planned_start_date: dt.date | None = None
+    annual_plan: Money | None = None  # the planned investment of the as-of date's year
+    completed_this_year: Money = field(default_factory=Money.zero)
+
+
+@dataclass(frozen=True, slots=True)
+class ParkFacts:
+    park_id: int
+    park: str
+    revenue_target: Money | None  # the park's own target for the year; None: no light
+    revenue_ytd: Money = field(default_factory=Money.zero)
+
+
+@dataclass(frozen=True, slots=True)
+class FundFacts:
+    name: str
+    park_id: int | None
+    park: str | None
+    scale: Money
+    paid_in: Money
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemFacts:
+    description: str
+    due: dt.date | None
+    solved: bool
+    park_id: int | None
+    park: str | None
+    project_id: int | None = None
+    project: str | None = None
+
+
+def months_between(start: YearMonth, end: YearMonth) -> int:
+    return start.months_until(end)
+
+
+def full_months_since(day: dt.date, as_of: dt.date) -> int:
+    """Whole months from ``day`` to ``as_of``: 2024-01-31 → 2024-07-30 is 5, → 07-31 is 6."""
+    months = (as_of.year - day.year) * 12 + (as_of.month - day.month)
+    if as_of.day < day.day and as_of != YearMonth.of(as_of).last_day:
+        months -= 1
+    return max(0, months)
+
+
+def _behind_level(points: Fraction, limits: Thresholds) -> Level:
+    """Points behind pace → its light: yellow from the yellow limit, red beyond the red one."""
+    if points > limits.behind_red_points:
+        return Level.RED
+    if points >= limits.behind_yellow_points:
+        return Level.YELLOW
+    return Level.GREEN
+
+
+def project_findings(
+    facts: ProjectFacts, as_of: dt.date, limits: Thresholds = Thresholds()
+) -> list[Finding]:
+    """The lights of one project as of ``as_of`` (green projects give none)."""
+    found: list[Finding] = []
+
+    def add(level: Level, rule: Rule, reason: Text, *args: object) -> None:
+        found.append(
+            Finding(
+                level, rule, facts.park, facts.name, reason, args, facts.project_id, facts.park_id
+            )
+        )
+
+    not_started = facts.stage in (Stage.NEGOTIATING, Stage.SIGNED)
+    if not_started and facts.planned_start_date is not None:
+        planned = YearMonth.of(facts.planned_start_date)
+        overdue = months_between(planned, YearMonth.of(as_of))
+        if overdue >= 1:
+            level = Level.RED if overdue >= limits.start_overdue_red_months else Level.YELLOW
+            add(level, Rule.START_OVERDUE, R_START_OVERDUE, planned, overdue)
+    if facts.stage is Stage.SIGNED and facts.signed_date is not None:
+        months = full_months_since(facts.signed_date, as_of)
+        if months >= limits.signed_yellow_months:
+            add(Level.YELLOW, Rule.SIGNED_NOT_STARTED, R_SIGNED_NOT_STARTED, months)
+    plan = facts.annual_plan
+    if facts.stage is Stage.UNDER_CONSTRUCTION and plan is not None and plan.yuan > 0:
+        completion = Fraction(facts.completed_this_year.yuan, plan.yuan)
+        points = (time_elapsed_fraction(as_of) - completion) * 100
+        level = _behind_level(points, limits)
+        if level is not Level.GREEN:
+            add(level, Rule.INVESTMENT_BEHIND_PACE, R_INVESTMENT_BEHIND, completion, points / 100)
+    return found
+
+
+def park_findings(
+    facts: ParkFacts, as_of: dt.date, limits: Thresholds = Thresholds()
+) -> list[Finding]:
+    """A park's own lights: its revenue against its own target's schedule pace."""
+    target = facts.revenue_target
+    if target is None or target.yuan <= 0:
+        return []
+    progress = Fraction(facts.revenue_ytd.yuan, target.yuan)
+    points = (time_elapsed_fraction(as_of) - progress) * 100
+    level = _behind_level(points, limits)
+    if level is Level.GREEN:
+        return []
+    finding = Finding(
+        level,
+        Rule.REVENUE_BEHIND_PACE,
+        facts.park,
+        None,
+        R_REVENUE_BEHIND,
+        (points / 100,),
+        None,
+        facts.park_id,
+    )
+    return [finding]
+
+
+def fund_findings(funds: Iterable[FundFacts], limits: Thresholds = Thresholds()) -> list[Finding]:
+    """Funds whose paid-in capital is below the limit's share of their scale."""
+    found: list[Finding] = []
+    for fund in funds:
+        if fund.scale.yuan <= 0:
+            continue
+        share = Fraction(fund.paid_in.yuan, fund.scale.yuan)
+        if share * 100 < limits.fund_paid_in_yellow_percent:
+            args = (fund.name, share, limits.fund_paid_in_yellow_percent)
+            found.append(
+                Finding(
+                    Level.YELLOW,
+                    Rule.FUND_PAID_IN_LOW,
+                    fund.park,
+                    None,
+                    R_FUND_PAID_IN_LOW,
+                    args,
+                    None,
+                    fund.park_id,
+                )
+            )
+    return found
+
+
+def problem_findings(problems: Iterable[ProblemFacts], as_of: dt.date) -> list[Finding]:
+    """An open problem past its due date is a yellow reason on its project (or park)."""
+    return [
+        Finding(
+            Level.YELLOW,
+            Rule.PROBLEM_OVERDUE,
+            p.park,
+            p.project,
+            R_PROBLEM_OVERDUE,
+            (p.description, p.due),
+            p.project_id,
+            p.park_id,
+        )
+        for p in problems
+        if not p.solved and p.due is not None and p.due < as_of
+    ]
+
+
+def level_of(findings: Sequence[Finding]) -> Level:
+    """The light that a set of findings gives: the worst of them, green without any."""
+    return max((f.level for f in findings), key=lambda level: level.rank, default=Level.GREEN)
+
+
+def sort_key(finding: Finding) -> tuple[int, str, str, str]:
+    """Red first, then yellow; by park, project and rule within a colour."""
+    return (-finding.level.rank, finding.park or "", finding.project or "", finding.rule.value)
