@@ -1,0 +1,71 @@
+"""Turning export values into spreadsheet cells: exact amounts as numbers, formula-safe text,
+and the width a column needs.
+
+**Amounts.** A cell holds a binary float, so an amount of ``y`` yuan is written as the float
+nearest to ``y / 10,000`` (万元) or ``y / 100,000,000`` (亿元), or as an integer when it is whole.
+Up to 15 significant digits (999,999,999.9999 万元, far beyond any park's figures) the float's
+shortest text is exactly the decimal, so a reader gets the exact amount back (tested).
+
+**Formula injection.** Text that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return could be run as a formula by Excel or WPS when a CSV is opened, or when a cell is edited.
+In .xlsx such text is stored as a string cell with Excel's *quote prefix* set, exactly as when a
+user types ``'=SUM(1)``: Excel and WPS show ``=SUM(1)`` and never evaluate it, and the value
+read back is the text unchanged. CSV has no cell types, so there the text gets a leading
+apostrophe (``'=SUM(1)``), the OWASP recommendation; importers strip it. Numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+
+from parktracker.domain.money import Money, Unit, format_decimal
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CSV_GUARD = "'"
+
+
+def needs_guard(text: str) -> bool:
+    """True for text a spreadsheet could take for a formula."""
+    return text.startswith(FORMULA_STARTS)
+
+
+def csv_text(text: str) -> str:
+    return CSV_GUARD + text if needs_guard(text) else text
+
+
+def amount_number(amount: Money, unit: Unit) -> int | float:
+    """The cell value of ``amount`` in ``unit``: an int when whole, else the nearest float."""
+    whole, rest = divmod(amount.yuan, unit.yuan)
+    if rest == 0:
+        return whole
+    return float(Decimal(amount.yuan) / Decimal(unit.yuan))
+
+
+def amount_text(amount: Money, unit: Unit) -> str:
+    """The exact decimal text (CSV): ``125000``, ``0.0001``, ``1351.4``; no grouping."""
+    return format_decimal(amount.in_unit(unit))
+
+
+# Number formats: thousands separators, at least two decimals, and as many more as the exact
+# amount has (万元 has up to four, 亿元 up to eight), so nothing is ever hidden by rounding.
+NUMBER_FORMATS = {Unit.WAN: "#,##0.00##", Unit.YI: "#,##0.00######"}
+DATE_FORMAT = "yyyy-mm-dd"
+MONTH_FORMAT = "yyyy-mm"
+
+
+def text_width(text: str) -> int:
+    """Display width in character cells: CJK and other wide characters count double."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+MIN_WIDTH = 6
+MAX_WIDTH = 60
+PADDING = 2
+
+
+def column_width(header: str, longest: int) -> float:
+    """A column's width (in Excel's character units) for its header and longest value."""
+    return float(min(MAX_WIDTH, max(MIN_WIDTH, text_width(header), longest) + PADDING))
