@@ -46,45 +46,41 @@ class ColumnSpec:
     type: ValueType = ValueType.TEXT
 
 
-def _h(source: str) -> Text:
-    return QT_TRANSLATE_NOOP("Spreadsheet", source)
+T_NO = QT_TRANSLATE_NOOP("Spreadsheet", "No.")
+T_PARK = QT_TRANSLATE_NOOP("Spreadsheet", "Park")
+T_PROJECT = QT_TRANSLATE_NOOP("Spreadsheet", "Project")
+T_STAGE = QT_TRANSLATE_NOOP("Spreadsheet", "Stage")
+T_COMPANY = QT_TRANSLATE_NOOP("Spreadsheet", "Company")
+T_RESPONSIBLE = QT_TRANSLATE_NOOP("Spreadsheet", "Responsible unit")
+T_CONTACT = QT_TRANSLATE_NOOP("Spreadsheet", "Contact")
+T_PLANNED_TOTAL = QT_TRANSLATE_NOOP("Spreadsheet", "Planned total (10k yuan)")
+T_SIGNED = QT_TRANSLATE_NOOP("Spreadsheet", "Signed")
+T_PLANNED_START = QT_TRANSLATE_NOOP("Spreadsheet", "Planned start")
+T_ACTUAL_START = QT_TRANSLATE_NOOP("Spreadsheet", "Actual start")
+T_PLANNED_COMPLETION = QT_TRANSLATE_NOOP("Spreadsheet", "Planned completion")
+T_PRODUCTION = QT_TRANSLATE_NOOP("Spreadsheet", "Production")
+T_KEY = QT_TRANSLATE_NOOP("Spreadsheet", "Key project")
+T_CHAIN_LEADER = QT_TRANSLATE_NOOP("Spreadsheet", "Chain leader")
+T_NOTES = QT_TRANSLATE_NOOP("Spreadsheet", "Notes")
+T_MONTH = QT_TRANSLATE_NOOP("Spreadsheet", "Month")
+T_COMPLETED = QT_TRANSLATE_NOOP("Spreadsheet", "Completed this month (10k yuan)")
+T_FUND = QT_TRANSLATE_NOOP("Spreadsheet", "Fund")
+T_MANAGER = QT_TRANSLATE_NOOP("Spreadsheet", "Manager")
+T_ESTABLISHED = QT_TRANSLATE_NOOP("Spreadsheet", "Established")
+T_REPORT_DATE = QT_TRANSLATE_NOOP("Spreadsheet", "Report date")
+T_SCALE = QT_TRANSLATE_NOOP("Spreadsheet", "Scale (100M yuan)")
+T_PAID_IN = QT_TRANSLATE_NOOP("Spreadsheet", "Paid-in (100M yuan)")
+T_INVESTED = QT_TRANSLATE_NOOP("Spreadsheet", "Invested (100M yuan)")
+T_REVENUE = QT_TRANSLATE_NOOP("Spreadsheet", "Revenue this month (100M yuan)")
+T_PLATFORM = QT_TRANSLATE_NOOP("Spreadsheet", "Platform")
+T_LEVEL = QT_TRANSLATE_NOOP("Spreadsheet", "Level")
+T_KIND = QT_TRANSLATE_NOOP("Spreadsheet", "Kind")
+T_RECOGNISED = QT_TRANSLATE_NOOP("Spreadsheet", "Recognised")
+T_ENTERPRISE = QT_TRANSLATE_NOOP("Spreadsheet", "Enterprise")
+T_TAGS = QT_TRANSLATE_NOOP("Spreadsheet", "Tags")
+T_JOINED = QT_TRANSLATE_NOOP("Spreadsheet", "Joined")
 
-
-T_NO = _h("No.")
-T_PARK = _h("Park")
-T_PROJECT = _h("Project")
-T_STAGE = _h("Stage")
-T_COMPANY = _h("Company")
-T_RESPONSIBLE = _h("Responsible unit")
-T_CONTACT = _h("Contact")
-T_PLANNED_TOTAL = _h("Planned total (10k yuan)")
-T_SIGNED = _h("Signed")
-T_PLANNED_START = _h("Planned start")
-T_ACTUAL_START = _h("Actual start")
-T_PLANNED_COMPLETION = _h("Planned completion")
-T_PRODUCTION = _h("Production")
-T_KEY = _h("Key project")
-T_CHAIN_LEADER = _h("Chain leader")
-T_NOTES = _h("Notes")
-T_MONTH = _h("Month")
-T_COMPLETED = _h("Completed this month (10k yuan)")
-T_FUND = _h("Fund")
-T_MANAGER = _h("Manager")
-T_ESTABLISHED = _h("Established")
-T_REPORT_DATE = _h("Report date")
-T_SCALE = _h("Scale (100M yuan)")
-T_PAID_IN = _h("Paid-in (100M yuan)")
-T_INVESTED = _h("Invested (100M yuan)")
-T_REVENUE = _h("Revenue this month (100M yuan)")
-T_PLATFORM = _h("Platform")
-T_LEVEL = _h("Level")
-T_KIND = _h("Kind")
-T_RECOGNISED = _h("Recognised")
-T_ENTERPRISE = _h("Enterprise")
-T_TAGS = _h("Tags")
-T_JOINED = _h("Joined")
-
-T_YES = _h("Yes")
+T_YES = QT_TRANSLATE_NOOP("Spreadsheet", "Yes")
 T_NO_ANSWER = QT_TRANSLATE_NOOP("Spreadsheet", "No")
 TAG_SEPARATOR = "、"  # between an enterprise's tags, in both languages (HEADERS.md)
 
@@ -149,12 +145,12 @@ COLUMNS: dict[TableKind, tuple[ColumnSpec, ...]] = {
 }
 
 SHEET_NAMES: dict[TableKind, Text] = {
-    TableKind.PROJECTS: _h("Projects"),
-    TableKind.INVESTMENT: _h("Monthly investment"),
-    TableKind.FUNDS: _h("Funds"),
-    TableKind.REVENUE: _h("Revenue"),
-    TableKind.PLATFORMS: _h("Platforms"),
-    TableKind.ENTERPRISES: _h("Enterprises"),
+    TableKind.PROJECTS: QT_TRANSLATE_NOOP("Spreadsheet", "Projects"),
+    TableKind.INVESTMENT: QT_TRANSLATE_NOOP("Spreadsheet", "Monthly investment"),
+    TableKind.FUNDS: QT_TRANSLATE_NOOP("Spreadsheet", "Funds"),
+    TableKind.REVENUE: QT_TRANSLATE_NOOP("Spreadsheet", "Revenue"),
+    TableKind.PLATFORMS: QT_TRANSLATE_NOOP("Spreadsheet", "Platforms"),
+    TableKind.ENTERPRISES: QT_TRANSLATE_NOOP("Spreadsheet", "Enterprises"),
 }
 
 # The first line of every sheet: what it is, as of when, and the sample-data mark.
