@@ -34,8 +34,11 @@ def test_a_parks_template(new_db: Database, tmp_path: Path) -> None:
     park = parks.find(db, IC)
     other = parks.find(db, "人工智能")
     assert park is not None and park.id is not None and other is not None and other.id is not None
-    create_project(db, project=Project(park.id, "在建项目", Stage.UNDER_CONSTRUCTION,
-                                       planned_total=Money.wan(5000), actual_start_date=D(2024, 1, 2)))  # fmt: skip
+    building = Project(
+        park.id, "在建项目", Stage.UNDER_CONSTRUCTION, planned_total=Money.wan(5000),
+        actual_start_date=D(2024, 1, 2),
+    )  # fmt: skip
+    create_project(db, project=building)
     create_project(db, project=Project(park.id, "洽谈项目", Stage.NEGOTIATING))
     create_project(db, project=Project(park.id, "终止项目", Stage.TERMINATED))
     create_project(db, project=Project(other.id, "别园项目", Stage.UNDER_CONSTRUCTION))
