@@ -353,3 +353,11 @@ def export_database(
 def describe(kind: TableKind) -> Text:
     """The sheet's name, as a translatable text (menus, messages)."""
     return SHEET_NAMES[kind]
+
+
+@dataclass(frozen=True, slots=True)
+class TableExport:
+    """What a page offers to File → Export → Current Table: its kind and what it shows."""
+
+    kind: TableKind
+    scope: ExportScope
