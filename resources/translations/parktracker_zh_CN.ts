@@ -1141,6 +1141,61 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Current Table…</source>
+        <translation>当前表格(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Database…</source>
+        <translation>整个数据库(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Template for Parks…</source>
+        <translation>导出园区填报模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export Current Table</source>
+        <translation>导出当前表格</translation>
+    </message>
+    <message>
+        <source>Export Whole Database</source>
+        <translation>导出整个数据库</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到%1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Folder for the Templates</source>
+        <translation>选择存放填报模板的文件夹</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation>保存填报模板</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>%1: %2</source>
@@ -3357,6 +3412,33 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>e.g. strive to exceed 1300 亿元</source>
         <translation>如：争取突破1300亿元</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month of the figures:</source>
+        <translation>填报月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Park:</source>
+        <translation>园区(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Each template is an Excel workbook with the park&apos;s current projects and funds, and empty cells for the month&apos;s investment, revenue and fund figures. Park, project and fund names are protected (no password); the park fills in the rest and sends the file back for import.</source>
+        <translation>每个填报模板是一个 Excel 工作簿，预先填好园区现有的项目和基金，并留出当月投资、营收和基金数据的空白单元格。园区、项目和基金名称受保护（无密码）；园区填写其余内容后报回，即可导入。</translation>
+    </message>
+    <message>
+        <source>Every park (one file each, into a folder)</source>
+        <translation>全部园区（每个园区一个文件，存入文件夹）</translation>
+    </message>
+    <message>
+        <source>Export Template for Parks</source>
+        <translation>导出园区填报模板</translation>
     </message>
 </context>
 <context>
