@@ -16,7 +16,6 @@ apostrophe (``'=SUM(1)``), the OWASP recommendation; importers strip it. Numbers
 
 from __future__ import annotations
 
-import unicodedata
 from decimal import Decimal
 
 from parktracker.domain.money import Money, Unit, format_decimal
@@ -55,10 +54,15 @@ MONTH_FORMAT = "yyyy-mm"
 
 
 def text_width(text: str) -> int:
-    """Display width in character cells: CJK and other wide characters count double."""
+    """Display width in character cells: CJK and other wide characters count double.
+
+    Estimated from the UTF-8 length, which is quick on 100,000 cells: CJK ideographs and
+    full-width punctuation take 3 bytes (width 2), ASCII 1 byte (width 1); the rare 2-byte
+    characters (é, ×) count 1.5, rounded down over the text."""
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    size = len(text)
+    return size + (len(text.encode("utf-8")) - size) // 2
 
 
 MIN_WIDTH = 6

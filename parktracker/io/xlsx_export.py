@@ -53,9 +53,12 @@ def value_width(column: Column, value: CellValue) -> int:
 
 
 def column_widths(sheet: Sheet) -> list[float]:
+    """Each column as wide as its header and its widest value (each distinct value measured
+    once: on 10,000 projects most columns repeat a few values)."""
     widths = []
     for index, column in enumerate(sheet.columns):
-        longest = max((value_width(column, row[index]) for row in sheet.rows), default=0)
+        values = {row[index] for row in sheet.rows}
+        longest = max((value_width(column, value) for value in values), default=0)
         widths.append(column_width(column.header, longest))
     return widths
 

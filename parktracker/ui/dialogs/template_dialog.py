@@ -35,7 +35,7 @@ class TemplateDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        note.setMinimumWidth(460)
+        note.setMinimumWidth(520)
         layout.addWidget(note)
         form = QFormLayout()
         self.park = QComboBox(self)
