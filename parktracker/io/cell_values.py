@@ -11,7 +11,8 @@ return could be run as a formula by Excel or WPS when a CSV is opened, or when a
 In .xlsx such text is stored as a string cell with Excel's *quote prefix* set, exactly as when a
 user types ``'=SUM(1)``: Excel and WPS show ``=SUM(1)`` and never evaluate it, and the value
 read back is the text unchanged. CSV has no cell types, so there the text gets a leading
-apostrophe (``'=SUM(1)``), the OWASP recommendation; importers strip it. Numbers stay numbers.
+apostrophe (``'=SUM(1)``), the OWASP recommendation, as does text that already starts with an
+apostrophe; readers undo it with :func:`csv_unguard`. Numbers stay numbers.
 """
 
 from __future__ import annotations
@@ -30,7 +31,18 @@ def needs_guard(text: str) -> bool:
 
 
 def csv_text(text: str) -> str:
-    return CSV_GUARD + text if needs_guard(text) else text
+    """Text for a CSV cell: an apostrophe before text a spreadsheet could take for a formula,
+    and before text that itself starts with an apostrophe (so that reading is unambiguous)."""
+    return CSV_GUARD + text if needs_guard(text) or text.startswith(CSV_GUARD) else text
+
+
+def csv_unguard(text: str) -> str:
+    """The inverse of :func:`csv_text`, for readers: one leading apostrophe is dropped when
+    what follows starts like a formula or with another apostrophe."""
+    rest = text[len(CSV_GUARD) :]
+    if text.startswith(CSV_GUARD) and (needs_guard(rest) or rest.startswith(CSV_GUARD)):
+        return rest
+    return text
 
 
 def amount_number(amount: Money, unit: Unit) -> int | float:

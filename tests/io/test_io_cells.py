@@ -13,6 +13,7 @@ from parktracker.io.cell_values import (
     amount_text,
     column_width,
     csv_text,
+    csv_unguard,
     needs_guard,
     text_width,
 )
@@ -50,9 +51,13 @@ def test_text_that_could_run_as_a_formula_is_guarded() -> None:
     for text in ("=SUM(1)", "+1", "-1", "@x", "\tx", "\rx", '=HYPERLINK("http://x")'):
         assert needs_guard(text)
         assert csv_text(text) == "'" + text
-    for text in ("1", "青岛", "a=b", "", " =x", "x-1", "'quoted"):
+    for text in ("1", "青岛", "a=b", "", " =x", "x-1"):
         assert not needs_guard(text)
         assert csv_text(text) == text
+        assert csv_unguard(text) == text
+    assert csv_text("'quoted") == "''quoted"  # so that reading back is unambiguous
+    for text in ("=SUM(1)", "'quoted", "'=x", "-1"):
+        assert csv_unguard(csv_text(text)) == text
 
 
 def test_wide_characters_count_double() -> None:
