@@ -69,6 +69,7 @@ class ExportActions(QObject):
 
         bar = self.window.statusBar()
         bar.showMessage(self.tr("Exporting…"))
+        bar.repaint()  # seen before the work starts (it runs on this thread)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return work()
