@@ -9,6 +9,8 @@
     parktracker chart NAME --db PATH [--as-of D] [--park P] --out FILE.{png,svg,pdf}
                       [--preset word-full|word-half | --size WxH] [--title T] [--source S]
     parktracker chart --list
+    parktracker export --db PATH --table KIND|all --out FILE.{xlsx,csv} [--as-of D] [--park P]
+    parktracker template --db PATH [--park P] [--month YYYY-MM] --out FILE.xlsx|FOLDER
     parktracker --version
 
 Every failure the user can cause (bad path, damaged file, unknown park...) ends with a one-line
@@ -23,11 +25,17 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from parktracker import __version__
 from parktracker.cli_parser import T_VERSION, TranslatedParser
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+from parktracker.domain.periods import YearMonth
 from parktracker.i18n import LANGUAGES, language_from_environment, set_language, tr
+
+if TYPE_CHECKING:
+    from parktracker.domain.models import Park
+    from parktracker.storage.database import Database
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -90,6 +98,35 @@ T_BAD_SIZE = QT_TRANSLATE_NOOP(
     "Cli", "“%1” is not a size in centimetres such as 12x8 (3 to 100 cm)."
 )
 T_CHART_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Chart written to %1.")
+T_CMD_EXPORT = QT_TRANSLATE_NOOP(
+    "Cli", "export records to .xlsx or CSV (UTF-8 with BOM), the layout the importer reads"
+)
+T_EXPORT_TABLE = QT_TRANSLATE_NOOP(
+    "Cli", "what to export; all: every kind, a sheet each (.xlsx only)"
+)
+T_EXPORT_OUT = QT_TRANSLATE_NOOP(
+    "Cli", "the file to write; its ending (.xlsx, .csv) sets the format"
+)
+T_EXPORT_AS_OF = QT_TRANSLATE_NOOP(
+    "Cli", "date YYYY-MM-DD: the records as they stood then (default: as they are now)"
+)
+T_EXPORTED = QT_TRANSLATE_NOOP("Cli", "Exported to %1.")
+T_CMD_TEMPLATE = QT_TRANSLATE_NOOP(
+    "Cli", "write fill-in templates (.xlsx) for the parks, pre-filled with their projects and funds"
+)
+T_TEMPLATE_PARK = QT_TRANSLATE_NOOP(
+    "Cli",
+    "one park (--out is then a .xlsx file); without it, one file per park into the folder --out",
+)
+T_TEMPLATE_MONTH = QT_TRANSLATE_NOOP(
+    "Cli", "the month of the figures to fill in, YYYY-MM (default: the last complete month)"
+)
+T_TEMPLATE_OUT = QT_TRANSLATE_NOOP("Cli", "a .xlsx file (with --park) or a folder (every park)")
+T_TEMPLATE_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Template written to %1.")
+T_BAD_MONTH = QT_TRANSLATE_NOOP("Cli", "“%1” is not a month (YYYY-MM).")
+T_TEMPLATE_XLSX = QT_TRANSLATE_NOOP(
+    "Cli", "A template is an .xlsx file: give --out a name ending in .xlsx."
+)
 T_CHECK_OK = QT_TRANSLATE_NOOP("Cli", "%1: no problems found.")
 T_CHECK_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "%1: %2 problem(s) found:")
 
@@ -99,6 +136,13 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(tr(T_BAD_DATE, text)) from None
+
+
+def _month(text: str) -> YearMonth:
+    try:
+        return YearMonth.parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr(T_BAD_MONTH, text)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -154,7 +198,36 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument(
         "--measure", choices=("count", "amount"), default="count", help=tr(T_CHART_MEASURE)
     )
+    _add_export_parsers(sub)
     return parser
+
+
+TABLE_CHOICES = (
+    "projects",
+    "investment",
+    "funds",
+    "revenue",
+    "platforms",
+    "enterprises",
+    "all",
+)
+
+
+def _add_export_parsers(sub: argparse._SubParsersAction[TranslatedParser]) -> None:
+    export = sub.add_parser("export", help=tr(T_CMD_EXPORT), description=tr(T_CMD_EXPORT))
+    export.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
+    export.add_argument("--table", required=True, choices=TABLE_CHOICES, help=tr(T_EXPORT_TABLE))
+    export.add_argument("--out", type=Path, required=True, metavar="FILE", help=tr(T_EXPORT_OUT))
+    export.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help=tr(T_EXPORT_AS_OF))
+    export.add_argument("--park", metavar="NAME", help=tr(T_PARK))
+
+    template = sub.add_parser("template", help=tr(T_CMD_TEMPLATE), description=tr(T_CMD_TEMPLATE))
+    template.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
+    template.add_argument("--park", metavar="NAME", help=tr(T_TEMPLATE_PARK))
+    template.add_argument("--month", type=_month, metavar="YYYY-MM", help=tr(T_TEMPLATE_MONTH))
+    template.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help=tr(T_TEMPLATE_OUT)
+    )
 
 
 def _language_hint(argv: Sequence[str]) -> str:
@@ -175,6 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(_language_hint(args_list))
     parser = build_parser()
     args = parser.parse_args(args_list)
+    from parktracker.io.safe_file import ExportError
     from parktracker.storage.errors import StorageError
 
     try:
@@ -185,6 +259,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "backup": _cmd_backup,
             "restore": _cmd_restore,
             "chart": _cmd_chart,
+            "export": _cmd_export,
+            "template": _cmd_template,
         }.get(args.command or "")
         if headless is not None:
             return headless(args)
@@ -201,6 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(exc.render(tr))
     except UserError as exc:
         return _fail(str(exc))
+    except ExportError as exc:
+        return _fail(exc.render(tr))
 
 
 def _fail(message: str) -> int:
@@ -319,4 +397,60 @@ def _cmd_chart(args: argparse.Namespace) -> int:
     except ChartExportError as exc:
         raise UserError(exc.render(tr)) from None
     print(tr(T_CHART_WRITTEN, written))
+    return EXIT_OK
+
+
+def _find_park(db: Database, name: str | None) -> Park | None:
+    from parktracker.storage import parks
+
+    if not name:
+        return None
+    park = parks.find(db, name)
+    if park is None:
+        raise UserError(tr(T_NO_PARK, name, "、".join(parks.names(db))))
+    return park
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    """One table (.xlsx or .csv) or, with ``--table all``, every table in one .xlsx workbook;
+    CSV holds one table, so ``--table all`` with a .csv is refused."""
+    from parktracker.io.export_layout import TableKind
+    from parktracker.services.export import (
+        ExportScope,
+        export_database,
+        export_table,
+        file_format,
+    )
+    from parktracker.storage.database import open_database
+
+    file_format(args.out)  # refuse a wrong ending before opening anything
+    with open_database(args.db, readonly=True) as db:
+        park = _find_park(db, args.park)
+        scope = ExportScope(as_of=args.as_of, park_id=None if park is None else park.id)
+        if args.table == "all":
+            written = export_database(db, path=args.out, scope=scope, tr=tr)
+        else:
+            kind = TableKind(args.table)
+            written = export_table(db, kind=kind, path=args.out, scope=scope, tr=tr)
+    print(tr(T_EXPORTED, written))
+    return EXIT_OK
+
+
+def _cmd_template(args: argparse.Namespace) -> int:
+    """With ``--park``: one workbook, ``--out`` a .xlsx file. Without: ``--out`` is a folder
+    (made if missing) that receives one workbook per park, named ``<park>-<YYYY-MM>.xlsx``."""
+    from parktracker.services.templates import default_month, export_template, export_templates
+    from parktracker.storage.database import open_database
+
+    if args.park and args.out.suffix.lower() != ".xlsx":
+        raise UserError(tr(T_TEMPLATE_XLSX))
+    month = args.month or default_month()
+    with open_database(args.db, readonly=True) as db:
+        park = _find_park(db, args.park)
+        if park is not None and park.id is not None:
+            written = [export_template(db, park_id=park.id, month=month, path=args.out, tr=tr)]
+        else:
+            written = export_templates(db, month=month, folder=args.out, tr=tr)
+    for path in written:
+        print(tr(T_TEMPLATE_WRITTEN, path))
     return EXIT_OK

@@ -121,3 +121,26 @@ def delete_annual_plan(db: Database, project_id: int, year: int) -> bool:
         return False
     audit.delete(db, ANNUAL, int(existing))
     return True
+
+
+def all_monthly(
+    db: Database, *, park_id: int | None = None, through: YearMonth | None = None
+) -> list[MonthlyInvestment]:
+    """Every project-month's completed investment (or one park's, or up to a month), by park
+    in the parks' order, project, then month."""
+    sql = (
+        "SELECT i.id, i.project_id, i.month, i.completed_yuan FROM project_monthly_investment i"
+        " JOIN projects p ON p.id = i.project_id JOIN parks k ON k.id = p.park_id WHERE 1 = 1"
+    )
+    params: list[object] = []
+    if park_id is not None:
+        sql += " AND p.park_id = ?"
+        params.append(park_id)
+    if through is not None:
+        sql += " AND i.month <= ?"
+        params.append(str(through))
+    rows = db.query(sql + " ORDER BY k.sort_order, k.id, p.id, i.month", params)
+    return [
+        MonthlyInvestment(id=r[0], project_id=r[1], month=month_in(r[2]), completed=Money(r[3]))
+        for r in rows
+    ]

@@ -141,3 +141,13 @@ def delete_last_stage_change(db: Database, project_id: int) -> None:
     )
     if row_id is not None:
         audit.delete(db, HISTORY, int(row_id))
+
+
+def all_projects(db: Database, *, park_id: int | None = None) -> list[Project]:
+    """Every project (or one park's), by park in the parks' order, then in entry order."""
+    sql = "SELECT p.* FROM projects p JOIN parks k ON k.id = p.park_id"
+    params: list[object] = []
+    if park_id is not None:
+        sql += " WHERE p.park_id = ?"
+        params.append(park_id)
+    return [from_row(r) for r in db.query(sql + " ORDER BY k.sort_order, k.id, p.id", params)]

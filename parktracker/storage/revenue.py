@@ -49,3 +49,36 @@ def for_year(db: Database, year: int, *, park_id: int | None = None) -> list[Rev
         )
         for r in rows
     ]
+
+
+def all_entries(
+    db: Database,
+    *,
+    park_id: int | None = None,
+    through: YearMonth | None = None,
+    year: int | None = None,
+) -> list[RevenueEntry]:
+    """Every stored park-month (or one park's, up to a month, or of one year), by park in the
+    parks' order, then month."""
+    sql = "SELECT r.* FROM revenue r JOIN parks k ON k.id = r.park_id WHERE 1 = 1"
+    params: list[object] = []
+    if park_id is not None:
+        sql += " AND r.park_id = ?"
+        params.append(park_id)
+    if through is not None:
+        sql += " AND r.month <= ?"
+        params.append(str(through))
+    if year is not None:
+        sql += " AND r.month >= ? AND r.month <= ?"
+        params.extend([f"{year:04d}-01", f"{year:04d}-12"])
+    rows = db.query(sql + " ORDER BY k.sort_order, k.id, r.month", params)
+    return [
+        RevenueEntry(
+            id=r["id"],
+            park_id=r["park_id"],
+            month=month_in(r["month"]),
+            amount=Money(r["amount_yuan"]),
+            sample=bool(r["sample"]),
+        )
+        for r in rows
+    ]

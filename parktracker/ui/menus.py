@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from parktracker import __version__
 from parktracker.domain.i18n_markers import fill
 from parktracker.i18n import current_language
+from parktracker.ui.export_actions import ExportActions
 from parktracker.ui.pages.base import Page
 from parktracker.ui.text import storage_error_text
 
@@ -78,6 +79,9 @@ class Menus(QObject):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.save_copy)
+        self.exports = ExportActions(window)
+        self.exports.add_to(file_menu)
+        file_menu.addSeparator()
         file_menu.addActions([self.back_up, self.restore_backup])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -162,6 +166,7 @@ class Menus(QObject):
         self.add.setEnabled(editable and page.can_add())
         self.edit.setEnabled(editable and page.can_edit())
         self.delete.setEnabled(editable and page.can_delete())
+        self.exports.update(page)
 
     # ---------------------------------------------------------------- edit commands
     def _page_add(self) -> None:

@@ -482,6 +482,10 @@
         <translation>%1：未发现问题。</translation>
     </message>
     <message>
+        <source>A template is an .xlsx file: give --out a name ending in .xlsx.</source>
+        <translation>填报模板是 .xlsx 文件：请为 --out 指定以 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
         <source>Backup of %1 written to %2 (%3 bytes).</source>
         <translation>%1的备份已写入%2（%3字节）。</translation>
     </message>
@@ -496,6 +500,10 @@
     <message>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到%1。</translation>
     </message>
     <message>
         <source>Give a chart name, --db and --out (or --list).</source>
@@ -514,8 +522,16 @@
         <translation>园区项目投资跟踪：青岛市新兴产业专业园区项目投资跟踪工具。</translation>
     </message>
     <message>
+        <source>Template written to %1.</source>
+        <translation>填报模板已写入%1。</translation>
+    </message>
+    <message>
         <source>The previous state was kept in %1.</source>
         <translation>原有状态已保存在%1。</translation>
+    </message>
+    <message>
+        <source>a .xlsx file (with --park) or a folder (every park)</source>
+        <translation>.xlsx 文件（指定 --park 时）或文件夹（全部园区）</translation>
     </message>
     <message>
         <source>a custom size in centimetres, e.g. 12x8</source>
@@ -538,8 +554,20 @@
         <translation>日期，格式为YYYY-MM-DD（默认为有数据的最近一个月的月末）</translation>
     </message>
     <message>
+        <source>date YYYY-MM-DD: the records as they stood then (default: as they are now)</source>
+        <translation>日期，格式为YYYY-MM-DD：导出截至该日的记录（默认为当前记录）</translation>
+    </message>
+    <message>
+        <source>export records to .xlsx or CSV (UTF-8 with BOM), the layout the importer reads</source>
+        <translation>将记录导出为 .xlsx 或 CSV（带BOM的UTF-8），格式与导入相同</translation>
+    </message>
+    <message>
         <source>language of messages: zh_CN (default) or en</source>
         <translation>提示信息的语言：zh_CN（默认，中文）或en（英文）</translation>
+    </message>
+    <message>
+        <source>one park (--out is then a .xlsx file); without it, one file per park into the folder --out</source>
+        <translation>指定单个园区（--out 为 .xlsx 文件）；不指定时，每个园区一个文件，写入 --out 文件夹</translation>
     </message>
     <message>
         <source>one park, by name, short name or industry (default: all parks)</source>
@@ -606,6 +634,18 @@
         <translation>要写入的文件；扩展名（.png、.svg、.pdf）决定格式</translation>
     </message>
     <message>
+        <source>the file to write; its ending (.xlsx, .csv) sets the format</source>
+        <translation>要写入的文件；扩展名（.xlsx、.csv）决定格式</translation>
+    </message>
+    <message>
+        <source>the month of the figures to fill in, YYYY-MM (default: the last complete month)</source>
+        <translation>要填报数据的月份，格式为YYYY-MM（默认为上一个完整月份）</translation>
+    </message>
+    <message>
+        <source>what to export; all: every kind, a sheet each (.xlsx only)</source>
+        <translation>要导出的内容；all：全部类别，每类一个工作表（仅限 .xlsx）</translation>
+    </message>
+    <message>
         <source>word-full: 16 cm wide (default); word-half: 8 cm wide; PNG at 300 dpi</source>
         <translation>word-full：宽16厘米（默认）；word-half：宽8厘米；PNG为300 dpi</translation>
     </message>
@@ -618,6 +658,10 @@
         <translation>在日志文件中记录详细信息（数据文件夹中的logs/）</translation>
     </message>
     <message>
+        <source>write fill-in templates (.xlsx) for the parks, pre-filled with their projects and funds</source>
+        <translation>为园区生成填报模板（.xlsx），预先填好其项目和基金</translation>
+    </message>
+    <message>
         <source>write the backup to this file instead</source>
         <translation>将备份写入此文件</translation>
     </message>
@@ -628,6 +672,10 @@
     <message>
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation>“%1”不是有效日期（格式应为YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM).</source>
+        <translation>“%1”不是有效月份（格式应为YYYY-MM）。</translation>
     </message>
     <message>
         <source>“%1” is not a size in centimetres such as 12x8 (3 to 100 cm).</source>
@@ -1176,6 +1224,104 @@ If it happens again, please send the details to your support contact.</source>
 您的数据是安全的：每一项修改要么完整保存，要么完全不保存。您可以继续工作；如发现异常，请关闭本软件后重新打开。
 
 如问题再次出现，请将详细信息发送给技术支持人员。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>A CSV file holds one table: export the whole database as .xlsx (one sheet per kind), or choose one table for CSV.</source>
+        <translation>一个CSV文件只能保存一张表：请将整个数据库导出为 .xlsx（每类一个工作表），或为CSV选择一张表。</translation>
+    </message>
+    <message>
+        <source>Cannot export to “%1”: choose a file ending in .xlsx or .csv.</source>
+        <translation>无法导出到“%1”：请选择以 .xlsx 或 .csv 结尾的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: the file is open in another program (Excel or WPS?). Close it there and try again, or choose another name.</source>
+        <translation>无法替换%1：该文件正被其他程序（Excel或WPS？）打开。请先在该程序中关闭文件后重试，或另选文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>There is no park with the id %1.</source>
+        <translation>不存在编号为%1的园区。</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>已有同名文件夹</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Current Table…</source>
+        <translation>当前表格(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Database…</source>
+        <translation>整个数据库(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Template for Parks…</source>
+        <translation>导出园区填报模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export Current Table</source>
+        <translation>导出当前表格</translation>
+    </message>
+    <message>
+        <source>Export Whole Database</source>
+        <translation>导出整个数据库</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到%1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Folder for the Templates</source>
+        <translation>选择存放填报模板的文件夹</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation>保存填报模板</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3147,193 @@ The current state is backed up first. ParkTracker then reopens the restored file
     </message>
 </context>
 <context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>%1 — %2 — as of %3</source>
+        <translation>%1 — %2 — 截至%3</translation>
+    </message>
+    <message>
+        <source>%1 — as of %2</source>
+        <translation>%1 — 截至%2</translation>
+    </message>
+    <message>
+        <source>%1 — figures for %2 — fill in the empty cells and send it back</source>
+        <translation>%1 — %2数据填报 — 请填写空白单元格后报回</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>开工时间</translation>
+    </message>
+    <message>
+        <source>Chain leader</source>
+        <translation>链主项目</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>建设单位</translation>
+    </message>
+    <message>
+        <source>Completed this month (10k yuan)</source>
+        <translation>本月完成投资（万元）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>设立时间</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金名称</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Invested (100M yuan)</source>
+        <translation>对外投资（亿元）</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入园时间</translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理机构</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Monthly investment</source>
+        <translation>月度投资</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Paid-in (100M yuan)</source>
+        <translation>实缴规模（亿元）</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <source>Planned completion</source>
+        <translation>计划竣工时间</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开工时间</translation>
+    </message>
+    <message>
+        <source>Planned total (10k yuan)</source>
+        <translation>计划总投资（万元）</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台名称</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>创新平台</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>投产时间</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>认定时间</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Revenue this month (100M yuan)</source>
+        <translation>本月营业收入（亿元）</translation>
+    </message>
+    <message>
+        <source>Sample data (示例数据)</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Scale (100M yuan)</source>
+        <translation>基金规模（亿元）</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约时间</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>项目阶段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>In negotiation</source>
@@ -3220,6 +3553,33 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>e.g. strive to exceed 1300 亿元</source>
         <translation>如：争取突破1300亿元</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month of the figures:</source>
+        <translation>填报月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Park:</source>
+        <translation>园区(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Each template is an Excel workbook with the park&apos;s current projects and funds, and empty cells for the month&apos;s investment, revenue and fund figures. Park, project and fund names are protected (no password); the park fills in the rest and sends the file back for import.</source>
+        <translation>每个填报模板是一个 Excel 工作簿，预先填好园区现有的项目和基金，并留出当月投资、营收和基金数据的空白单元格。园区、项目和基金名称受保护（无密码）；园区填写其余内容后报回，即可导入。</translation>
+    </message>
+    <message>
+        <source>Every park (one file each, into a folder)</source>
+        <translation>全部园区（每个园区一个文件，存入文件夹）</translation>
+    </message>
+    <message>
+        <source>Export Template for Parks</source>
+        <translation>导出园区填报模板</translation>
     </message>
 </context>
 <context>

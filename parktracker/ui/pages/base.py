@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.validation import ValidationError
+from parktracker.services.export import TableExport
 from parktracker.storage.errors import StorageError
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
@@ -54,6 +55,15 @@ class Page(QWidget):
 
     def focus_search(self) -> None:
         """Edit → Find (Ctrl+F): focus the page's search box."""
+
+    def can_export(self) -> bool:
+        """Whether File → Export → Current Table applies to this page (cheap: asked often)."""
+        return False
+
+    def export_request(self) -> TableExport | None:
+        """File → Export → Current Table: the kind of records shown and which (None: this page
+        has no table to export)."""
+        return None
 
     def on_data_changed(self, tables: frozenset[str]) -> None:
         """Refresh what ``tables`` touch; called after every write, undo and redo."""

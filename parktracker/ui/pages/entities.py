@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from parktracker.domain.enums import EnterpriseTag, PlatformKind, PlatformLevel
 from parktracker.domain.i18n_markers import fill
+from parktracker.io.export_layout import TableKind
 from parktracker.services.entities import delete_enterprise, delete_platform
 from parktracker.services.entity_listing import (
     EnterpriseRow,
@@ -20,6 +21,7 @@ from parktracker.services.entity_listing import (
     list_enterprises,
     list_platforms,
 )
+from parktracker.services.export import TableExport
 from parktracker.services.parks import list_parks
 from parktracker.ui.dialogs.enterprise_form import EnterpriseForm
 from parktracker.ui.dialogs.platform_form import PlatformForm
@@ -123,6 +125,9 @@ class PlatformsTab(_ParkFilteredTab):
     def table_name(self) -> str:
         return "platforms"
 
+    def export_kind(self) -> TableKind:
+        return TableKind.PLATFORMS
+
     def columns(self) -> list[Column[Any]]:
         return [
             Column(self.tr("Platform"), lambda r: r.name, searchable=True),
@@ -214,6 +219,9 @@ class EnterprisesTab(_ParkFilteredTab):
 
     def table_name(self) -> str:
         return "enterprises"
+
+    def export_kind(self) -> TableKind:
+        return TableKind.ENTERPRISES
 
     def columns(self) -> list[Column[Any]]:
         return [
@@ -309,6 +317,12 @@ class EntitiesPage(Page):
 
     def title(self) -> str:
         return self.tr("Platforms & Enterprises")
+
+    def can_export(self) -> bool:
+        return True
+
+    def export_request(self) -> TableExport | None:
+        return self.current_tab().export_request()
 
     def current_tab(self) -> _ParkFilteredTab:
         tab = self.tabs.currentWidget()

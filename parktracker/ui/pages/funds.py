@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Fund
 from parktracker.domain.money import Money, Unit
+from parktracker.io.export_layout import TableKind
 from parktracker.services.fund_listing import FundRow, fund_history, get_fund, list_funds
 from parktracker.services.funds import delete_fund
 from parktracker.services.parks import list_parks
@@ -53,6 +54,9 @@ class FundsPage(TablePage):
 
     def tables(self) -> frozenset[str]:
         return frozenset({"funds", "fund_updates", "parks"})
+
+    def export_kind(self) -> TableKind:
+        return TableKind.FUNDS
 
     # ---------------------------------------------------------------- table
     def columns(self) -> list[Column[Any]]:

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.enums import Stage
 from parktracker.domain.i18n_markers import fill
+from parktracker.io.export_layout import TableKind
+from parktracker.services.export import ExportScope, TableExport
 from parktracker.services.parks import list_parks
 from parktracker.services.project_listing import ListingQuery, signed_years
 from parktracker.services.projects import delete_project, get_project
@@ -303,6 +305,14 @@ class ProjectsPage(Page):
             self._stale = True
 
     # ---------------------------------------------------------------- selection
+    def can_export(self) -> bool:
+        return True
+
+    def export_request(self) -> TableExport:
+        """The projects the filters and search select, in the order shown."""
+        self.ensure_loaded()
+        return TableExport(TableKind.PROJECTS, ExportScope(ids=list(self.model.ids)))
+
     def selected_id(self) -> int | None:
         model = self.view.selectionModel()
         rows = model.selectedRows() if model is not None else []

@@ -34,6 +34,8 @@ from parktracker.domain.money import AmountParseError, Money, Unit, parse_amount
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.stats import percent
 from parktracker.domain.validation import MAX_YEAR, MIN_YEAR, ValidationError
+from parktracker.io.export_layout import TableKind
+from parktracker.services.export import ExportScope, TableExport
 from parktracker.services.parks import list_parks
 from parktracker.services.revenue import RevenueCell, set_monthly, set_year_to_date, year_grid
 from parktracker.services.revenue_view import check_year_to_date, latest_revenue_year, year_progress
@@ -290,6 +292,13 @@ class RevenuePage(Page):
         self.entry_hint.setVisible(not text)
 
     # ---------------------------------------------------------------- toolbar
+    def can_export(self) -> bool:
+        return True
+
+    def export_request(self) -> TableExport:
+        """The year on show, every park, month by month (the stored monthly figures)."""
+        return TableExport(TableKind.REVENUE, ExportScope(year=self.year))
+
     def _year_changed(self, year: int) -> None:
         self.year = year
         self._say("", error=False)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.money import Money
+from parktracker.io.export_layout import TableKind
+from parktracker.services.export import ExportScope, TableExport
 from parktracker.ui.models.table_model import Column, Kind, RecordFilterProxy, RecordTableModel
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
@@ -83,6 +85,22 @@ class TablePage(Page):
     def tables(self) -> frozenset[str]:
         """The tables this page shows: a change to any of them reloads it."""
         return frozenset()
+
+    def export_kind(self) -> TableKind | None:
+        """The kind of records File → Export → Current Table writes (None: not exportable)."""
+        return None
+
+    def can_export(self) -> bool:
+        return self.export_kind() is not None
+
+    def export_request(self) -> TableExport | None:
+        """The records the filters and search show, in the order shown."""
+        kind = self.export_kind()
+        if kind is None:
+            return None
+        self.ensure_loaded()
+        ids = [record.id for record in self.proxy.visible_records()]
+        return TableExport(kind, ExportScope(ids=ids))
 
     # ---------------------------------------------------------------- behaviour
     def ensure_loaded(self) -> None:

@@ -1,0 +1,104 @@
+"""Writing an exported file safely: into a temporary file beside it, then renamed over it.
+
+A failed export (full disk, no permission, a crash in the middle) leaves any existing file as
+it was. A file open in Excel or WPS is locked on Windows: renaming over it fails with
+``PermissionError``, which becomes a message asking to close it there. Every failure raises
+:class:`ExportError`, whose :meth:`~ExportError.render` gives the sentence for the user.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
+
+Translate = Callable[..., str]
+
+T_CANNOT_WRITE = QT_TRANSLATE_NOOP("Export", "Cannot write %1: %2")
+T_LOCKED = QT_TRANSLATE_NOOP(
+    "Export",
+    "Cannot replace %1: the file is open in another program (Excel or WPS?)."
+    " Close it there and try again, or choose another name.",
+)
+T_NO_FOLDER = QT_TRANSLATE_NOOP("Export", "the folder does not exist")
+T_DENIED = QT_TRANSLATE_NOOP("Export", "permission denied")
+T_DISK_FULL = QT_TRANSLATE_NOOP("Export", "the disk is full")
+T_IS_FOLDER = QT_TRANSLATE_NOOP("Export", "a folder of that name is in the way")
+T_READ_ONLY = QT_TRANSLATE_NOOP("Export", "the disk is read-only")
+
+_REASONS = {
+    errno.ENOENT: T_NO_FOLDER,
+    errno.ENOTDIR: T_NO_FOLDER,
+    errno.EACCES: T_DENIED,
+    errno.EPERM: T_DENIED,
+    errno.ENOSPC: T_DISK_FULL,
+    errno.EDQUOT: T_DISK_FULL,
+    errno.EISDIR: T_IS_FOLDER,
+    errno.EROFS: T_READ_ONLY,
+}
+
+
+class ExportError(Exception):
+    """An export could not be written (or was asked in a way that cannot work)."""
+
+    def __init__(self, message: Text, *args: object, reason: Text | str | None = None) -> None:
+        super().__init__(message.source, *args)
+        self.message = message
+        self.args_ = args
+        self.reason = reason
+
+    def render(self, tr: Translate) -> str:
+        args: list[object] = list(self.args_)
+        if self.reason is not None:
+            args.append(self.reason if isinstance(self.reason, str) else tr(self.reason))
+        return str(tr(self.message, *args))
+
+    def __str__(self) -> str:
+        return self.render(lambda text, *a: fill(text.source, a))
+
+
+def _error(path: Path, exc: OSError) -> ExportError:
+    reason = _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+    return ExportError(T_CANNOT_WRITE, path, reason=reason)
+
+
+def atomic_write(path: Path | str, write: Callable[[IO[bytes]], None]) -> Path:
+    """Call ``write`` on a temporary file beside ``path``, then rename it over ``path``.
+
+    The temporary file is removed if anything fails; an existing ``path`` is replaced only by a
+    complete file.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError(T_CANNOT_WRITE, path, reason=T_IS_FOLDER)
+    if not path.parent.is_dir():
+        raise ExportError(T_CANNOT_WRITE, path, reason=T_NO_FOLDER)
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    except OSError as exc:
+        raise _error(path, exc) from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.replace(temp, path)
+        except PermissionError as exc:
+            # Windows refuses to replace a file another program holds open (Excel, WPS).
+            if path.exists():
+                raise ExportError(T_LOCKED, path) from exc
+            raise
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise _error(path, exc) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return path
