@@ -9,6 +9,8 @@
     parktracker chart NAME --db PATH [--as-of D] [--park P] --out FILE.{png,svg,pdf}
                       [--preset word-full|word-half | --size WxH] [--title T] [--source S]
     parktracker chart --list
+    parktracker import FILE --db PATH [--kind K] [--sheet NAME] [--as-of YYYY-MM]
+                       [--dry-run] [--skip-invalid] [--json]
     parktracker --version
 
 Every failure the user can cause (bad path, damaged file, unknown park...) ends with a one-line
@@ -147,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument(
         "--measure", choices=("count", "amount"), default="count", help=tr(T_CHART_MEASURE)
     )
+    from parktracker import cli_import
+
+    cli_import.add_parser(sub)
     return parser
 
 
@@ -178,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "backup": _cmd_backup,
             "restore": _cmd_restore,
             "chart": _cmd_chart,
+            "import": _cmd_import,
         }.get(args.command or "")
         if headless is not None:
             return headless(args)
@@ -195,6 +201,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _fail(message: str) -> int:
     print(f"parktracker: {tr(T_ERROR, message)}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from parktracker import cli_import
+
+    return cli_import.run(args, _fail)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
