@@ -111,7 +111,10 @@ def _read_calamine(data: bytes, fmt: Format) -> Workbook:
             sheets.append(Sheet(meta.name, rows))
     except pc.PasswordError:
         raise ImportFailure(MSG_ENCRYPTED) from None
-    except Exception as exc:  # CalamineError, XmlError, ZipError... a damaged workbook
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # CalamineError, XmlError, ZipError, and the reader's Rust
+        # panics (pyo3's PanicException derives from BaseException): a damaged workbook
         raise ImportFailure(MSG_DAMAGED, type(exc).__name__) from None
     if not sheets:
         raise ImportFailure(MSG_EMPTY)
