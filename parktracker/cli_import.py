@@ -47,6 +47,7 @@ T_BLOCKED = QT_TRANSLATE_NOOP(
     "Cli", "Nothing was written: %1 row(s) are invalid (use --skip-invalid to import the rest)."
 )
 T_ARROW = QT_TRANSLATE_NOOP("Cli", "%1: %2 → %3")
+T_VALUE = QT_TRANSLATE_NOOP("Cli", "%1: %2")
 
 
 def _month(text: str) -> YearMonth:
@@ -154,7 +155,10 @@ def _print(preview: Any, summary: Any, *, dry_run: bool, blocked: bool) -> None:
             continue
         print(f"  {row.number:>5}  {tr(row.status.text)}  {row.key}")
         for change in row.changes:
-            print("         " + tr(T_ARROW, tr(change.label), _t(change.old), _t(change.new)))
+            if change.old == "":  # a new record: its values only
+                print("         " + tr(T_VALUE, tr(change.label), _t(change.new)))
+            else:
+                print("         " + tr(T_ARROW, tr(change.label), _t(change.old), _t(change.new)))
         for problem in row.problems:
             print("         " + problem.render(tr, with_sheet=multi))
     if blocked:

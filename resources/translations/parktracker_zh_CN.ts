@@ -482,6 +482,10 @@
         <translation>%1，工作表“%2”：%3（截至%4）</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>%1: %2 problem(s) found:</source>
         <translation>%1：发现%2个问题：</translation>
     </message>
@@ -696,6 +700,33 @@
     <message>
         <source>“%1” is not a size in centimetres such as 12x8 (3 to 100 cm).</source>
         <translation>“%1”不是有效的厘米尺寸，如12x8（3至100厘米）。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Check what each column holds; correct it where the guess is wrong.</source>
+        <translation>请核对每一列的内容，识别有误的请更正。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>对应内容</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>尚缺：%1</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1169,37 @@
     <message>
         <source>Platforms &amp; Enterprises</source>
         <translation>平台与企业</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A park&apos;s spreadsheet: xlsx, xls, ods, csv or tsv, as Excel or WPS saves it.</source>
+        <translation>园区报送的表格：Excel或WPS保存的xlsx、xls、ods、csv或tsv文件。</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>取消读取</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>表格文件</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1845,17 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>InvestmentGrid</name>
     <message>
         <source>%1 of the planned total of %2</source>
@@ -1981,6 +2054,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2733,6 +2810,69 @@ construction
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 invalid. %5 row(s) will be written.</source>
+        <translation>新增%1条，变更%2条，未变%3条，有误%4条。将写入%5行。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Changes or reason</source>
+        <translation>变更内容或原因</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>导入“%1”</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Untick the rows you do not want to import.</source>
+        <translation>尚未写入任何数据。不想导入的行请取消勾选。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation>保存问题行</translation>
+    </message>
+    <message>
+        <source>Save problems as .xlsx…</source>
+        <translation>将问题行另存为Excel文件…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
         <source>Actual start</source>
@@ -3305,6 +3445,41 @@ The current state is backed up first. ParkTracker then reopens the restored file
     </message>
 </context>
 <context>
+    <name>SheetPage</name>
+    <message>
+        <source>&amp;As of month</source>
+        <translation>截至月份(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>数据类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>工作表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Detect from the headers</source>
+        <translation>根据表头识别</translation>
+    </message>
+    <message>
+        <source>Found: %1, header on row %2.</source>
+        <translation>识别结果：%1，表头在第%2行。</translation>
+    </message>
+    <message>
+        <source>Sheet and kind of records</source>
+        <translation>工作表与数据类别</translation>
+    </message>
+    <message>
+        <source>The month the figures are for; it dates stage changes that give no date.</source>
+        <translation>数据所属月份；未写日期的阶段变更按此月份记录。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: write it as 2024-03.</source>
+        <translation>“%1”不是月份：请写作2024-03。</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>In negotiation</source>
@@ -3462,6 +3637,25 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>示例数据 / sample data: this database holds illustrative records.</source>
         <translation>示例数据：本数据库中的记录仅供演示。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>%1 added, %2 changed, %3 unchanged, %4 skipped.</source>
+        <translation>新增%1条，变更%2条，未变%3条，跳过%4条。</translation>
+    </message>
+    <message>
+        <source>A backup of the database before the import: %1</source>
+        <translation>导入前的数据库备份：%1</translation>
+    </message>
+    <message>
+        <source>Edit → Undo undoes the whole import.</source>
+        <translation>“编辑 → 撤销”可一次撤销整个导入。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
     </message>
 </context>
 <context>
