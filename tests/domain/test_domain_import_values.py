@@ -153,3 +153,22 @@ def test_unknown_park_names_itself() -> None:
 def test_natural_keys_ignore_stray_spaces_and_bracket_width() -> None:
     assert key_of(" 芯片封装项目（一期） ") == key_of("芯片封装项目(一期)")
     assert key_of("ＡＢＣ  项目") == key_of("abc 项目")
+
+
+def test_the_words_the_exporter_writes_are_read_back() -> None:
+    """Export writes stages, levels, kinds and tags as the UI shows them, in Chinese or
+    English; each one is recognised."""
+    from parktracker.i18n import set_language, tr
+
+    for language in ("zh_CN", "en"):
+        set_language(language)
+        for member in Stage:
+            assert stage(tr(member.text)) is member, (language, tr(member.text))
+        for lv in PlatformLevel:
+            assert level(tr(lv.text)) is lv, (language, tr(lv.text))
+        for kind in PlatformKind:
+            assert platform_kind(tr(kind.text)) is kind, (language, tr(kind.text))
+        for tag in EnterpriseTag:
+            assert tags(tr(tag.text)) == frozenset({tag}), (language, tr(tag.text))
+        joined = "、".join(tr(t.text) for t in EnterpriseTag)
+        assert tags(joined) == frozenset(EnterpriseTag)
