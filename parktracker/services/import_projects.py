@@ -218,8 +218,7 @@ def _implied(project: Project) -> dt.date | None:
 
 def _add(project: Project, day: dt.date) -> Write:
     def write(db: Database) -> None:
-        project_id = projects.add(db, project)
-        projects.add_stage_change(db, StageChange(project_id, project.stage, day))
+        imports.add_project(db, project, StageChange(0, project.stage, day))
 
     return write
 

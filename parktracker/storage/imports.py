@@ -7,7 +7,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from parktracker.domain.models import Enterprise, Fund, FundUpdate, Platform, Project
+from parktracker.domain.models import Enterprise, Fund, FundUpdate, Platform, Project, StageChange
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.storage import audit, enterprises, funds, platforms, projects
@@ -22,6 +22,38 @@ MAPPING_PREFIX = "import_mapping:"
 
 def all_projects(db: Database) -> list[Project]:
     return [projects.from_row(r) for r in db.query("SELECT * FROM projects")]
+
+
+def insert_row(db: Database, table: str, values: Mapping[str, Any]) -> int:
+    """:func:`audit.insert` without sqlite-utils' per-call look-ups (an import writes
+    thousands of rows in one transaction): the row, its audit entry and its change record."""
+    columns = list(values)
+    names = ", ".join(f"[{c}]" for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    with audit._writing(db):
+        cursor = db.conn.execute(
+            f"INSERT INTO [{table}] ({names}) VALUES ({marks})", [values[c] for c in columns]
+        )
+        row_id = cursor.lastrowid
+        assert isinstance(row_id, int)
+        audit._log(db, "insert", table, row_id, before=None, after=audit._row(db, table, row_id))
+        return row_id
+
+
+def add_project(db: Database, project: Project, history: StageChange) -> int:
+    """A new project and its first stage-history entry (``history.project_id`` is ignored)."""
+    project_id = insert_row(db, projects.TABLE, projects.to_row(project))
+    insert_row(
+        db,
+        projects.HISTORY,
+        {
+            "project_id": project_id,
+            "stage": history.stage.value,
+            "date": history.date.isoformat(),
+            "note": history.note,
+        },
+    )
+    return project_id
 
 
 def last_stage_dates(db: Database) -> dict[int, str]:
