@@ -191,6 +191,24 @@ def preview_import(
     )
 
 
+def preview_on_own_connection(
+    db_path: Path,
+    *,
+    loaded: LoadedFile,
+    sheet: str | None = None,
+    kind: ImportKind | None = None,
+    as_of: YearMonth | None = None,
+    fields: Mapping[int, str | None] | None = None,
+) -> ImportPreview:
+    """:func:`preview_import` on a read-only connection of its own, for a background thread
+    (a connection is used only in the thread that made it). The preview's writes take the
+    database they are applied to, so the GUI applies it on its own connection."""
+    from parktracker.storage.database import open_database
+
+    with open_database(Path(db_path), readonly=True) as db:
+        return preview_import(db, loaded=loaded, sheet=sheet, kind=kind, as_of=as_of, fields=fields)
+
+
 class ImportCancelled(Exception):
     """The user cancelled a long preview."""
 

@@ -2824,8 +2824,16 @@ construction
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Changes or reason</source>
         <translation>变更内容或原因</translation>
+    </message>
+    <message>
+        <source>Comparing every row with the database…</source>
+        <translation>正在将每一行与数据库比对…</translation>
     </message>
     <message>
         <source>Import</source>

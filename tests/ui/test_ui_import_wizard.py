@@ -75,8 +75,10 @@ def test_walk_the_wizard_correct_exclude_apply_undo(
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentPage() is wizard.preview_page
 
-    # 4. the preview: two new rows and one invalid; the user unticks 导入项目乙
+    # 4. the preview (worked out in the background): two new rows and one invalid; the user
+    # unticks 导入项目乙
     preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.preview is not None, timeout=10_000)
     table = preview.table
     assert [table.item(n, 2).text() for n in range(3)] == ["new", "new", "invalid"]
     assert "Planned total: 12 万元" in table.item(0, 4).text()
@@ -145,3 +147,26 @@ def test_a_file_dropped_on_the_window_starts_the_wizard(
     assert isinstance(wizard, ImportWizard)
     assert wizard.file_page.path.text() == str(file)
     wizard.close()
+
+
+def test_cancelling_the_preview_goes_back_and_writes_nothing(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    before = dump(demo_db)
+    wizard = ImportWizard(Session(demo_db), path=write_file(tmp_path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.sheet_page, timeout=10_000)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.preview_page
+    assert wizard.currentPage() is page and page.cancel.isVisible()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+
+    qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
+
+    assert wizard.currentPage() is wizard.columns_page
+    qtbot.wait(200)  # the background thread's late result is dropped
+    assert page.preview is None
+    assert dump(demo_db) == before

@@ -329,10 +329,21 @@ class PreviewPage(QWizardPage):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.itemChanged.connect(self._toggled)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.hide()
+        self.cancel.clicked.connect(self._cancel)
+        self._job: object | None = None
         self.save_problems = QPushButton(self.tr("Save problems as .xlsx…"))
         self.save_problems.clicked.connect(self._save_problems)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel)
+        layout.addLayout(busy)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -341,26 +352,58 @@ class PreviewPage(QWizardPage):
         self.preview: ImportPreview | None = None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """Classify the rows in a background thread on a read-only connection of its own."""
+        from parktracker.ui.backup_runner import Job
+
         owner = self.owner
         assert owner.loaded is not None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.preview = importing.preview_import(
-                owner.session.db,
-                loaded=owner.loaded,
-                sheet=owner.sheet_name,
-                kind=owner.detected.kind if owner.detected else None,
-                as_of=owner.as_of,
-                fields=owner.fields,
-            )
-        except importing.ImportFailure as exc:
-            self.preview = None
-            self.counts.setText(exc.render(qt_tr))
-            self.table.setRowCount(0)
+        self.preview = None
+        self.table.setRowCount(0)
+        self.counts.setText(self.tr("Comparing every row with the database…"))
+        self.save_problems.setEnabled(False)
+        self.progress.show()
+        self.cancel.show()
+        loaded, sheet, as_of, fields = owner.loaded, owner.sheet_name, owner.as_of, owner.fields
+        kind = owner.detected.kind if owner.detected else None
+        path = Path(owner.session.db.path)
+        job = Job(
+            lambda: importing.preview_on_own_connection(
+                path, loaded=loaded, sheet=sheet, kind=kind, as_of=as_of, fields=fields
+            ),
+            self,
+        )
+        job.succeeded.connect(self._previewed)
+        job.failed.connect(self._failed)
+        self._job = job
+        self.completeChanged.emit()
+        job.begin()
+
+    def _end_job(self) -> bool:
+        wanted = self._job is not None
+        self._job = None
+        self.progress.hide()
+        self.cancel.hide()
+        return wanted
+
+    def _previewed(self, preview: object) -> None:
+        if self._end_job() and isinstance(preview, ImportPreview):
+            self.preview = preview
+            self._fill()
+
+    def _failed(self, error: object) -> None:
+        if not self._end_job():
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._fill()
+        if isinstance(error, importing.ImportFailure):
+            self.counts.setText(error.render(qt_tr))
+        elif isinstance(error, StorageError):
+            self.counts.setText(storage_error_text(error))
+        else:
+            self.counts.setText(str(error))
+        self.completeChanged.emit()
+
+    def _cancel(self) -> None:
+        self._end_job()  # the thread finishes on its own; its result is dropped
+        self.owner.back()
 
     def _fill(self) -> None:
         preview = self.preview
@@ -439,7 +482,7 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return self.preview is not None
+        return self.preview is not None and self._job is None
 
     def _save_problems(self) -> None:
         if self.preview is None:
