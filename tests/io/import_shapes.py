@@ -189,3 +189,62 @@ def projects_html(rows: Sequence[Sequence[object]], *, charset: str = "utf-8") -
         f"</head><body><table border=1>{head}{body}</table></body></html>"
     )
     return html.encode("gb18030" if charset == "gbk" else charset)
+
+
+def _ods_cell(value: object, spanned: int = 1) -> str:
+    span = f' table:number-columns-spanned="{spanned}"' if spanned > 1 else ""
+    if value is None:
+        return f"<table:table-cell{span}/>"
+    if isinstance(value, dt.date):
+        return (
+            f'<table:table-cell{span} office:value-type="date"'
+            f' office:date-value="{value.isoformat()}"><text:p>{value.isoformat()}</text:p>'
+            "</table:table-cell>"
+        )
+    if isinstance(value, int | float):
+        return (
+            f'<table:table-cell{span} office:value-type="float" office:value="{value}">'
+            f"<text:p>{value}</text:p></table:table-cell>"
+        )
+    return (
+        f'<table:table-cell{span} office:value-type="string"><text:p>{xml_escape(str(value))}'
+        "</text:p></table:table-cell>"
+    )
+
+
+def projects_ods(rows: Sequence[Sequence[object]]) -> bytes:
+    """An OpenDocument spreadsheet (LibreOffice, WPS), written as its XML in a zip."""
+    import zipfile
+
+    def row(cells: str) -> str:
+        return f"<table:table-row>{cells}</table:table-row>"
+
+    title = _ods_cell(TITLE, 9) + "<table:covered-table-cell/>" * 8
+    header = "".join(_ods_cell(v) for v in ["序号", "所属园区", "项目名称", "项目阶段"])
+    header += "".join(_ods_cell(v) for v in SUB[4:8]) + _ods_cell("备注")
+    body = "".join(row("".join(_ods_cell(v) for v in r)) for r in rows)
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="重点项目">'
+        f"{row(title)}{row(header)}{body}"
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest'
+        ' xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        '<manifest:file-entry manifest:full-path="/"'
+        ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(
+            zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"
+        )
+        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()

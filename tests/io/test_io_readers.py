@@ -12,6 +12,7 @@ from import_shapes import (
     TITLE,
     csv_bytes,
     projects_html,
+    projects_ods,
     projects_spreadsheet_ml,
     projects_xls,
     projects_xlsx,
@@ -89,11 +90,22 @@ def test_xls_date_cells_are_dates() -> None:
     assert rows[3][7] in (dt.date(2024, 1, 15), dt.datetime(2024, 1, 15))
 
 
+def test_ods_reads_header_rows_and_cells() -> None:
+    book = read_bytes(projects_ods(ROWS))
+    assert book.format == "ods"
+    rows = book.sheets[0].rows
+    assert rows[0][0] == TITLE
+    assert rows[1][4] == "计划总投资（万元）"
+    assert rows[2][:5] == [1, "集成电路", "芯片封装测试项目（一期）", "在建", 125000]
+    assert rows[2][6] in (dt.date(2023, 12, 1), dt.datetime(2023, 12, 1))
+
+
 def test_detection_ignores_the_name_and_reads_the_content() -> None:
     assert detect(projects_xlsx(ROWS)) is Format.XLSX
     assert detect(projects_xls(ROWS)) is Format.XLS
     assert detect(projects_spreadsheet_ml(ROWS)) is Format.SPREADSHEET_ML
     assert detect(projects_html(ROWS)) is Format.HTML
+    assert detect(projects_ods(ROWS)) is Format.ODS
     assert detect(b"a,b\n1,2\n") is Format.TEXT
 
 

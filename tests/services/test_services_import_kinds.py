@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "io"))
 from import_shapes import (
     csv_bytes,
     projects_html,
+    projects_ods,
     projects_spreadsheet_ml,
     projects_xls,
     projects_xlsx,
@@ -200,6 +201,7 @@ ROWS = [
         projects_xls,
         projects_spreadsheet_ml,
         projects_html,
+        projects_ods,
         lambda rows: csv_bytes(
             [
                 ["2024年3月调度表"],
@@ -236,7 +238,7 @@ ROWS = [
             encoding="utf-8-sig",
         ),
     ],
-    ids=["xlsx", "xls", "spreadsheetml", "html", "csv-gb18030", "csv-utf8-bom"],
+    ids=["xlsx", "xls", "spreadsheetml", "html", "ods", "csv-gb18030", "csv-utf8-bom"],
 )
 def test_every_shape_previews_the_same(demo_db: Database, build) -> None:  # type: ignore[no-untyped-def]
     result = preview(demo_db, build(ROWS), as_of=YearMonth(2024, 3))
