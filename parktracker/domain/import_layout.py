@@ -221,3 +221,20 @@ def layout_for_kind(rows: Sequence[Sequence[object]], layout: Layout, kind: Impo
     labels = [c.header for c in layout.columns]
     _, default_unit = _title_facts(rows[: layout.header_first])
     return replace(layout, kind=kind, columns=tuple(_columns(kind, labels, default_unit)))
+
+
+def layout_at(rows: Sequence[Sequence[object]], header_row: int, kind: ImportKind) -> Layout:
+    """Row ``header_row`` taken as the header of ``kind`` (the user names the kind of a file
+    whose header is not recognised, then maps its columns)."""
+    as_of, default_unit = _title_facts(rows[:header_row])
+    labels = _labels(rows, header_row, header_row)
+    title = " ".join(_text(v) for row in rows[:header_row] for v in row if _text(v))
+    columns = _columns(kind, labels, default_unit)
+    return Layout(kind, header_row, header_row, tuple(columns), as_of, title)
+
+
+def first_filled_row(rows: Sequence[Sequence[object]]) -> int | None:
+    for index, row in enumerate(rows):
+        if any(_text(v) for v in row):
+            return index
+    return None

@@ -19,7 +19,13 @@ from pathlib import Path
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
 from parktracker.domain.import_errors import MSG_NO_HEADER, MSG_NO_SHEET, ImportFailure
 from parktracker.domain.import_fields import FIELDS, ImportKind
-from parktracker.domain.import_layout import Layout, detect_layout, layout_for_kind
+from parktracker.domain.import_layout import (
+    Layout,
+    detect_layout,
+    first_filled_row,
+    layout_at,
+    layout_for_kind,
+)
 from parktracker.domain.import_rows import parse_rows
 from parktracker.domain.import_values import ParkIndex
 from parktracker.domain.periods import YearMonth
@@ -85,6 +91,23 @@ def load_pasted(text: str) -> LoadedFile:
     return LoadedFile("clipboard", hashlib.sha256(data).hexdigest(), read_pasted(text))
 
 
+def _layout(found: Sheet, kind: ImportKind | None) -> Layout:
+    """The sheet's layout; a kind the user chose whose columns are not all recognised gets the
+    header found for any kind, read as that kind, for the user to complete the mapping."""
+    try:
+        return detect_layout(found.rows, sheet=found.name, kind=kind)
+    except ImportFailure:
+        if kind is None:
+            raise
+    try:
+        return layout_for_kind(found.rows, detect_layout(found.rows, sheet=found.name), kind)
+    except ImportFailure:
+        first = first_filled_row(found.rows)
+        if first is None:
+            raise
+        return layout_at(found.rows, first, kind)
+
+
 def _pick_sheet(
     loaded: LoadedFile, sheet: str | None, kind: ImportKind | None
 ) -> tuple[Sheet, Layout]:
@@ -92,10 +115,10 @@ def _pick_sheet(
         found = loaded.workbook.sheet(sheet)
         if found is None:
             raise ImportFailure(MSG_NO_SHEET, sheet, "、".join(loaded.sheet_names))
-        return found, detect_layout(found.rows, sheet=found.name, kind=kind)
+        return found, _layout(found, kind)
     for candidate in loaded.workbook.sheets:
         try:
-            return candidate, detect_layout(candidate.rows, sheet=candidate.name, kind=kind)
+            return candidate, _layout(candidate, kind)
         except ImportFailure:
             continue
     first = loaded.workbook.sheets[0].name if loaded.workbook.sheets else ""

@@ -349,3 +349,17 @@ def test_the_kind_can_be_forced(demo_db: Database) -> None:
     data = xlsx(["所属园区", "项目名称", "项目阶段"], [["集成电路", "甲", "在谈"]])
     with pytest.raises(importing.ImportFailure):
         importing.preview_import(demo_db, loaded=load(data), kind=ImportKind.FUNDS)
+
+
+def test_an_unrecognised_header_can_be_mapped_by_hand(demo_db: Database) -> None:
+    data = xlsx(["园区", "名字", "级别", "类型"], [["虚拟现实", "手工平台", "省级", "重点实验室"]])
+    with pytest.raises(importing.ImportFailure):  # 名字 is no known name for any column
+        importing.preview_import(demo_db, loaded=load(data))
+
+    result = importing.preview_import(
+        demo_db, loaded=load(data), kind=ImportKind.PLATFORMS, fields={1: "name"}
+    )
+
+    assert [c.field for c in result.layout.columns] == ["park", "name", "level", "kind"]
+    assert result.rows[0].status is RowStatus.NEW
+    assert result.rows[0].key == "虚拟现实 · 手工平台"
