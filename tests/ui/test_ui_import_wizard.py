@@ -170,3 +170,16 @@ def test_cancelling_the_preview_goes_back_and_writes_nothing(
     qtbot.wait(200)  # the background thread's late result is dropped
     assert page.preview is None
     assert dump(demo_db) == before
+
+
+def test_closing_the_wizard_while_it_reads_is_safe(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    from parktracker.ui import backup_runner
+
+    wizard = ImportWizard(Session(demo_db), path=write_file(tmp_path))
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.show()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wizard.close()  # the page and its widgets go; the reading thread finishes on its own
+    qtbot.waitUntil(lambda: backup_runner.running() == 0, timeout=10_000)

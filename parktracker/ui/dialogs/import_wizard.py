@@ -117,7 +117,9 @@ class FilePage(QWizardPage):
         self.message.clear()
         self.progress.show()
         self.cancel.show()
-        job = Job(lambda: importing.load_file(path), self)
+        # No parent: a wizard closed while the thread runs must not delete a running QThread
+        # (backup_runner keeps the job until it ends; its signals die with this page).
+        job = Job(lambda: importing.load_file(path))
         job.succeeded.connect(self._read)
         job.failed.connect(self._failed)
         self._job = job
@@ -369,9 +371,8 @@ class PreviewPage(QWizardPage):
         job = Job(
             lambda: importing.preview_on_own_connection(
                 path, loaded=loaded, sheet=sheet, kind=kind, as_of=as_of, fields=fields
-            ),
-            self,
-        )
+            )
+        )  # no parent, as for reading the file
         job.succeeded.connect(self._previewed)
         job.failed.connect(self._failed)
         self._job = job
