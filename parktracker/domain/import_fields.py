@@ -215,7 +215,7 @@ FIELDS: dict[ImportKind, tuple[FieldSpec, ...]] = {
             "completed_ytd",
             ValueType.AMOUNT,
             QT_TRANSLATE_NOOP("ImportField", "Year-to-date completed"),
-            "累计完成投资|本年累计完成投资|年度累计完成投资|year-to-date completed|ytd completed",
+            "累计完成投资|本年累计完成投资|年度累计完成投资|本年完成投资|年度完成投资|今年完成投资|year-to-date completed|ytd completed",
             AmountUnit.WAN,
             ytd=True,
         ),

@@ -87,9 +87,10 @@ class Layout:
 
 
 def _text(value: object) -> str:
+    """A header cell as the file writes it (full-width brackets kept), spaces trimmed."""
     if value is None:
         return ""
-    return " ".join(nfkc(str(value)).split())
+    return " ".join(str(value).split())
 
 
 _TITLE_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")

@@ -257,3 +257,17 @@ def test_every_shape_previews_the_same(demo_db: Database, build) -> None:  # typ
         "人工智能 · 算力中心",
         "人工智能 · 大模型基地",
     ]
+
+
+def test_the_parks_schedule_also_gives_the_months_investment(demo_db: Database) -> None:
+    """The monthly 调度表 carries 本年完成投资 beside each project: imported as investment
+    (year to date through the file's month), it records that month's completed investment."""
+    rows = [[1, "绿色低碳新材料", "国橡中心", "在建", None, 4682, None, None, None]]
+    data = projects_xlsx(rows, title="2024年4月新兴产业专业园区重点项目调度表")
+
+    result = preview(demo_db, data, kind=ImportKind.INVESTMENT)
+
+    column = result.layout.column_of("completed_ytd")
+    assert column is not None and column.header == "投资情况 / 本年完成投资（万元）"
+    assert result.rows[0].key == "绿色低碳新材料 · 国橡中心 · 2024-04"
+    assert result.rows[0].changes[0].new == "200 万元"  # 4682 − (538 + 2581 + 1363)
