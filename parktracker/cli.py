@@ -11,6 +11,8 @@
     parktracker chart --list
     parktracker export --db PATH --table KIND|all --out FILE.{xlsx,csv} [--as-of D] [--park P]
     parktracker template --db PATH [--park P] [--month YYYY-MM] --out FILE.xlsx|FOLDER
+    parktracker import FILE --db PATH [--kind K] [--sheet NAME] [--as-of YYYY-MM]
+                       [--dry-run] [--skip-invalid] [--json]
     parktracker --version
 
 Every failure the user can cause (bad path, damaged file, unknown park...) ends with a one-line
@@ -199,6 +201,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--measure", choices=("count", "amount"), default="count", help=tr(T_CHART_MEASURE)
     )
     _add_export_parsers(sub)
+    from parktracker import cli_import
+
+    cli_import.add_parser(sub)
     return parser
 
 
@@ -261,6 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "chart": _cmd_chart,
             "export": _cmd_export,
             "template": _cmd_template,
+            "import": _cmd_import,
         }.get(args.command or "")
         if headless is not None:
             return headless(args)
@@ -287,6 +293,12 @@ def _fail(message: str) -> int:
     # A name typed on the command line may hold ESC or CR: echo it escaped, never raw.
     print(f"parktracker: {escape_controls(tr(T_ERROR, message))}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from parktracker import cli_import
+
+    return cli_import.run(args, _fail)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

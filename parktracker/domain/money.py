@@ -143,12 +143,22 @@ def parse_amount(text: str, unit: Unit) -> Money:
     # Only the entry unit itself: reading a bare "元" as 万元/亿元 would be a silent 10^4x error.
     if cleaned.endswith(unit.label):
         cleaned = cleaned[: -len(unit.label)].strip()
-    if not cleaned or not (_PLAIN.match(cleaned) or _GROUPED.match(cleaned)):
-        raise AmountParseError(MSG_NOT_A_NUMBER, text)
-    value = Decimal(cleaned.replace(",", "").replace("，", ""))
+    try:
+        value = parse_decimal(cleaned)
+    except ValueError:
+        raise AmountParseError(MSG_NOT_A_NUMBER, text) from None
     if value < 0:
         raise AmountParseError(MSG_NEGATIVE, text)
     return Money.from_decimal(value, unit)
+
+
+def parse_decimal(text: str) -> Decimal:
+    """Digits with an optional sign, decimal point and thousands separators in proper groups
+    (``125,000``, ``1，234.5``, full-width digits), exactly; ValueError for anything else."""
+    cleaned = text.strip().translate(_FULLWIDTH)
+    if not cleaned or not (_PLAIN.match(cleaned) or _GROUPED.match(cleaned)):
+        raise ValueError(text)
+    return Decimal(cleaned.replace(",", "").replace("，", ""))
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．＋－", "0123456789.+-")

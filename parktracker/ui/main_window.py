@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFontMetrics, QPaintEvent
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -275,6 +275,16 @@ class MainWindow(QMainWindow):
         for name, state in self._pending_states.items():
             settings.setValue(_page_key(name), state)
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        path = _dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.menus.start_import(path)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         # Every change is already committed; only the window state is left to keep.
         self.save_settings(QSettings())
@@ -282,6 +292,14 @@ class MainWindow(QMainWindow):
 
     def database_path(self) -> Path:
         return Path(self.session.db.path)
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The one local file a drag carries, or None."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) == 1 and urls[0].isLocalFile():
+        return Path(urls[0].toLocalFile())
+    return None
 
 
 def _page_key(class_name: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -68,6 +68,9 @@ class Menus(QObject):
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.save_copy = self._action(self.tr("Save a &Copy…"), "Ctrl+Shift+S", self._save_copy)
+        self.import_file = self._action(self.tr("&Import…"), "Ctrl+I", self.start_import)
+        self.import_file.setEnabled(not window.session.readonly)
+        window.setAcceptDrops(not window.session.readonly)  # a dropped file starts the import
         self.back_up = self._action(self.tr("&Back Up Now"), None, self._back_up_now)
         self.restore_backup = self._action(
             self.tr("Res&tore from Backup…"), None, self._restore_from_backup
@@ -77,6 +80,8 @@ class Menus(QObject):
         self.quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
         file_menu.addActions([self.new_db, self.open_db])
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_file)
         file_menu.addSeparator()
         file_menu.addAction(self.save_copy)
         self.exports = ExportActions(window)
@@ -231,6 +236,18 @@ class Menus(QObject):
             QMessageBox.warning(window, self.tr("Not saved"), storage_error_text(exc))
             return
         window.statusBar().showMessage(fill(self.tr("Copy saved to %1"), (name,)), 8000)
+
+    def start_import(self, path: object = None) -> None:
+        """File → Import…, or a file dropped on the window (``path``)."""
+        from parktracker.ui.dialogs.import_wizard import ImportWizard
+
+        window = self.window
+        if window.session.readonly:
+            return
+        start = Path(path) if isinstance(path, str | Path) else None
+        self.import_wizard = ImportWizard(window.session, window, path=start)
+        self.import_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_wizard.open()
 
     def _back_up_now(self) -> None:
         """Back up in the background (own connection, own thread); the window stays usable."""

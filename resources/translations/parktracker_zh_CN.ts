@@ -470,12 +470,28 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 invalid</source>
+        <translation>新增%1条，变更%2条，未变%3条，有误%4条</translation>
+    </message>
+    <message>
         <source>%1 restored from %2.</source>
         <translation>已从%2恢复%1。</translation>
     </message>
     <message>
+        <source>%1, sheet “%2”: %3 (as of %4)</source>
+        <translation>%1，工作表“%2”：%3（截至%4）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>%1: %2 problem(s) found:</source>
         <translation>%1：发现%2个问题：</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>%1: no problems found.</source>
@@ -498,6 +514,10 @@
         <translation>演示数据库已写入%1（示例数据）。</translation>
     </message>
     <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -510,12 +530,24 @@
         <translation>请指定图表名称、--db和--out（或使用--list）。</translation>
     </message>
     <message>
+        <source>Imported: %1 added, %2 changed, %3 unchanged, %4 skipped. Backup: %5</source>
+        <translation>已导入：新增%1条，变更%2条，未变%3条，跳过%4条。备份：%5</translation>
+    </message>
+    <message>
         <source>No chart named “%1”. Charts: %2</source>
         <translation>没有名为“%1”的图表。可用图表：%2</translation>
     </message>
     <message>
         <source>No park matches “%1”. Parks: %2</source>
         <translation>没有与“%1”匹配的园区。现有园区：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the database already holds these figures.</source>
+        <translation>无需修改：数据库中已是这些数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 row(s) are invalid (use --skip-invalid to import the rest).</source>
+        <translation>未写入任何数据：有%1行有误（使用 --skip-invalid 可导入其余各行）。</translation>
     </message>
     <message>
         <source>ParkTracker: investment tracking for Qingdao&apos;s emerging-industry parks.</source>
@@ -562,8 +594,20 @@
         <translation>将记录导出为 .xlsx 或 CSV（带BOM的UTF-8），格式与导入相同</translation>
     </message>
     <message>
+        <source>import a spreadsheet (xlsx, xls, ods, csv, tsv): preview, then apply</source>
+        <translation>导入表格（xlsx、xls、ods、csv、tsv）：先预览，再写入</translation>
+    </message>
+    <message>
+        <source>import the valid rows and skip the invalid ones</source>
+        <translation>导入无误的行，跳过有误的行</translation>
+    </message>
+    <message>
         <source>language of messages: zh_CN (default) or en</source>
         <translation>提示信息的语言：zh_CN（默认，中文）或en（英文）</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未指定</translation>
     </message>
     <message>
         <source>one park (--out is then a .xlsx file); without it, one file per park into the folder --out</source>
@@ -572,6 +616,10 @@
     <message>
         <source>one park, by name, short name or industry (default: all parks)</source>
         <translation>指定单个园区，可按名称、简称或产业查找（默认为全部园区）</translation>
+    </message>
+    <message>
+        <source>only print the preview; write nothing</source>
+        <translation>只显示预览，不写入任何数据</translation>
     </message>
     <message>
         <source>open a fresh copy of the demo dataset; your own database is not touched</source>
@@ -606,6 +654,10 @@
         <translation>输出截至某日的主要指标</translation>
     </message>
     <message>
+        <source>print the preview (per row, with reasons) as JSON</source>
+        <translation>以JSON输出预览（逐行，含原因）</translation>
+    </message>
+    <message>
         <source>replace the database by a backup; the current file is backed up first</source>
         <translation>用备份替换数据库；会先备份当前文件</translation>
     </message>
@@ -630,6 +682,10 @@
         <translation>数据来源脚注</translation>
     </message>
     <message>
+        <source>the file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
         <source>the file to write; its ending (.png, .svg, .pdf) sets the format</source>
         <translation>要写入的文件；扩展名（.png、.svg、.pdf）决定格式</translation>
     </message>
@@ -640,6 +696,18 @@
     <message>
         <source>the month of the figures to fill in, YYYY-MM (default: the last complete month)</source>
         <translation>要填报数据的月份，格式为YYYY-MM（默认为上一个完整月份）</translation>
+    </message>
+    <message>
+        <source>the month the figures are for, YYYY-MM (default: from the title, e.g. 2024年3月)</source>
+        <translation>数据所属月份，YYYY-MM（默认取自标题，如2024年3月）</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first with a known header)</source>
+        <translation>要读取的工作表（默认：第一个有可识别表头的工作表）</translation>
+    </message>
+    <message>
+        <source>what the rows are (default: detected from the headers)</source>
+        <translation>数据类别（默认根据表头识别）</translation>
     </message>
     <message>
         <source>what to export; all: every kind, a sheet each (.xlsx only)</source>
@@ -747,6 +815,33 @@
     <message>
         <source>usage: </source>
         <translation>用法：</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Check what each column holds; correct it where the guess is wrong.</source>
+        <translation>请核对每一列的内容，识别有误的请更正。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>对应内容</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>尚缺：%1</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1420,37 @@ If it happens again, please send the details to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A park&apos;s spreadsheet: xlsx, xls, ods, csv or tsv, as Excel or WPS saves it.</source>
+        <translation>园区报送的表格：Excel或WPS保存的xlsx、xls、ods、csv或tsv文件。</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>取消读取</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>表格文件</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>%1: %2</source>
@@ -1613,6 +1739,371 @@ If it happens again, please send the details to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>%1 (month %2)</source>
+        <translation>%1（%2月）</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list of parks</source>
+        <translation>%1不在园区名录中</translation>
+    </message>
+    <message>
+        <source>%1 row(s) cannot be imported: correct them, exclude them or skip invalid rows.</source>
+        <translation>有%1行无法导入：请修改、排除这些行，或跳过有误的行。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Monthly investment</source>
+        <translation>月度投资</translation>
+    </message>
+    <message>
+        <source>No header row with known column names (such as 项目名称, 所属园区) was found on sheet “%1”.</source>
+        <translation>工作表“%1”中未找到含可识别列名（如项目名称、所属园区）的表头行。</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>创新平台</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Row %1, “%2”: %3</source>
+        <translation>第%1行“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has more than %2 rows. Split it and import the parts.</source>
+        <translation>工作表“%1”超过%2行，请拆分后分别导入。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, “%3”: %4</source>
+        <translation>工作表“%1”第%2行“%3”：%4</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: %3</source>
+        <translation>工作表“%1”第%2行：%3</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>The file holds no data.</source>
+        <translation>该文件中没有数据。</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files up to %2 MB can be imported. Split it and import the parts.</source>
+        <translation>该文件为%1 MB，最多可导入%2 MB的文件，请拆分后分别导入。</translation>
+    </message>
+    <message>
+        <source>There is no sheet named “%1”. Sheets: %2</source>
+        <translation>没有名为“%1”的工作表。现有工作表：%2</translation>
+    </message>
+    <message>
+        <source>This file contains XML entity declarations and is refused as unsafe.</source>
+        <translation>该文件含有XML实体声明，出于安全考虑不予读取。</translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet ParkTracker can read (xlsx, xls, ods, csv, tsv).</source>
+        <translation>该文件不是可读取的表格文件（xlsx、xls、ods、csv、tsv）。</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged and cannot be read (%1).</source>
+        <translation>该工作簿已损坏，无法读取（%1）。</translation>
+    </message>
+    <message>
+        <source>This workbook is protected with a password: save it without one and try again.</source>
+        <translation>该工作簿设有密码保护：请取消密码另存后再试。</translation>
+    </message>
+    <message>
+        <source>This workbook would unpack to more than %1 MB: it is refused as unsafe.</source>
+        <translation>该工作簿解压后将超过%1 MB，出于安全考虑不予读取。</translation>
+    </message>
+    <message>
+        <source>a new project needs its stage</source>
+        <translation>新项目须填写项目阶段</translation>
+    </message>
+    <message>
+        <source>a new record needs its %1</source>
+        <translation>新记录须填写%1</translation>
+    </message>
+    <message>
+        <source>a project cannot move from “%1” to “%2”</source>
+        <translation>项目不能从“%1”变为“%2”</translation>
+    </message>
+    <message>
+        <source>amount not recognised: “%1”</source>
+        <translation>无法识别的金额“%1”</translation>
+    </message>
+    <message>
+        <source>amounts cannot be negative: “%1”</source>
+        <translation>金额不能为负数“%1”</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>city-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>含有控制字符</translation>
+    </message>
+    <message>
+        <source>figures need their report date (or the as-of month, --as-of)</source>
+        <translation>填报数据须有报送日期（或指定截至月份 --as-of）</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>有误</translation>
+    </message>
+    <message>
+        <source>level not recognised: “%1” (国家级, 省级 or 市级)</source>
+        <translation>无法识别的级别“%1”（国家级、省级或市级）</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>no month: add a 月份 column or give the as-of month (--as-of)</source>
+        <translation>缺少月份：请增加“月份”列或指定截至月份（--as-of）</translation>
+    </message>
+    <message>
+        <source>platform type not recognised: “%1”</source>
+        <translation>无法识别的平台类型“%1”</translation>
+    </message>
+    <message>
+        <source>required, but empty</source>
+        <translation>必填项为空</translation>
+    </message>
+    <message>
+        <source>stage not recognised: “%1” (在谈, 已签约待开工, 在建, 已投产 or 已终止)</source>
+        <translation>无法识别的项目阶段“%1”（在谈、已签约待开工、在建、已投产或已终止）</translation>
+    </message>
+    <message>
+        <source>tag not recognised: “%1”</source>
+        <translation>无法识别的标签“%1”</translation>
+    </message>
+    <message>
+        <source>the same record as row %1</source>
+        <translation>与第%1行是同一条记录</translation>
+    </message>
+    <message>
+        <source>the stage change on %1 would be earlier than the last one (%2)</source>
+        <translation>%1的阶段变更早于上一次变更（%2）</translation>
+    </message>
+    <message>
+        <source>the stage changes, but no date says when: give the as-of month (--as-of)</source>
+        <translation>阶段有变化，但没有日期说明何时变化：请指定截至月份（--as-of）</translation>
+    </message>
+    <message>
+        <source>there is no project “%1” in %2</source>
+        <translation>%2中没有项目“%1”</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>write 是 or 否, not “%1”</source>
+        <translation>请填写“是”或“否”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>“%1” could be more than one park: %2</source>
+        <translation>“%1”可能指多个园区：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Actual start</source>
+        <translation>开工时间</translation>
+    </message>
+    <message>
+        <source>Chain leader</source>
+        <translation>链主项目</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>建设单位</translation>
+    </message>
+    <message>
+        <source>Completed this month</source>
+        <translation>本月完成投资</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>设立时间</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金名称</translation>
+    </message>
+    <message>
+        <source>Invested</source>
+        <translation>对外投资</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入园时间</translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理机构</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Paid-in</source>
+        <translation>实缴规模</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <source>Planned completion</source>
+        <translation>计划竣工时间</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开工时间</translation>
+    </message>
+    <message>
+        <source>Planned total</source>
+        <translation>计划总投资</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台名称</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>投产时间</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>认定时间</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Revenue this month</source>
+        <translation>本月营业收入</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>基金规模</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约时间</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>项目阶段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Year-to-date completed</source>
+        <translation>累计完成投资</translation>
+    </message>
+    <message>
+        <source>Year-to-date revenue</source>
+        <translation>累计营业收入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>InvestmentGrid</name>
     <message>
         <source>%1 of the planned total of %2</source>
@@ -1811,6 +2302,10 @@ If it happens again, please send the details to your support contact.</source>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2575,6 +3070,77 @@ construction
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 invalid. %5 row(s) will be written.</source>
+        <translation>新增%1条，变更%2条，未变%3条，有误%4条。将写入%5行。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Changes or reason</source>
+        <translation>变更内容或原因</translation>
+    </message>
+    <message>
+        <source>Comparing every row with the database…</source>
+        <translation>正在将每一行与数据库比对…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>导入“%1”</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Untick the rows you do not want to import.</source>
+        <translation>尚未写入任何数据。不想导入的行请取消勾选。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation>保存问题行</translation>
+    </message>
+    <message>
+        <source>Save problems as .xlsx…</source>
+        <translation>将问题行另存为Excel文件…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
         <source>Actual start</source>
@@ -3147,6 +3713,41 @@ The current state is backed up first. ParkTracker then reopens the restored file
     </message>
 </context>
 <context>
+    <name>SheetPage</name>
+    <message>
+        <source>&amp;As of month</source>
+        <translation>截至月份(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>数据类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>工作表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Detect from the headers</source>
+        <translation>根据表头识别</translation>
+    </message>
+    <message>
+        <source>Found: %1, header on row %2.</source>
+        <translation>识别结果：%1，表头在第%2行。</translation>
+    </message>
+    <message>
+        <source>Sheet and kind of records</source>
+        <translation>工作表与数据类别</translation>
+    </message>
+    <message>
+        <source>The month the figures are for; it dates stage changes that give no date.</source>
+        <translation>数据所属月份；未写日期的阶段变更按此月份记录。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: write it as 2024-03.</source>
+        <translation>“%1”不是月份：请写作2024-03。</translation>
+    </message>
+</context>
+<context>
     <name>Spreadsheet</name>
     <message>
         <source>%1 — %2 — as of %3</source>
@@ -3491,6 +4092,25 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>示例数据 / sample data: this database holds illustrative records.</source>
         <translation>示例数据：本数据库中的记录仅供演示。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>%1 added, %2 changed, %3 unchanged, %4 skipped.</source>
+        <translation>新增%1条，变更%2条，未变%3条，跳过%4条。</translation>
+    </message>
+    <message>
+        <source>A backup of the database before the import: %1</source>
+        <translation>导入前的数据库备份：%1</translation>
+    </message>
+    <message>
+        <source>Edit → Undo undoes the whole import.</source>
+        <translation>“编辑 → 撤销”可一次撤销整个导入。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
     </message>
 </context>
 <context>
