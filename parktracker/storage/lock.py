@@ -111,11 +111,12 @@ def read_lock(db_path: Path) -> LockInfo | None:
 
 
 def _read_settled(db_path: Path, attempts: int = 10, pause: float = 0.05) -> LockInfo | None:
-    """The lock's holder. Another instance writes its lock just after claiming the file, so an
-    empty or half-written lock is read again for a moment before it is judged unreadable."""
+    """The holder of a lock whose OS lock another process holds. That process writes who it is
+    just after claiming the file, so an empty, half-written or stale content (the crashed
+    holder it is taking over from) is read again for a moment."""
     for _ in range(attempts - 1):
         info = read_lock(db_path)
-        if info is not None or not lock_path(db_path).exists():
+        if (info is not None and not is_stale(info)) or not lock_path(db_path).exists():
             return info
         time.sleep(pause)
     return read_lock(db_path)
