@@ -162,11 +162,11 @@ def race(workers: int, job: Callable[[int], str], *, timeout: float = 60.0) -> l
                 os.read(go_read, 1)  # EOF for all children at once: the start signal
                 try:
                     line = job(index)
-                except BaseException as exc:  # noqa: BLE001 - reported to the parent
+                except BaseException as exc:
                     line = f"ERROR {type(exc).__name__}: {exc}"
                 os.write(out_write, (line.replace("\n", " ") + "\n").encode("utf-8"))
                 os.read(done_read, 1)  # hold on until the parent has every report
-            except BaseException:  # noqa: BLE001
+            except BaseException:
                 code = 1
             finally:
                 os._exit(code)
