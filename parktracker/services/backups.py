@@ -49,7 +49,7 @@ from parktracker.storage.backup import (
     stale_temporaries,
     write_backup,
 )
-from parktracker.storage.database import Database
+from parktracker.storage.database import Database, target_exists
 from parktracker.storage.errors import (
     DatabaseDamaged,
     DatabaseEmpty,
@@ -170,7 +170,7 @@ def backup_before_import(db: Database) -> Path:
 
 def backup_to(db_path: Path, out: Path, *, force: bool = False) -> Path:
     """A verified copy of ``db_path`` at ``out`` (outside the backup folders; not pruned)."""
-    if Path(out).exists() and not force:
+    if target_exists(Path(out)) and not force:  # also refuses a device or a name too long
         raise DatabaseExists(out)
     copy_file(Path(db_path), Path(out))
     return Path(out)

@@ -37,7 +37,7 @@ from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.services.reference import facts, headline, seed_reference
 from parktracker.storage import enterprises, funds, investment, meta, platforms, projects, revenue
-from parktracker.storage.database import Database, create_database
+from parktracker.storage.database import Database, create_database, target_exists
 
 SEED = 20240331
 AS_OF = dt.date(2024, 3, 31)
@@ -180,8 +180,8 @@ def write_demo(path: Path | str, *, force: bool = False) -> tuple[Database, Path
     from parktracker.storage.backup import identify
 
     path = Path(path)
-    if not force:
-        return create_database(path, populate=populate_demo), None
+    if not force or not target_exists(path):  # refuses a device, a pipe, a name too long
+        return create_database(path, populate=populate_demo, force=force), None
     lock = backups.take_lock(path)
     try:
         kept = backups.keep_previous(path)

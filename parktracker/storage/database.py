@@ -418,6 +418,12 @@ def database_id(conn: sqlite3.Connection) -> str | None:
     return None if row is None else str(row[0])
 
 
+def target_exists(path: Path) -> bool:
+    """Whether a file is at ``path``, which is to be written or replaced: raises for what may
+    never be replaced (a device, a pipe, a folder) and for a path the system refuses."""
+    return _target_exists(Path(path))
+
+
 def _target_exists(path: Path) -> bool:
     try:
         info = os.stat(path)
