@@ -18,7 +18,6 @@ from hardening_support import ROOT, cli, cli_process, folder_state
 
 from parktracker.services import workspace
 from parktracker.storage.database import open_database
-from parktracker.storage.errors import NotRegularFile
 
 LONG = "园区项目投资跟踪数据库" * 10 + ".db"  # 300 bytes of UTF-8: more than a file name may have
 assert len(LONG.encode("utf-8")) > 255
@@ -76,6 +75,8 @@ def test_a_special_file_message_is_translated(tmp_path: Path) -> None:
 def test_opening_a_pipe_for_editing_takes_no_lock_and_does_not_block(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.db"
     os.mkfifo(fifo)
+    from parktracker.storage.errors import NotRegularFile
+
     before = sorted(p.name for p in tmp_path.iterdir())
     with pytest.raises(NotRegularFile):
         workspace.open_for_editing(fifo)
