@@ -48,15 +48,15 @@ def dropped(template: Path, folder: Path, kind: str, name: str) -> Path:
 
 
 @pytest.mark.parametrize("command", ["summary", "check"])
-@pytest.mark.parametrize(("kind", "name"), PARTS, ids=[f"{k}-{n}" for k, n in PARTS])
+@pytest.mark.parametrize("part", PARTS, ids=[f"{k}-{n}" for k, n in PARTS])
 def test_a_file_missing_a_part_of_its_schema_is_reported_damaged(
-    kind: str,
-    name: str,
+    part: tuple[str, str],
     command: str,
     demo_template: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    kind, name = part
     path = dropped(demo_template, tmp_path, kind, name)
     before = digest(path)
     run = cli(capsys, command, "--db", str(path))
