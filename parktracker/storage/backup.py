@@ -36,6 +36,7 @@ from parktracker.storage.database import (
     Database,
     _check_file,
     _one_line,
+    _unreadable,
     database_id,
     read_only_uri,
 )
@@ -43,6 +44,7 @@ from parktracker.storage.errors import (
     DatabaseDamaged,
     DatabaseNotFound,
     DatabaseTooNew,
+    ForeignSchema,
     HeldByAnother,
     NotParkTracker,
     StorageError,
@@ -291,6 +293,8 @@ def open_source(db_path: Path) -> sqlite3.Connection:
             raise BackupFailed(db_path, _one_line(str(exc))) from exc
         if name == "SQLITE_READONLY_ROLLBACK":
             raise InterruptedWrite(db_path) from exc
+        if isinstance(exc, sqlite3.DatabaseError | UnicodeDecodeError):
+            raise _unreadable(db_path, exc) from exc  # damaged, or WAL in a read-only folder
         raise DatabaseDamaged(db_path, _one_line(str(exc))) from exc
     if app_id != APPLICATION_ID:
         conn.close()
@@ -489,6 +493,7 @@ def inspect(path: Path) -> Inspection:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > SCHEMA_VERSION:
                 raise DatabaseTooNew(path, str(version), str(SCHEMA_VERSION))
+            _refuse_other_schema(conn, path, version)
             counts = record_counts(conn)
             identity = database_id(conn)
         finally:
@@ -500,6 +505,18 @@ def inspect(path: Path) -> Inspection:
         result = Inspection(None, DatabaseDamaged(path, _one_line(str(exc))))
     _checked[key] = result
     return result
+
+
+def _refuse_other_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """A backup missing a part of its schema is damaged; one holding parts ParkTracker did not
+    create (a hidden trigger) is not restored: it would be refused for editing once in place."""
+    from parktracker.storage import schema_check
+
+    found = schema_check.compare(conn, version)
+    if found.missing:
+        raise DatabaseDamaged(path, "missing " + schema_check.describe(found.missing))
+    if found.foreign:
+        raise ForeignSchema(path, schema_check.describe(found.foreign))
 
 
 def record_counts(conn: sqlite3.Connection) -> RecordCounts:
