@@ -118,7 +118,7 @@ class FileUnusable(StorageError):
 class FolderReadOnly(StorageError):
     message = QT_TRANSLATE_NOOP(
         "Storage",
-        "%1 is in WAL mode with unsaved changes in %1-wal, and its folder is read-only, so"
+        "%1 is in WAL mode with changes still only in %1-wal, and its folder is read-only, so"
         " SQLite cannot read it there. Copy the file with its -wal file to a folder you can"
         " write, or ask for write access. It was left untouched.",
     )
