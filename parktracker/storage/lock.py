@@ -11,7 +11,8 @@ lock left by a crashed ParkTracker (its OS lock is gone) is taken over by exactl
 number of processes that find it together, and the file's JSON only says *who* holds it. A lock
 whose content cannot be read as a holder (garbage, a process id no system uses) is stale. A
 lock naming a live process on this computer is respected even when its OS lock is free
-(a ParkTracker from before the OS lock was used).
+(a ParkTracker from before the OS lock was used). On a file system without OS locks (some
+network shares) the content alone decides, as it did before.
 
 The lock sits beside the file a symbolic link points to, so a link and its target share one
 lock.
@@ -138,12 +139,19 @@ def _os_lock(fd: int) -> bool:
         except OSError:
             return False
         return True
+    import errno
     import fcntl
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         return False
+    except OSError as exc:
+        # A file system without OS locks (some network shares): the lock file's content is
+        # then all there is, as before OS locks were used.
+        if exc.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EINVAL):
+            return True
+        raise
     return True
 
 
