@@ -382,3 +382,76 @@ def test_a_read_only_look_at_a_wal_file_leaves_nothing_beside_it(
     run = cli(capsys, *args)
     assert run.code in (0, 1), run.err
     assert folder_state(folder) == before  # no wal.db-shm, no wal.db-wal
+
+
+def test_the_apps_read_only_open_of_a_wal_file_leaves_nothing_beside_it(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    path = wal_copy(demo_template, tmp_path / "wal.db")
+    before = folder_state(tmp_path)
+    opened = workspace.open_read_only(path)
+    try:
+        assert opened.db.scalar("SELECT count(*) FROM parks") == 8
+    finally:
+        opened.close()
+    assert folder_state(tmp_path) == before
+
+
+def test_a_read_only_open_still_reads_what_a_wal_file_holds_in_its_wal(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """Only a WAL file with no -wal beside it is read on its own; one with changes still in
+    its -wal is read with them."""
+    path = wal_with_pending_changes(demo_template, tmp_path / "wal.db", added=4)
+    with open_database(demo_template, readonly=True) as plain:
+        before = plain.scalar("SELECT count(*) FROM projects")
+    with open_database(path, readonly=True) as db:
+        assert db.scalar("SELECT count(*) FROM projects") == before + 4
+
+
+APP_OPEN = (
+    "import sys; from pathlib import Path; from parktracker.services.workspace import"
+    " open_for_editing; from parktracker.storage.errors import StorageError\n"
+    "try:\n    o = open_for_editing(Path(sys.argv[1]))\n"
+    "except StorageError as e:\n    print('REFUSED', type(e).__name__, e)\n"
+    "else:\n    print('OPEN', o.db.readonly, o.readonly_reason is not None); o.close()\n"
+)
+
+
+def _app_open(path: Path) -> str:
+    import subprocess
+    import sys
+
+    from hardening_support import ROOT
+
+    proc = subprocess.run(
+        [*without_root_override(), sys.executable, "-c", APP_OPEN, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        check=False,
+    )
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    return proc.stdout.strip()
+
+
+@POSIX
+def test_the_app_opens_a_wal_file_in_a_read_only_folder_read_only_with_the_reason(
+    demo_template: Path, shared_folder: Path
+) -> None:
+    path = wal_copy(demo_template, shared_folder / "wal.db")
+    os.chmod(shared_folder, 0o555)
+    before = folder_state(shared_folder)
+    assert _app_open(path) == "OPEN True True"
+    assert folder_state(shared_folder) == before
+
+
+@POSIX
+def test_the_app_says_a_file_may_not_be_read(demo_template: Path, shared_folder: Path) -> None:
+    path = shared_folder / "locked.db"
+    path.write_bytes(demo_template.read_bytes())
+    os.chmod(path, 0)
+    answer = _app_open(path)
+    assert answer.startswith("REFUSED DatabaseUnreadable") and "not allowed to read" in answer
+    assert sorted(p.name for p in shared_folder.iterdir()) == ["locked.db"]  # no lock file
