@@ -144,14 +144,7 @@ class Controller(QObject):
                 else:
                     return False  # cancelled: whatever was open stays open
         except (StorageError, OSError) as exc:
-            from parktracker.services.backups import is_recoverable
-
-            if not demo and not self._recovering and is_recoverable(exc):
-                assert isinstance(exc, StorageError)
-                return self._offer_recovery(exc)  # damaged, foreign, too new: restore?
-            text = storage_error_text(exc) if isinstance(exc, StorageError) else str(exc)
-            QMessageBox.critical(self.window, self.app.translate("App", "ParkTracker"), text)
-            return False
+            return self._refused(exc, demo=demo, readonly=readonly)
         self._close_current()
         self.opened = opened
         app_log.log.info(
@@ -173,6 +166,25 @@ class Controller(QObject):
             self.location_warning = warn_about_location(opened.db.path, self.window)
         self._start_daily_backup(opened)
         return True
+
+    def _refused(self, exc: StorageError | OSError, *, demo: bool, readonly: bool) -> bool:
+        """Say why a file was not opened; offer what can still be done. Returns whether a file
+        was opened after all."""
+        from parktracker.services.backups import is_recoverable
+        from parktracker.storage.errors import ForeignSchema, StorageError
+
+        if isinstance(exc, ForeignSchema):  # changed outside ParkTracker: never edited
+            from parktracker.ui.dialogs.tampered_dialog import ask_open_tampered_read_only
+
+            if not demo and not readonly and ask_open_tampered_read_only(exc, self.window):
+                return self.open(exc.path, readonly=True)
+            return False
+        if not demo and not self._recovering and is_recoverable(exc):
+            assert isinstance(exc, StorageError)
+            return self._offer_recovery(exc)  # damaged, foreign, too new: restore?
+        text = storage_error_text(exc) if isinstance(exc, StorageError) else str(exc)
+        QMessageBox.critical(self.window, self.app.translate("App", "ParkTracker"), text)
+        return False
 
     def _show(self, *, created: bool = False) -> None:
         assert self.session is not None

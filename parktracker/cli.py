@@ -66,7 +66,7 @@ T_AS_OF = QT_TRANSLATE_NOOP("Cli", "date YYYY-MM-DD (default: end of the latest 
 T_PARK = QT_TRANSLATE_NOOP("Cli", "one park, by name, short name or industry (default: all parks)")
 T_JSON = QT_TRANSLATE_NOOP("Cli", "print one JSON object")
 T_ERROR = QT_TRANSLATE_NOOP("Cli", "Error: %1")
-T_BAD_DATE = QT_TRANSLATE_NOOP("Cli", "“%1” is not a date (YYYY-MM-DD).")
+T_BAD_DATE_DETAIL = QT_TRANSLATE_NOOP("Cli", "“%1” is not a date ParkTracker accepts: %2.")
 T_NO_PARK = QT_TRANSLATE_NOOP("Cli", "No park matches “%1”. Parks: %2")
 T_DEMO_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Demo database written to %1 (sample data).")
 T_CMD_BACKUP = QT_TRANSLATE_NOOP(
@@ -134,10 +134,13 @@ T_CHECK_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "%1: %2 problem(s) found:")
 
 
 def _date(text: str) -> dt.date:
+    from parktracker.domain.dates import DateParseError, parse_day
+
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(tr(T_BAD_DATE, text)) from None
+        return parse_day(text)  # the product's one date parser: years 1990–2100
+    except DateParseError as exc:
+        problem = tr(exc.message, *exc.args_text)
+        raise argparse.ArgumentTypeError(tr(T_BAD_DATE_DETAIL, text, problem)) from None
 
 
 def _month(text: str) -> YearMonth:
@@ -302,10 +305,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from parktracker.services.demo import build_demo
+    from parktracker.services.demo import write_demo
 
-    build_demo(args.db, force=args.force).close()
+    db, kept = write_demo(args.db, force=args.force)
+    db.close()
     print(tr(T_DEMO_WRITTEN, args.db))
+    if kept is not None:
+        print(tr(T_KEPT, kept))
     return EXIT_OK
 
 

@@ -123,9 +123,13 @@ def atomic_write(path: Path | str, write: Callable[[IO[bytes]], None]) -> Path:
     file) and removed if anything fails; an existing ``path`` is replaced only by a complete file.
     """
     path = Path(path)
-    if path.is_dir():
+    try:
+        is_folder, folder_there = path.is_dir(), path.parent.is_dir()
+    except OSError as exc:  # a name longer than the file system allows
+        raise _error(path, exc) from exc
+    if is_folder:
         raise ChartExportError(T_CANNOT_WRITE, path, reason=T_IS_FOLDER)
-    if not path.parent.is_dir():
+    if not folder_there:
         raise ChartExportError(T_CANNOT_WRITE, path, reason=T_NO_FOLDER)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:

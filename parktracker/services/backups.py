@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,22 +44,25 @@ from parktracker.storage.backup import (
     copy_file,
     current_counts,
     find_backups,
+    identify,
     inspect,
     stale_temporaries,
     write_backup,
 )
-from parktracker.storage.database import Database
+from parktracker.storage.database import Database, target_exists
 from parktracker.storage.errors import (
     DatabaseDamaged,
     DatabaseEmpty,
     DatabaseExists,
     DatabaseNotFound,
     DatabaseTooNew,
+    HeldByAnother,
     NotADatabase,
     NotParkTracker,
     StorageError,
     WriteFailed,
 )
+from parktracker.storage.leftovers import remove_dead
 from parktracker.storage.lock import DatabaseLock, acquire
 
 __all__ = [
@@ -92,10 +96,11 @@ REASON_TEXTS: dict[Reason, Text] = {
     Reason.PRE_IMPORT: QT_TRANSLATE_NOOP("Backups", "Before import"),
     Reason.MANUAL: QT_TRANSLATE_NOOP("Backups", "Manual"),
     Reason.PRE_RESTORE: QT_TRANSLATE_NOOP("Backups", "Before restore"),
+    Reason.PRE_REPLACE: QT_TRANSLATE_NOOP("Backups", "Before replacing"),
 }
 
 
-class DatabaseOpenElsewhere(StorageError):
+class DatabaseOpenElsewhere(HeldByAnother):
     message = QT_TRANSLATE_NOOP(
         "Backups",
         "%1 is open in ParkTracker by %2 on %3 (process %4) since %5."
@@ -114,6 +119,7 @@ class BackupInfo:
     size_bytes: int
     counts: RecordCounts | None
     error: StorageError | None
+    database_id: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -127,7 +133,13 @@ class BackupInfo:
 def _info(found: BackupFile) -> BackupInfo:
     checked = inspect(found.path)
     return BackupInfo(
-        found.path, found.created, found.reason, found.size_bytes, checked.counts, checked.error
+        found.path,
+        found.created,
+        found.reason,
+        found.size_bytes,
+        checked.counts,
+        checked.error,
+        checked.database_id,
     )
 
 
@@ -158,7 +170,7 @@ def backup_before_import(db: Database) -> Path:
 
 def backup_to(db_path: Path, out: Path, *, force: bool = False) -> Path:
     """A verified copy of ``db_path`` at ``out`` (outside the backup folders; not pruned)."""
-    if Path(out).exists() and not force:
+    if target_exists(Path(out)) and not force:  # also refuses a device or a name too long
         raise DatabaseExists(out)
     copy_file(Path(db_path), Path(out))
     return Path(out)
@@ -201,7 +213,8 @@ def keep(backups: Sequence[BackupFile], now: dt.datetime) -> set[Path]:
 def prune(db_path: Path, *, now: dt.datetime | None = None) -> list[Path]:
     """Delete the backups of ``db_path`` the policy does not keep; returns what was deleted."""
     now = now or dt.datetime.now()
-    found = find_backups(db_path)
+    identity = _current_id(db_path)
+    found = [b for b in find_backups(db_path) if _ours(b, identity)]
     kept = keep(found, now)
     removed = []
     for b in found:
@@ -212,20 +225,44 @@ def prune(db_path: Path, *, now: dt.datetime | None = None) -> list[Path]:
     for leftover in stale_temporaries(db_path, STALE_TEMPORARY):
         with contextlib.suppress(OSError):
             leftover.unlink()
+    remove_dead(db_path)
     return removed
+
+
+def _current_id(db_path: Path) -> str | None:
+    """The database id of the file at ``db_path`` (None when it has none or cannot be read)."""
+    return identify(db_path)[1]
+
+
+def _ours(found: BackupFile, identity: str | None) -> bool:
+    """Whether a file named like a backup is a ParkTracker database that is a backup of the
+    database with id ``identity``: retention deletes nothing else (not a stray file with a
+    backup's name, not another database's backup)."""
+    is_parktracker, backup_id = identify(found.path)
+    return is_parktracker and backup_id == identity
+
+
+def _same_database(info: BackupInfo, identity: str | None) -> bool:
+    """A backup is offered for a database unless both carry ids and they differ."""
+    return identity is None or info.database_id is None or info.database_id == identity
 
 
 # ---------------------------------------------------------------- listing
 def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Every backup of ``db_path``, newest first, each opened read-only to check and count."""
-    return [_info(b) for b in find_backups(db_path)]
+    """Every backup of ``db_path``, newest first, each opened read-only to check and count.
+    A backup carrying another database's id is not listed."""
+    identity = _current_id(db_path)
+    listed = [_info(b) for b in find_backups(db_path)]
+    return [info for info in listed if _same_database(info, identity)]
 
 
 def newest_good_backup(db_path: Path) -> BackupInfo | None:
-    """The newest backup that passes the check (damaged and too-new ones are skipped)."""
+    """The newest backup that passes the check (damaged and too-new ones are skipped), and is
+    not another database's."""
+    identity = _current_id(db_path)
     for found in find_backups(db_path):
         info = _info(found)
-        if info.ok:
+        if info.ok and _same_database(info, identity):
             return info
     return None
 
@@ -258,7 +295,7 @@ def restore_backup(
     previous state was kept (None when there was no file). Refuses, changing nothing, while
     another ParkTracker has the file open.
     """
-    db_path = Path(db_path)
+    db_path = Path(os.path.realpath(db_path))  # a symbolic link: restore its target
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     checked = inspect(source)
     if checked.error is not None:
@@ -266,7 +303,8 @@ def restore_backup(
     now = now or dt.datetime.now()
     lock = _take_lock(db_path)
     try:
-        staged = restore_files.stage(source, db_path)
+        remove_dead(db_path)  # what an earlier, killed restore left
+        staged = restore_files.stage(source, db_path, expected=checked.counts)
         try:
             kept: Path | None = None
             intact = False
@@ -287,11 +325,35 @@ def restore_backup(
     return kept
 
 
-def _take_lock(db_path: Path) -> DatabaseLock:
+def keep_previous(db_path: Path, *, now: dt.datetime | None = None) -> Path | None:
+    """Before a file is replaced (``demo --force``): a ``pre-replace`` backup of it, or, when it
+    does not open as a ParkTracker database, a byte-for-byte copy beside it
+    (``<name>.damaged-<time>``). Returns where it was kept; None when there was no file."""
+    db_path = Path(os.path.realpath(db_path))
+    if not db_path.exists():
+        return None
+    now = now or dt.datetime.now()
+    try:
+        return write_backup(db_path, Reason.PRE_REPLACE, when=now)
+    except BackupFailed:
+        raise
+    except StorageError:
+        return restore_files.keep_aside(db_path, now)
+
+
+def take_lock(db_path: Path) -> DatabaseLock:
+    """The database's single-writer lock, for a command that replaces the file; raises
+    :class:`DatabaseOpenElsewhere` while another ParkTracker has it open."""
+    return _take_lock(db_path, refusal=HeldByAnother)
+
+
+def _take_lock(
+    db_path: Path, *, refusal: type[HeldByAnother] = DatabaseOpenElsewhere
+) -> DatabaseLock:
     try:
         lock = acquire(db_path)
     except OSError as exc:
         raise WriteFailed(db_path, exc.strerror or str(exc)) from exc
     if not isinstance(lock, DatabaseLock):
-        raise DatabaseOpenElsewhere(db_path, lock.user, lock.host, str(lock.pid), lock.since)
+        raise refusal(db_path, lock.user, lock.host, str(lock.pid), lock.since)
     return lock

@@ -3,9 +3,9 @@
 Damage is not a finding: a file that SQLite's ``integrity_check`` faults, or holding a value
 that cannot be read, raises :class:`~parktracker.storage.errors.DatabaseDamaged`, the error
 that opening a damaged file raises, with the same one-line message. ``parktracker check`` so
-reports every unusable file (missing, empty, not SQLite, foreign, too new, damaged) with the
-message the app shows, and exits with 2; findings are left for files that are sound but whose
-records break a consistency rule (exit 1).
+reports every unusable file (missing, empty, not SQLite, foreign, too new, damaged, or with
+schema parts ParkTracker did not create) with the message the app shows, and exits with 2;
+findings are left for files that are sound but whose records break a consistency rule (exit 1).
 """
 
 from __future__ import annotations
@@ -56,9 +56,9 @@ class Finding:
 
 def check_database(db: Database) -> list[Finding]:
     """Every consistency problem of a sound file; raises DatabaseDamaged for a damaged one."""
-    damaged = integrity.damage(db)
+    damaged = integrity.damage(db) or integrity.tampering(db)
     if damaged is not None:
-        raise damaged  # the rest would read damaged pages
+        raise damaged  # the rest would read damaged pages, or not ParkTracker's rules
     findings = [Finding(M_FOREIGN_KEY, *v) for v in integrity.foreign_key_violations(db)]
     findings += [
         Finding(M_NO_HISTORY, name, pid) for pid, name in integrity.projects_without_history(db)

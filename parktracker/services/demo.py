@@ -37,7 +37,7 @@ from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.services.reference import facts, headline, seed_reference
 from parktracker.storage import enterprises, funds, investment, meta, platforms, projects, revenue
-from parktracker.storage.database import Database, create_database
+from parktracker.storage.database import Database, create_database, target_exists
 
 SEED = 20240331
 AS_OF = dt.date(2024, 3, 31)
@@ -163,8 +163,33 @@ class _Plan:
 
 
 def build_demo(path: Path | str, *, force: bool = False) -> Database:
-    """Write the demo database to ``path`` (atomically) and open it."""
-    return create_database(path, populate=populate_demo, force=force)
+    """Write the demo database to ``path`` (atomically) and open it. See :func:`write_demo`
+    for what happens to a file already at ``path``."""
+    return write_demo(path, force=force)[0]
+
+
+def write_demo(path: Path | str, *, force: bool = False) -> tuple[Database, Path | None]:
+    """Write the demo database to ``path`` (atomically) and open it; also returns where the
+    file it replaced was kept (None when nothing was replaced).
+
+    Replacing a file (``force``) is done like a restore: under the database's lock (refused,
+    changing nothing, while another ParkTracker has the file open), after a ``pre-replace``
+    backup of it (or a byte copy, when it is not a ParkTracker database). The replacement keeps
+    the replaced database's id, so its backups stay listed for the file."""
+    from parktracker.services import backups
+    from parktracker.storage.backup import identify
+
+    path = Path(path)
+    if not force or not target_exists(path):  # refuses a device, a pipe, a name too long
+        return create_database(path, populate=populate_demo, force=force), None
+    lock = backups.take_lock(path)
+    try:
+        kept = backups.keep_previous(path)
+        identity = identify(path)[1] if kept is not None else None
+        db = create_database(path, populate=populate_demo, force=True, identity=identity)
+    finally:
+        lock.release()
+    return db, kept
 
 
 def populate_demo(db: Database) -> None:

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
-from parktracker.storage.database import Database, create_database, open_database
+from parktracker.storage.database import (
+    Database,
+    check_openable,
+    create_database,
+    open_database,
+)
+from parktracker.storage.errors import os_refusal
+from parktracker.storage.leftovers import remove_dead
 from parktracker.storage.lock import DatabaseLock, LockInfo, acquire, hostname, is_stale, read_lock
 
 APP_NAME = "ParkTracker"
@@ -32,13 +39,25 @@ def _populate_reference(db: Database) -> None:
     seed_reference(db)
 
 
+def _exists(path: Path) -> bool:
+    """Whether something is at ``path``; what the system refuses to look at (a name too long)
+    is refused as opening it would be."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise os_refusal(path, exc) from exc
+    return True
+
+
 def open_or_create(path: Path, *, readonly: bool = False) -> tuple[Database, bool]:
     """Open ``path``; if no file is there, create it with the reference data.
 
     Returns the database and whether it was created now. An existing file that cannot be
     opened raises a StorageError and is left untouched.
     """
-    if not path.exists() and not readonly:
+    if not _exists(path) and not readonly:
         return create_database(path, populate=_populate_reference), True
     return open_database(path, readonly=readonly), False
 
@@ -125,9 +144,10 @@ def open_for_editing(path: Path, *, readonly: bool = False) -> OpenedDatabase:
     read-only (with the reason) if another ParkTracker holds it or the file cannot be written.
     Damaged or foreign files raise a StorageError and are left untouched."""
     created = False
-    if not path.exists() and not readonly:
+    if not _exists(path) and not readonly:
         create_database(path, populate=_populate_reference).close()
         created = True
+    check_openable(path)  # a pipe, a device, an unreadable file: refused before any lock
     reason: Text | None = None
     args: tuple[str, ...] = ()
     lock: DatabaseLock | LockInfo | None = None
@@ -150,6 +170,8 @@ def open_for_editing(path: Path, *, readonly: bool = False) -> OpenedDatabase:
     held = lock if isinstance(lock, DatabaseLock) and reason is None else None
     if isinstance(lock, DatabaseLock) and held is None:
         lock.release()
+    if held is not None:
+        remove_dead(path)  # what a killed restore, copy or backup left beside it
     from parktracker.services.backups import daily_backup_due
 
     due = held is not None and not created and daily_backup_due(path)

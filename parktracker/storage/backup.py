@@ -19,11 +19,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import itertools
 import os
 import re
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -34,15 +36,21 @@ from parktracker.storage.database import (
     Database,
     _check_file,
     _one_line,
+    _unreadable,
+    database_id,
+    read_only_uri,
 )
 from parktracker.storage.errors import (
     DatabaseDamaged,
     DatabaseNotFound,
     DatabaseTooNew,
+    ForeignSchema,
+    HeldByAnother,
     NotParkTracker,
     StorageError,
     WriteFailed,
 )
+from parktracker.storage.files import claim_name, file_mode, private_folder_mode
 
 DATA_DIR_ENV = "PARKTRACKER_DATA_DIR"
 APP_NAME = "ParkTracker"
@@ -64,6 +72,7 @@ class Reason(StrEnum):
     PRE_IMPORT = "pre-import"
     MANUAL = "manual"
     PRE_RESTORE = "pre-restore"
+    PRE_REPLACE = "pre-replace"
 
 
 class BackupFailed(StorageError):
@@ -104,6 +113,7 @@ class Inspection:
 
     counts: RecordCounts | None
     error: StorageError | None
+    database_id: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -123,12 +133,22 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 
+def backup_key(db_path: Path) -> str:
+    """The name backups of ``db_path`` are filed under: the stem of a ``.db`` file (as always),
+    else the whole file name, so ``x.db`` and ``x.sqlite`` in one folder never share backups.
+    (The database id inside each backup tells apart whatever names still collide.)"""
+    name = Path(db_path).name
+    return name[:-3] if name.lower().endswith(".db") and len(name) > 3 else name
+
+
 def backup_folders(db_path: Path) -> list[Path]:
-    """Where backups of ``db_path`` go: beside it first, then the user data folder."""
-    db_path = Path(db_path).absolute()
+    """Where backups of ``db_path`` go: beside it first, then the user data folder. A symbolic
+    link's backups are its target's."""
+    db_path = Path(os.path.realpath(db_path))
+    key = backup_key(db_path)
     digest = hashlib.sha1(str(db_path.parent).encode("utf-8")).hexdigest()[:8]
-    beside = db_path.with_name(f"{db_path.stem}-backups")
-    fallback = user_data_dir() / "backups" / f"{db_path.stem}-{digest}"
+    beside = db_path.with_name(f"{key}-backups")
+    fallback = user_data_dir() / "backups" / f"{key}-{digest}"
     return [beside] if fallback.absolute() == beside else [beside, fallback]
 
 
@@ -146,7 +166,7 @@ def _name_pattern(stem: str) -> re.Pattern[str]:
 
 def find_backups(db_path: Path) -> list[BackupFile]:
     """Every backup of ``db_path`` in its backup folders, newest first (by the name's time)."""
-    pattern = _name_pattern(Path(db_path).stem)
+    pattern = _name_pattern(backup_key(db_path))
     found: list[tuple[dt.datetime, int, int, BackupFile]] = []
     for folder in backup_folders(db_path):
         try:
@@ -172,7 +192,7 @@ def find_backups(db_path: Path) -> list[BackupFile]:
 def stale_temporaries(db_path: Path, older_than: dt.timedelta) -> list[Path]:
     """Temporary files a crashed backup left in the backup folders."""
     limit = dt.datetime.now().timestamp() - older_than.total_seconds()
-    prefix = f".{Path(db_path).stem}-"
+    prefix = f".{backup_key(db_path)}-"
     stale = []
     for folder in backup_folders(db_path):
         with contextlib.suppress(OSError):
@@ -215,10 +235,14 @@ def _write_into_folders(
     first_error: WriteFailed | None = None
     for folder in backup_folders(db_path):
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            target = _free_name(folder, db_path.stem, when, reason)
-            copy_verified(conn, target, source_path=db_path, step=step)
-            return target
+            folder.mkdir(parents=True, exist_ok=True, mode=private_folder_mode(db_path))
+            return copy_verified(
+                conn,
+                folder / backup_name(backup_key(db_path), when, reason),
+                source_path=db_path,
+                step=step,
+                names=_names(folder, backup_key(db_path), when, reason),
+            )
         except OSError as exc:
             first_error = first_error or WriteFailed(folder, exc.strerror or str(exc))
         except WriteFailed as exc:
@@ -227,11 +251,11 @@ def _write_into_folders(
     raise BackupFailed(db_path, first_error.args_text[-1])
 
 
-def _free_name(folder: Path, stem: str, when: dt.datetime, reason: Reason) -> Path:
-    serial = 1
-    while (folder / backup_name(stem, when, reason, serial)).exists():
-        serial += 1
-    return folder / backup_name(stem, when, reason, serial)
+def _names(folder: Path, key: str, when: dt.datetime, reason: Reason) -> Iterator[Path]:
+    """The names a backup may take, in order: each is claimed atomically (another backup made
+    in the same second, by this or another process, gets the next serial number)."""
+    for serial in itertools.count(1):
+        yield folder / backup_name(key, when, reason, serial)
 
 
 def open_source(db_path: Path) -> sqlite3.Connection:
@@ -249,9 +273,7 @@ def open_source(db_path: Path) -> sqlite3.Connection:
         settled = False
     conn: sqlite3.Connection | None = None
     try:
-        conn = sqlite3.connect(
-            f"{db_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
-        )
+        conn = sqlite3.connect(read_only_uri(db_path), uri=True, isolation_level=None)
         conn.execute("PRAGMA busy_timeout = 3000")
         conn.execute("BEGIN")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the read lock
@@ -271,6 +293,8 @@ def open_source(db_path: Path) -> sqlite3.Connection:
             raise BackupFailed(db_path, _one_line(str(exc))) from exc
         if name == "SQLITE_READONLY_ROLLBACK":
             raise InterruptedWrite(db_path) from exc
+        if isinstance(exc, sqlite3.DatabaseError | UnicodeDecodeError):
+            raise _unreadable(db_path, exc) from exc  # damaged, or WAL in a read-only folder
         raise DatabaseDamaged(db_path, _one_line(str(exc))) from exc
     if app_id != APPLICATION_ID:
         conn.close()
@@ -299,20 +323,38 @@ def copy_file(db_path: Path, target: Path) -> None:
 
 
 def copy_verified(
-    source: sqlite3.Connection, target: Path, *, source_path: Path, step: bool
-) -> None:
-    """Copy ``source`` to ``target`` via a temporary file that is verified before the rename.
+    source: sqlite3.Connection,
+    target: Path,
+    *,
+    source_path: Path,
+    step: bool,
+    names: Iterator[Path] | None = None,
+) -> Path:
+    """Copy ``source`` to ``target`` via a temporary file that is verified before the rename;
+    returns the file written.
 
     ``step`` copies :data:`STEP_PAGES` pages at a time (for a connection other than the
     writer's, so the writer is never held up for long). A copy that fails the check means the
     source is damaged: :class:`DatabaseDamaged` names the source, and nothing is written.
+
+    With ``names``, the copy takes the first of them that no file has, atomically (a backup
+    never replaces another); else it replaces ``target`` (a symbolic link's target, not the
+    link). The copy gets the source file's permissions, never wider ones. A target that
+    another ParkTracker has open as its database is refused.
     """
-    target = Path(target)
+    target = Path(os.path.realpath(target)) if names is None else Path(target)
     if target.exists() and not target.is_file():
         # A device (/dev/full, /dev/null) or a folder: the rename would replace it.
         raise WriteFailed(target, "not a regular file")
+    if names is None:
+        _refuse_if_held(target)
     tmp = target.with_name(f".{target.name}.saving-{os.getpid()}-{threading.get_ident()}")
+    mode = file_mode(source_path)
     try:
+        tmp.unlink(missing_ok=True)
+        os.close(
+            os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644 if mode is None else mode)
+        )
         dest = sqlite3.connect(str(tmp))
         try:
             # The copy's last step commits it while the source is still read-locked: no sync
@@ -326,8 +368,13 @@ def copy_verified(
         problem = verify(tmp)
         if problem is not None:
             raise DatabaseDamaged(source_path, problem)
+        if mode is not None:
+            os.chmod(tmp, mode)
         _fsync(tmp)
-        os.replace(tmp, target)
+        if names is None:
+            os.replace(tmp, target)
+        else:
+            target = claim_name(tmp, names)
         _fsync_folder(target.parent)
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
@@ -338,6 +385,19 @@ def copy_verified(
     finally:
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}-journal").unlink(missing_ok=True)
+    return target
+
+
+def _refuse_if_held(target: Path) -> None:
+    """A file that another live ParkTracker has open as its database is not replaced."""
+    from parktracker.storage.lock import hostname, is_stale, read_lock
+
+    holder = read_lock(target)
+    if holder is None or is_stale(holder):
+        return
+    if (holder.host, holder.pid) == (hostname(), os.getpid()):
+        return
+    raise HeldByAnother(target, holder.user, holder.host, str(holder.pid), holder.since)
 
 
 class _Restarted(Exception):
@@ -368,7 +428,7 @@ def _run_backup(source: sqlite3.Connection, dest: sqlite3.Connection, *, step: b
 def verify(path: Path) -> str | None:
     """None when ``path`` is an intact ParkTracker database, else SQLite's words for why not."""
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(Path(path)), uri=True)
     except sqlite3.Error as exc:
         return _one_line(str(exc))
     try:
@@ -428,21 +488,35 @@ def inspect(path: Path) -> Inspection:
             raise NotParkTracker(path)
         if problem is not None:
             raise DatabaseDamaged(path, problem)
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > SCHEMA_VERSION:
                 raise DatabaseTooNew(path, str(version), str(SCHEMA_VERSION))
+            _refuse_other_schema(conn, path, version)
             counts = record_counts(conn)
+            identity = database_id(conn)
         finally:
             conn.close()
-        result = Inspection(counts, None)
+        result = Inspection(counts, None, identity)
     except StorageError as exc:
         result = Inspection(None, exc)
     except (sqlite3.Error, UnicodeDecodeError) as exc:
         result = Inspection(None, DatabaseDamaged(path, _one_line(str(exc))))
     _checked[key] = result
     return result
+
+
+def _refuse_other_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """A backup missing a part of its schema is damaged; one holding parts ParkTracker did not
+    create (a hidden trigger) is not restored: it would be refused for editing once in place."""
+    from parktracker.storage import schema_check
+
+    found = schema_check.compare(conn, version)
+    if found.missing:
+        raise DatabaseDamaged(path, "missing " + schema_check.describe(found.missing))
+    if found.foreign:
+        raise ForeignSchema(path, schema_check.describe(found.foreign))
 
 
 def record_counts(conn: sqlite3.Connection) -> RecordCounts:
@@ -462,3 +536,22 @@ def record_counts(conn: sqlite3.Connection) -> RecordCounts:
 
 def current_counts(db: Database) -> RecordCounts:
     return record_counts(db.conn)
+
+
+def identify(path: Path) -> tuple[bool, str | None]:
+    """Whether ``path`` is a ParkTracker database (by its header and application id, without
+    the full check), and the database id it carries."""
+    path = Path(path)
+    try:
+        _check_file(path)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except (StorageError, sqlite3.Error, OSError):
+        return False, None
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return False, None
+        return True, database_id(conn)
+    except (sqlite3.Error, UnicodeDecodeError):
+        return False, None
+    finally:
+        conn.close()

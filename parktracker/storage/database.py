@@ -11,8 +11,11 @@ the rollback journal keeps the database a single file between transactions.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sqlite3
+import stat
 import struct
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -26,12 +29,16 @@ from parktracker.storage.errors import (
     DatabaseNotFound,
     DatabaseReadOnly,
     DatabaseTooNew,
+    FolderReadOnly,
+    ForeignSchema,
     InterruptedChange,
     NeedsUpgradeReadOnly,
     NotADatabase,
     NotParkTracker,
+    NotRegularFile,
     StorageError,
     WriteFailed,
+    os_refusal,
 )
 
 if TYPE_CHECKING:
@@ -155,16 +162,30 @@ def _check_file(path: Path) -> None:
 
 
 def _check_header(path: Path) -> tuple[bytes, int]:
-    """The file's first 100 bytes and its size, if it can be a SQLite database at all."""
-    if not path.exists():
-        raise DatabaseNotFound(path)
-    if path.is_dir():
+    """The file's first 100 bytes and its size, if it can be a SQLite database at all.
+
+    Only a regular file is opened: a pipe would block the read, a device (``/dev/zero``) or a
+    system file (``/proc``) is no database whatever it returns. What the operating system
+    refuses (no permission to read, a name longer than allowed) is said in those words."""
+    try:
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        raise DatabaseNotFound(path) from None
+    except OSError as exc:
+        raise os_refusal(path, exc) from exc
+    if stat.S_ISDIR(info.st_mode):
         raise NotADatabase(path)
-    size = path.stat().st_size
+    if not stat.S_ISREG(info.st_mode):
+        raise NotRegularFile(path)
+    size = info.st_size
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise os_refusal(path, exc) from exc
     if size == 0:
-        raise DatabaseEmpty(path)
-    with path.open("rb") as handle:
-        header = handle.read(100)
+        # A file in /proc or /sys says it is empty and yet gives bytes when read.
+        raise NotRegularFile(path) if header else DatabaseEmpty(path)
     if len(header) < 100 and header.startswith(_HEADER):
         raise DatabaseDamaged(path, "truncated")
     if len(header) < 100 or not header.startswith(_HEADER):
@@ -172,6 +193,43 @@ def _check_header(path: Path) -> tuple[bytes, int]:
     if _page_size(header) < 512 or _page_size(header) & (_page_size(header) - 1):
         raise DatabaseDamaged(path, "invalid page size")
     return header, size
+
+
+def check_openable(path: Path) -> None:
+    """Refuse, by looking at the file only, what no open could use (see :func:`_check_file`)."""
+    _check_file(Path(path))
+
+
+def is_wal(path: Path) -> bool:
+    """True for a file whose header says WAL mode (bytes 18 and 19 are 2)."""
+    try:
+        with Path(path).open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI of a read-only connection to ``path`` that leaves nothing beside it.
+
+    A read-only connection to a WAL-mode file creates ``-wal`` and ``-shm`` files, which it
+    cannot remove again. When neither is there, no connection has the file open and all its
+    content is in the file itself: it is then opened ``immutable``, which reads the file alone.
+    With a ``-wal`` file present (changes not yet copied into the file, or a live writer) the
+    normal read-only connection reads it too, creating the ``-shm`` if it must."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    if is_wal(path) and not any(Path(f"{path}{s}").exists() for s in ("-wal", "-shm")):
+        uri += "&immutable=1"
+    return uri
+
+
+def _folder_read_only(path: Path) -> bool:
+    folder = Path(path).resolve().parent
+    with contextlib.suppress(OSError):
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    return not os.access(folder, os.W_OK)
 
 
 def _page_size(header: bytes) -> int:
@@ -203,6 +261,8 @@ def _unreadable(path: Path, exc: sqlite3.DatabaseError | UnicodeDecodeError) -> 
         return DatabaseDamaged(path, _MALFORMED)
     if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
         return InterruptedChange(path)
+    if is_wal(path) and _folder_read_only(path):
+        return FolderReadOnly(path)  # no -shm can be made beside it: not damage
     return DatabaseDamaged(path, _one_line(str(exc)))
 
 
@@ -235,7 +295,7 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     ParkTracker's: switching a foreign or too-new WAL file to DELETE would rewrite its header.
     """
     if readonly:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     else:
         conn = sqlite3.connect(str(path))
     try:
@@ -276,6 +336,21 @@ def _schema_state(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
+def _check_schema(conn: sqlite3.Connection, path: Path, version: int, *, readonly: bool) -> None:
+    """Refuse a file that lacks a part of its schema (damaged) and, for editing, one holding
+    parts ParkTracker did not make (see :mod:`parktracker.storage.schema_check`)."""
+    from parktracker.storage import schema_check
+
+    try:
+        found = schema_check.compare(conn, version)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise _unreadable(path, exc) from exc
+    if found.missing:
+        raise DatabaseDamaged(path, "missing " + schema_check.describe(found.missing))
+    if found.foreign and not readonly:
+        raise ForeignSchema(path, schema_check.describe(found.foreign))
+
+
 def open_database(path: Path | str, *, readonly: bool = False) -> Database:
     """Open an existing ParkTracker file, upgrading its schema if it is older.
 
@@ -295,6 +370,7 @@ def open_database(path: Path | str, *, readonly: bool = False) -> Database:
         version = _schema_state(conn, path)
         if version > SCHEMA_VERSION:
             raise DatabaseTooNew(path, str(version), str(SCHEMA_VERSION))
+        _check_schema(conn, path, version, readonly=readonly)
         if not readonly:
             try:
                 _use_rollback_journal(conn)
@@ -330,38 +406,91 @@ def migrate(db: Database) -> None:
         raise WriteFailed(db.path, str(exc)) from exc
 
 
+DATABASE_ID = "database_id"  # meta key: this database's own id, copied into its backups
+
+
+def database_id(conn: sqlite3.Connection) -> str | None:
+    """The id a file carries in its meta table (None for files made before ids were kept)."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", [DATABASE_ID]).fetchone()
+    except (sqlite3.Error, UnicodeDecodeError):
+        return None
+    return None if row is None else str(row[0])
+
+
+def target_exists(path: Path) -> bool:
+    """Whether a file is at ``path``, which is to be written or replaced: raises for what may
+    never be replaced (a device, a pipe, a folder) and for a path the system refuses."""
+    return _target_exists(Path(path))
+
+
+def _target_exists(path: Path) -> bool:
+    try:
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise os_refusal(path, exc) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise NotRegularFile(path)  # never replace a device, a pipe or a folder
+    return True
+
+
 def create_database(
     path: Path | str,
     *,
     populate: Callable[[Database], None] | None = None,
     force: bool = False,
+    identity: str | None = None,
 ) -> Database:
     """Create a ParkTracker database at ``path``, filled by ``populate``, and open it.
 
     The file is built under a temporary name beside ``path`` and renamed into place only when
     complete, so an existing file (replaced only with ``force``) is never left half-written.
+    A replaced file's permissions are kept, and a symbolic link is written through to its
+    target. ``identity`` is the database id to keep (a replaced database's); by default a new
+    one. Every failure names ``path``, never the temporary file.
     """
-    path = Path(path)
-    if path.exists() and not force:
+    import uuid
+
+    path = Path(os.path.realpath(path))
+    exists = _target_exists(path)
+    if exists and not force:
         raise DatabaseExists(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from parktracker.storage.files import file_mode
+
+    mode = file_mode(path) if exists else None
     tmp = path.with_name(f".{path.name}.creating-{os.getpid()}")
-    tmp.unlink(missing_ok=True)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        if mode is not None:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
+            os.chmod(tmp, mode)
         db = Database(_connect(tmp, readonly=False), tmp, readonly=False)
         try:
             _use_rollback_journal(db.conn)
             migrate(db)
+            with db.atomic():
+                db.conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                    [DATABASE_ID, identity or uuid.uuid4().hex],
+                )
             if populate is not None:
                 populate(db)
         finally:
             db.close()
         os.replace(tmp, path)
+    except StorageError as exc:  # raised naming the temporary file
+        raise WriteFailed(path, exc.args_text[-1] if len(exc.args_text) > 1 else "") from exc
     except sqlite3.Error as exc:
-        raise WriteFailed(path, str(exc)) from exc
+        raise WriteFailed(path, _one_line(str(exc))) from exc
     except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise os_refusal(path, exc) from exc
         raise WriteFailed(path, exc.strerror or str(exc)) from exc
     finally:
-        tmp.unlink(missing_ok=True)
-        Path(f"{tmp}-journal").unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+            Path(f"{tmp}-journal").unlink(missing_ok=True)
     return open_database(path)

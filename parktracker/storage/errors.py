@@ -87,3 +87,68 @@ class InterruptedChange(StorageError):
         " be undone before the file can be read. Open the file normally, not read-only, and it"
         " is undone at once. The file was left untouched.",
     )
+
+
+class NotRegularFile(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage",
+        "%1 is not a regular file (a device, a pipe or a system file), so it cannot be a"
+        " ParkTracker database. It was left untouched.",
+    )
+
+
+class DatabaseUnreadable(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage",
+        "You are not allowed to read %1 (permission denied). Ask whoever manages the file for"
+        " access. It was left untouched.",
+    )
+
+
+class NameTooLong(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage", "The file name %1 is longer than the file system allows. Choose a shorter one."
+    )
+
+
+class FileUnusable(StorageError):
+    message = QT_TRANSLATE_NOOP("Storage", "%1 could not be used (%2). It was left untouched.")
+
+
+class FolderReadOnly(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage",
+        "%1 is in WAL mode with changes still only in %1-wal, and its folder is read-only, so"
+        " SQLite cannot read it there. Copy the file with its -wal file to a folder you can"
+        " write, or ask for write access. It was left untouched.",
+    )
+
+
+class ForeignSchema(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage",
+        "%1 holds parts ParkTracker did not create (%2): someone changed the file outside"
+        " ParkTracker, and they could alter or erase data as it is edited. It can be opened"
+        " read-only.",
+    )
+
+
+class HeldByAnother(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage",
+        "%1 is open in ParkTracker by %2 on %3 (process %4) since %5."
+        " Close it there first. Nothing was changed.",
+    )
+
+
+def os_refusal(path: Path | str, exc: OSError) -> StorageError:
+    """The refusal for a file the operating system would not let us use."""
+    import errno
+
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return DatabaseUnreadable(path)
+    if exc.errno == errno.ENAMETOOLONG:
+        return NameTooLong(path)
+    if exc.errno == errno.ENOENT:
+        return DatabaseNotFound(path)
+    return FileUnusable(path, exc.strerror or str(exc))

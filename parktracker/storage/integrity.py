@@ -6,7 +6,7 @@ import sqlite3
 from typing import Any
 
 from parktracker.storage.database import Database, _one_line
-from parktracker.storage.errors import DatabaseDamaged
+from parktracker.storage.errors import DatabaseDamaged, ForeignSchema
 
 _MALFORMED = "malformed database schema"
 
@@ -95,6 +95,21 @@ def damage(db: Database) -> DatabaseDamaged | None:
     value, as opening a damaged file raises it; None when the file is sound."""
     problems = sqlite_problems(db) or unreadable_values(db, limit=1)
     return DatabaseDamaged(db.path, _one_line(problems[0])) if problems else None
+
+
+def tampering(db: Database) -> ForeignSchema | None:
+    """The error naming the schema parts ParkTracker did not create (a hidden trigger, view,
+    index or table, or one of its own changed), as opening the file for editing raises it;
+    None when the schema is ParkTracker's own."""
+    from parktracker.storage import schema_check
+
+    version = int(db.scalar("PRAGMA user_version") or 0)
+    found = schema_check.compare(db.conn, version)
+    if found.missing:
+        return None  # opening refuses a file with missing parts as damaged
+    if not found.foreign:
+        return None
+    return ForeignSchema(db.path, schema_check.describe(found.foreign))
 
 
 def foreign_key_violations(db: Database) -> list[tuple[str, int, str]]:

@@ -26,8 +26,17 @@ import sqlite3
 from pathlib import Path
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
-from parktracker.storage.backup import STAMP, _fsync, _fsync_folder, verify
+from parktracker.storage.backup import (
+    STAMP,
+    RecordCounts,
+    _fsync,
+    _fsync_folder,
+    record_counts,
+    verify,
+)
+from parktracker.storage.database import _one_line, read_only_uri
 from parktracker.storage.errors import DatabaseDamaged, StorageError, WriteFailed
+from parktracker.storage.files import file_mode, keep_mode
 
 PARTNERS = ("-journal", "-wal", "-shm")
 
@@ -40,23 +49,59 @@ class DatabaseInUse(StorageError):
     )
 
 
-def stage(backup: Path, db_path: Path) -> Path:
-    """A verified copy of ``backup`` beside ``db_path`` under a temporary name."""
+def stage(backup: Path, db_path: Path, *, expected: RecordCounts | None = None) -> Path:
+    """A verified copy of ``backup`` beside ``db_path`` under a temporary name.
+
+    The copy is made through SQLite's backup API from a read-only connection, so a backup in
+    WAL mode is copied with the changes still in its ``-wal`` file (a byte copy of the main
+    file would lose them), and converted to the rollback journal. With ``expected`` (the
+    counts the backup was checked with), a copy that holds other counts is refused: what is
+    restored is what was verified. The copy gets the current database's permissions (the
+    backup's when there is no database), never wider ones."""
     backup, db_path = Path(backup), Path(db_path)
     if backup.resolve() == db_path.resolve():
         raise WriteFailed(db_path, "same file")
     tmp = db_path.with_name(f".{db_path.name}.restoring-{os.getpid()}")
+    mode = file_mode(db_path) if db_path.exists() else file_mode(backup)
     try:
-        shutil.copyfile(backup, tmp)
+        tmp.unlink(missing_ok=True)
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode or 0o644))
+        keep_mode(tmp, mode)
+        _copy_through_sqlite(backup, tmp)
         _fsync(tmp)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise WriteFailed(db_path, exc.strerror or str(exc)) from exc
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise DatabaseDamaged(backup, _one_line(str(exc))) from exc
     problem = verify(tmp)
+    if problem is None and expected is not None:
+        conn = sqlite3.connect(read_only_uri(tmp), uri=True)
+        try:
+            if record_counts(conn) != expected:
+                problem = "it changed while it was being restored"
+        finally:
+            conn.close()
     if problem is not None:
         tmp.unlink(missing_ok=True)
         raise DatabaseDamaged(backup, problem)
     return tmp
+
+
+def _copy_through_sqlite(backup: Path, tmp: Path) -> None:
+    source = sqlite3.connect(read_only_uri(backup), uri=True)
+    try:
+        source.execute("PRAGMA busy_timeout = 3000")
+        dest = sqlite3.connect(str(tmp))
+        try:
+            dest.execute("PRAGMA journal_mode = OFF")
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+    finally:
+        source.close()
 
 
 def keep_aside(db_path: Path, when: dt.datetime) -> Path:
@@ -73,6 +118,7 @@ def keep_aside(db_path: Path, when: dt.datetime) -> Path:
             if source.exists():
                 target = Path(f"{kept}{suffix}")
                 shutil.copyfile(source, target)
+                keep_mode(target, file_mode(source))
                 _fsync(target)
         _fsync_folder(kept.parent)
     except OSError as exc:

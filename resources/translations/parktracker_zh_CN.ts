@@ -49,6 +49,10 @@
         <translation>导入前</translation>
     </message>
     <message>
+        <source>Before replacing</source>
+        <translation>替换前</translation>
+    </message>
+    <message>
         <source>Before restore</source>
         <translation>恢复前</translation>
     </message>
@@ -738,8 +742,8 @@
         <translation>生成演示数据库</translation>
     </message>
     <message>
-        <source>“%1” is not a date (YYYY-MM-DD).</source>
-        <translation>“%1”不是有效日期（格式应为YYYY-MM-DD）。</translation>
+        <source>“%1” is not a date ParkTracker accepts: %2.</source>
+        <translation>“%1”不是 ParkTracker 接受的日期：%2。</translation>
     </message>
     <message>
         <source>“%1” is not a month (YYYY-MM).</source>
@@ -3999,12 +4003,20 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>%1已存在。如需覆盖，请使用--force参数。</translation>
     </message>
     <message>
+        <source>%1 could not be used (%2). It was left untouched.</source>
+        <translation>无法使用 %1（%2）。文件未被改动。</translation>
+    </message>
+    <message>
         <source>%1 holds a change that was interrupted while it was being saved (%1-journal); it must be undone before the file can be read. Open the file normally, not read-only, and it is undone at once. The file was left untouched.</source>
         <translation>%1含有保存时被中断的修改（%1-journal），需先撤回才能读取。请以正常方式（非只读）打开该文件，即可立即撤回。文件未被改动。</translation>
     </message>
     <message>
         <source>%1 holds a write that was interrupted (its -journal file is still there). Open it in ParkTracker once, which rolls the write back, then back it up. Nothing was changed.</source>
         <translation>%1有一次被中断的写入（其-journal文件仍在）。请先在园区项目投资跟踪中打开一次以撤回该写入，再进行备份。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 holds parts ParkTracker did not create (%2): someone changed the file outside ParkTracker, and they could alter or erase data as it is edited. It can be opened read-only.</source>
+        <translation>%1 含有并非 ParkTracker 创建的部分（%2）：有人在 ParkTracker 之外修改了此文件，这些部分可能在编辑时篡改或删除数据。可以只读方式打开。</translation>
     </message>
     <message>
         <source>%1 is a SQLite database, but not a ParkTracker one. It was left untouched.</source>
@@ -4023,8 +4035,20 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>%1已损坏（%2）。文件未作任何改动，请从备份中恢复。</translation>
     </message>
     <message>
+        <source>%1 is in WAL mode with changes still only in %1-wal, and its folder is read-only, so SQLite cannot read it there. Copy the file with its -wal file to a folder you can write, or ask for write access. It was left untouched.</source>
+        <translation>%1 处于 WAL 模式，部分更改仍只在 %1-wal 中，而其所在文件夹是只读的，SQLite 无法在该处读取它。请将该文件连同其 -wal 文件复制到可写的文件夹，或申请写入权限。文件未被改动。</translation>
+    </message>
+    <message>
         <source>%1 is not a SQLite database (wrong file type). It was left untouched.</source>
         <translation>%1不是SQLite数据库（文件类型不符）。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a system file), so it cannot be a ParkTracker database. It was left untouched.</source>
+        <translation>%1 不是普通文件（而是设备、管道或系统文件），不可能是 ParkTracker 数据库。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 is open in ParkTracker by %2 on %3 (process %4) since %5. Close it there first. Nothing was changed.</source>
+        <translation>%2 自 %5 起在 %3 上用 ParkTracker（进程 %4）打开了 %1。请先在那里关闭。未做任何更改。</translation>
     </message>
     <message>
         <source>%1 is open read-only; changes cannot be saved.</source>
@@ -4053,6 +4077,14 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>The database could not be used: %1</source>
         <translation>无法使用数据库：%1</translation>
+    </message>
+    <message>
+        <source>The file name %1 is longer than the file system allows. Choose a shorter one.</source>
+        <translation>文件名 %1 超出文件系统允许的长度。请换一个较短的名称。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read %1 (permission denied). Ask whoever manages the file for access. It was left untouched.</source>
+        <translation>您无权读取 %1（权限不足）。请向文件管理者申请访问权限。文件未被改动。</translation>
     </message>
 </context>
 <context>
@@ -4122,6 +4154,21 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Find by name, company or notes…</source>
         <translation>按名称、企业或备注查找…</translation>
+    </message>
+</context>
+<context>
+    <name>TamperedDialog</name>
+    <message>
+        <source>Database changed outside ParkTracker</source>
+        <translation>数据库已在 ParkTracker 之外被修改</translation>
+    </message>
+    <message>
+        <source>It cannot be opened for editing. Open it read-only to look at it, or restore a backup made before the change.</source>
+        <translation>无法以编辑方式打开。可只读打开查看，或恢复修改之前的备份。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>只读打开</translation>
     </message>
 </context>
 <context>

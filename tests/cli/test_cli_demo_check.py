@@ -56,11 +56,17 @@ def test_demo_with_force_replaces_the_file(
 
     assert main(["demo", "--db", str(path), "--force"]) == EXIT_OK
 
-    capsys.readouterr()
+    out = capsys.readouterr().out.splitlines()
     with open_database(path, readonly=True) as replaced:
         assert replaced.meta("sample_data") == "1"
         assert replaced.scalar("SELECT count(*) FROM projects") > 50
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.db"]
+    # The replaced file was backed up first, like a restore does, and the output says where.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine-backups", "mine.db"]
+    [kept] = (tmp_path / "mine-backups").iterdir()
+    assert kept.name.endswith("-pre-replace.db")
+    assert str(kept) in out[1]
+    with open_database(kept, readonly=True) as previous:
+        assert previous.scalar("SELECT count(*) FROM projects") == 0
 
 
 def test_check_of_the_demo_passes(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -47,9 +47,15 @@ def flip_page(path: Path, page: int = 4) -> None:
 
 # ---------------------------------------------------------------- retention
 def make_files(folder: Path, stem: str, items: list[tuple[dt.datetime, Reason]]) -> None:
+    """Backups of the database ``<folder's parent>/<stem>.db``: retention deletes only files
+    that are ParkTracker backups of that database, so each is a real one (hard links to one
+    backup, which costs no space for hundreds of them)."""
     folder.mkdir(parents=True, exist_ok=True)
+    template = folder.parent / f".{stem}-template.db"
+    if not template.exists():
+        storage_backup.copy_file(folder.parent / f"{stem}.db", template)
     for when, reason in items:
-        (folder / storage_backup.backup_name(stem, when, reason)).write_bytes(b"")
+        os.link(template, folder / storage_backup.backup_name(stem, when, reason))
 
 
 def names(items: list[tuple[dt.datetime, Reason]], stem: str = "demo") -> set[str]:
@@ -118,7 +124,8 @@ def test_pruning_removes_stale_temporaries_only(demo_path: Path) -> None:
     folder = demo_path.parent / "demo-backups"
     folder.mkdir()
     stale = folder / ".demo-2024-03-01T090000-daily.db.saving-123-456"
-    fresh = folder / ".demo-2024-03-31T115900-manual.db.saving-123-789"
+    # a backup in progress: its process is alive (this one)
+    fresh = folder / f".demo-2024-03-31T115900-manual.db.saving-{os.getpid()}-789"
     for path in (stale, fresh):
         path.write_bytes(b"partial")
     two_days_ago = (dt.datetime.now() - dt.timedelta(days=2)).timestamp()

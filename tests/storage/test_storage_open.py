@@ -190,12 +190,9 @@ def test_bad_file_is_refused_and_left_untouched(
     assert "\n" not in message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: a read-only SQLite connection to a WAL file creates -wal/-shm beside it and"
-    " cannot remove them; the database file itself is unchanged",
-)
 def test_read_only_refusal_of_wal_file_leaves_no_side_files(tmp_path: Path) -> None:
+    """A WAL-mode file that no connection has open is read on its own (``immutable``), so the
+    read-only look leaves no -wal or -shm beside it."""
     path = make_foreign_wal(tmp_path / "foreign.db", b"")
     before = folder_state(tmp_path)
     with pytest.raises(NotParkTracker):

@@ -286,16 +286,22 @@ def test_a_lock_taken_between_asking_and_opening_still_opens_read_only(
 def test_a_lock_being_written_is_read_again_before_being_taken_over(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Another instance has just created its lock file (O_EXCL) but not yet written it: taking
-    # the empty file over would let both instances believe they hold the lock.
+    # Another instance has just claimed the lock file (its OS lock) but not yet written who it
+    # is: the empty file is read again, and never taken over while its OS lock is held.
+    fcntl = pytest.importorskip("fcntl")
     db_path = tmp_path / "a.db"
     lock_path(db_path).write_text("", "utf-8")
+    other = os.open(lock_path(db_path), os.O_RDWR)  # another open file: another claimant
+    fcntl.flock(other, fcntl.LOCK_EX)
 
     def other_instance_finishes_writing(_seconds: float) -> None:
         write_lock(db_path, user="wang.fang", pid=os.getppid())
 
     monkeypatch.setattr(lock_module.time, "sleep", other_instance_finishes_writing)
-    held = acquire(db_path)
+    try:
+        held = acquire(db_path)
+    finally:
+        os.close(other)
     assert isinstance(held, LockInfo) and held.user == "wang.fang"
 
 
