@@ -359,10 +359,11 @@ def chart_data(
 
 
 def default_as_of(db: Database) -> dt.date:
-    """The end of the latest month with data (the dashboard's initial as-of date)."""
-    from parktracker.services.summary import default_as_of as latest
+    """The end of the latest month every park has reported (the dashboard's initial as-of
+    date; :func:`parktracker.services.reporting.default_as_of`)."""
+    from parktracker.services.reporting import default_as_of as reported
 
-    return latest(db)
+    return reported(db)
 
 
 __all__ = [

@@ -112,5 +112,7 @@ def summarize(db: Database, *, as_of: dt.date, park: Park | None = None) -> Summ
 
 
 def default_as_of(db: Database) -> dt.date:
-    """The end of the latest month with data, or today when there is none."""
-    return snapshots.latest_data_date(db) or dt.date.today()
+    """The end of the latest month every park has reported (:mod:`services.reporting`)."""
+    from parktracker.services.reporting import default_as_of as reported
+
+    return reported(db)

@@ -1,0 +1,113 @@
+"""Reporting status (报送情况) and the default "as of" date that follows from it.
+
+The one rule for the default as-of date lives here (:func:`default_as_of`): the end of the
+latest month that every park has reported, for revenue and for investment (see
+:mod:`parktracker.domain.reporting` for what each park owes). The dashboard, ``summary``,
+``chart``, the parks pages and the briefing all call it.
+
+When no month of the last :data:`LOOK_BACK_MONTHS` months with data is complete, the default is
+the end of the latest month with data, and every figure built on it is marked provisional.
+With no data at all, it is today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from parktracker.domain.periods import YearMonth
+from parktracker.domain.reporting import (
+    Measure,
+    MonthCount,
+    Provisional,
+    ReportingStatus,
+    figure_months,
+    latest_complete_month,
+    provisional,
+    reporting_status,
+)
+from parktracker.domain.stats import month_of_figures
+from parktracker.storage import reporting as storage
+from parktracker.storage.database import Database
+
+Translate = Callable[..., str]
+
+LOOK_BACK_MONTHS = 36
+_FIRST_LOOK = 3  # months looked at first: the latest month with data and the two before
+
+
+def status(db: Database, *, first: YearMonth, last: YearMonth) -> ReportingStatus:
+    """Each park's status, per month from ``first`` to ``last`` and measure."""
+    return reporting_status(storage.reporting_facts(db, first, last))
+
+
+def _latest_complete(db: Database, latest: YearMonth) -> YearMonth | None:
+    months = _FIRST_LOOK
+    while True:
+        found = latest_complete_month(status(db, first=latest.add(1 - months), last=latest))
+        if found is not None or months >= LOOK_BACK_MONTHS:
+            return found
+        months = min(months * 3, LOOK_BACK_MONTHS)
+
+
+def default_as_of(db: Database, *, today: dt.date | None = None) -> dt.date:
+    """The end of the latest month every park has reported (see the module's doc)."""
+    latest = storage.latest_data_month(db)
+    if latest is None:
+        return today or dt.date.today()
+    complete = _latest_complete(db, latest)
+    return (complete or latest).last_day
+
+
+@dataclass(frozen=True)
+class AsOfReport:
+    """What the reporting status says about the figures as of one date, for all parks or one.
+
+    ``pending``: each month after the month of figures up to the latest month with data, per
+    measure, over the scope (the dashboard's "4月：1/8个园区已报送，显示截至3月底").
+    ``revenue`` / ``investment``: why the figures of that measure are provisional (None: they
+    are not), over the months they are built on."""
+
+    as_of: dt.date
+    default_as_of: dt.date
+    month: YearMonth | None  # the month of figures
+    pending: tuple[MonthCount, ...]
+    revenue: Provisional | None
+    investment: Provisional | None
+
+    @property
+    def is_provisional(self) -> bool:
+        return self.revenue is not None or self.investment is not None
+
+    def provisional(self, measure: Measure) -> Provisional | None:
+        return self.revenue if measure is Measure.REVENUE else self.investment
+
+
+def as_of_report(db: Database, *, as_of: dt.date, park_id: int | None = None) -> AsOfReport:
+    default = default_as_of(db)
+    month = month_of_figures(as_of)
+    latest = storage.latest_data_month(db)
+    built_on = figure_months(month)
+    months = list(built_on)
+    if latest is not None and month is not None and latest > month:
+        months += [month.add(i) for i in range(1, month.months_until(latest) + 1)]
+    if latest is None or not months:
+        return AsOfReport(as_of, default, month, (), None, None)
+    result = status(db, first=months[0], last=months[-1])
+    if park_id is not None:
+        result = result.only(park_id)
+    pending = tuple(
+        result.count(m, measure) for m in months if m not in built_on for measure in Measure
+    )
+    return AsOfReport(
+        as_of=as_of,
+        default_as_of=default,
+        month=month,
+        pending=pending,
+        revenue=provisional(result, built_on, Measure.REVENUE),
+        investment=provisional(result, built_on, Measure.INVESTMENT),
+    )
+
+
+__all__ = ["LOOK_BACK_MONTHS", "AsOfReport", "as_of_report", "default_as_of", "status"]
