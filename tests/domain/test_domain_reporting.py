@@ -78,7 +78,8 @@ def test_a_month_counts_when_every_park_reported_it() -> None:
     assert [g.month for g in gap.gaps] == [FEB]
     assert provisional(status, [JAN], Measure.REVENUE) is None
     assert status.only(2).count(MAR, Measure.REVENUE).missing == ("乙",)
-    assert status.only(1).complete(MAR) is False
+    assert status.only(1).complete(MAR)
+    assert not status.only(1).complete(FEB)
 
 
 def test_months_before_any_figure_do_not_count() -> None:
