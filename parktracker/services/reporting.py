@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.reporting import (
@@ -110,4 +111,43 @@ def as_of_report(db: Database, *, as_of: dt.date, park_id: int | None = None) ->
     )
 
 
-__all__ = ["LOOK_BACK_MONTHS", "AsOfReport", "as_of_report", "default_as_of", "status"]
+def _count_json(count: MonthCount) -> dict[str, Any]:
+    return {
+        "month": str(count.month),
+        "measure": count.measure.value,
+        "reported": count.reported,
+        "due": count.due,
+        "missing": list(count.missing),
+    }
+
+
+def _provisional_json(gap: Provisional | None) -> dict[str, Any] | None:
+    if gap is None:
+        return None
+    return {
+        "missing_parks": list(gap.missing_parks),
+        "months": [_count_json(c) for c in gap.gaps],
+    }
+
+
+def reporting_json(report: AsOfReport) -> dict[str, Any]:
+    """The ``reporting`` object of ``summary --json``: the default as-of date, the month of
+    figures, whether figures are provisional and why, and the later months still owed."""
+    return {
+        "default_as_of": report.default_as_of.isoformat(),
+        "month_of_figures": None if report.month is None else str(report.month),
+        "provisional": report.is_provisional,
+        "revenue": _provisional_json(report.revenue),
+        "investment": _provisional_json(report.investment),
+        "later_months": [_count_json(c) for c in report.pending],
+    }
+
+
+__all__ = [
+    "LOOK_BACK_MONTHS",
+    "AsOfReport",
+    "as_of_report",
+    "default_as_of",
+    "reporting_json",
+    "status",
+]

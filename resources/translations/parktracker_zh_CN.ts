@@ -2556,6 +2556,69 @@ construction
     </message>
 </context>
 <context>
+    <name>Reporting</name>
+    <message>
+        <source>%1 reported by %2 of %3 parks</source>
+        <translation>%1%2/%3个园区已报送</translation>
+    </message>
+    <message>
+        <source>%1: %2; showing figures to the end of %3</source>
+        <translation>%1：%2，显示截至%3底</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>无需报送</translation>
+    </message>
+    <message>
+        <source>Partly reported</source>
+        <translation>部分报送</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>Provisional: %1 not reported by %2</source>
+        <translation>暂定：%1未报齐（缺%2）</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>%1 backups, %2 in all, in %3</source>
