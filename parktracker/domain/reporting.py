@@ -22,7 +22,7 @@ A park with nothing to report for a measure never holds a month back.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -43,6 +43,14 @@ _MEASURE_TEXT = {
     Measure.REVENUE: QT_TRANSLATE_NOOP("Reporting", "revenue"),
     Measure.INVESTMENT: QT_TRANSLATE_NOOP("Reporting", "investment"),
 }
+
+
+# Between park names in a list: "人工智能、虚拟现实" / "AI, VR".
+T_LIST_SEPARATOR = QT_TRANSLATE_NOOP("Reporting", ", ")
+
+
+def park_list(names: Sequence[str], tr: Callable[[Text], str]) -> str:
+    return str(tr(T_LIST_SEPARATOR)).join(names)
 
 
 class ReportStatus(Enum):
@@ -257,6 +265,7 @@ __all__ = [
     "investment_status",
     "latest_complete_month",
     "months_between",
+    "park_list",
     "provisional",
     "reporting_status",
     "revenue_status",

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal, overload
 
@@ -42,6 +42,7 @@ from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.models import Park
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
+from parktracker.domain.reporting import Measure
 from parktracker.domain.stats import (
     CapitalCard,
     InnovationCard,
@@ -52,6 +53,7 @@ from parktracker.domain.stats import (
     RevenueCard,
     StageTotals,
 )
+from parktracker.services.reporting import AsOfReport, as_of_report
 from parktracker.storage import dashboard_queries, meta, parks, snapshots, targets
 from parktracker.storage.database import Database
 
@@ -91,6 +93,7 @@ class Kpis:
     innovation: InnovationCard
     leaders: LeadersCard
     revenue: RevenueCard
+    reporting: AsOfReport | None = None  # which figures are provisional, later months owed
 
 
 @dataclass(frozen=True)
@@ -151,7 +154,24 @@ class DashboardInputs:
             scope = self.park.short_name
         else:
             scope = self.translate(T_ALL_PARKS, snapshots.park_count(self.db))
-        return ChartContext(as_of=self.as_of, scope=scope, sample_data=self.sample_data)
+        return ChartContext(
+            as_of=self.as_of,
+            scope=scope,
+            sample_data=self.sample_data,
+            one_park=self.park is not None,
+        )
+
+    @cached_property
+    def reporting(self) -> AsOfReport:
+        return as_of_report(self.db, as_of=self.as_of, park_id=self.park_id)
+
+    def context_of(self, measure: Measure) -> ChartContext:
+        """The context of a chart built on ``measure``'s monthly figures: provisional, naming
+        the parks missing, when a month it is built on is incomplete."""
+        gap = self.reporting.provisional(measure)
+        if gap is None:
+            return self.context
+        return replace(self.context, provisional=gap.missing_parks)
 
     # ------------------------------------------------------------ projects
     @cached_property
@@ -230,15 +250,18 @@ class DashboardInputs:
                 self.as_of,
                 last_year_target=self.revenue_target(self.as_of.year - 1),
             ),
+            reporting=self.reporting,
         )
 
     def revenue_progress(self) -> RevenueProgress:
         return stats.revenue_progress_chart(
-            self.context, self.revenue, self.revenue_target(self.as_of.year)
+            self.context_of(Measure.REVENUE), self.revenue, self.revenue_target(self.as_of.year)
         )
 
     def investment_by_park(self) -> InvestmentByPark:
-        return stats.investment_by_park_chart(self.context, self.parks, self.stages)
+        return stats.investment_by_park_chart(
+            self.context_of(Measure.INVESTMENT), self.parks, self.stages
+        )
 
     def pipeline(self) -> PipelineByPark:
         return stats.pipeline_chart(self.context, self.parks, self.stages)
@@ -248,7 +271,9 @@ class DashboardInputs:
         return stats.funds_chart(self.context, self.parks, self.funds, city)
 
     def monthly_investment(self) -> MonthlyInvestmentTrend:
-        return stats.monthly_investment_chart(self.context, self.investment_totals())
+        return stats.monthly_investment_chart(
+            self.context_of(Measure.INVESTMENT), self.investment_totals()
+        )
 
     def chart(self, name: str) -> ChartData:
         builders: dict[str, Callable[[], ChartData]] = {

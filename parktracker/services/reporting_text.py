@@ -4,23 +4,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.periods import YearMonth, format_date
-from parktracker.domain.reporting import Measure, MonthCount, Provisional
+from parktracker.domain.reporting import Measure, MonthCount, Provisional, park_list
 from parktracker.services.reporting import AsOfReport
 
 Translate = Callable[..., str]
 
 # How a month is written: 2024-04 in English, 2024年4月 in Chinese.
 T_MONTH = QT_TRANSLATE_NOOP("Reporting", "yyyy-MM")
-T_LIST_SEPARATOR = QT_TRANSLATE_NOOP("Reporting", ", ")
 T_CLAUSE_SEPARATOR = QT_TRANSLATE_NOOP("Reporting", "; ")
 T_MEASURE_COUNT = QT_TRANSLATE_NOOP("Reporting", "%1 reported by %2 of %3 parks")
 T_PENDING = QT_TRANSLATE_NOOP("Reporting", "%1: %2; showing figures to the end of %3")
 T_PROVISIONAL = QT_TRANSLATE_NOOP("Reporting", "Provisional: %1 not reported by %2")
 T_PROVISIONAL_MARK = QT_TRANSLATE_NOOP("Reporting", "Provisional")
+T_PROVISIONAL_HEADLINE = QT_TRANSLATE_NOOP("Reporting", "%1 (provisional)")
 T_MEASURE_TITLE = {
     Measure.REVENUE: QT_TRANSLATE_NOOP("Reporting", "Revenue"),
     Measure.INVESTMENT: QT_TRANSLATE_NOOP("Reporting", "Investment"),
@@ -29,10 +29,6 @@ T_MEASURE_TITLE = {
 
 def month_text(month: YearMonth, tr: Translate) -> str:
     return format_date(month.first_day, tr(T_MONTH))
-
-
-def park_list(names: Sequence[str], tr: Translate) -> str:
-    return str(tr(T_LIST_SEPARATOR)).join(names)
 
 
 def pending_line(report: AsOfReport, tr: Translate) -> str | None:
@@ -68,6 +64,7 @@ def report_lines(report: AsOfReport, tr: Translate) -> list[str]:
 
 
 __all__ = [
+    "T_PROVISIONAL_HEADLINE",
     "T_PROVISIONAL_MARK",
     "month_text",
     "park_list",

@@ -250,6 +250,10 @@
         <translation>%1：%2年营业收入与年度目标</translation>
     </message>
     <message>
+        <source>(provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
@@ -354,6 +358,10 @@
     <message>
         <source>Projection at current rate</source>
         <translation>按当前进度推算</translation>
+    </message>
+    <message>
+        <source>Provisional: not yet fully reported by %1.</source>
+        <translation>暂定：%1尚未报齐。</translation>
     </message>
     <message>
         <source>Revenue to date</source>
@@ -863,8 +871,8 @@
         <translation>数据库含示例数据：以下数字仅供演示。</translation>
     </message>
     <message>
-        <source>The end of the latest month with data</source>
-        <translation>有数据的最近月份月末</translation>
+        <source>The end of the latest month that every park has reported</source>
+        <translation>所有园区均已报送的最近一个月的月末</translation>
     </message>
     <message>
         <source>To a &amp;folder…</source>
@@ -2557,6 +2565,10 @@ construction
 </context>
 <context>
     <name>Reporting</name>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暂定）</translation>
+    </message>
     <message>
         <source>%1 reported by %2 of %3 parks</source>
         <translation>%1%2/%3个园区已报送</translation>
