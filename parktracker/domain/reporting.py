@@ -10,9 +10,11 @@ Rules, per park, month and measure:
 - **Revenue** is due from every park for every month from the first month with any revenue
   figure in the database, except months that end before the park was listed (挂牌).
   Reported when the park's figure for the month is stored, else not reported.
-- **Investment** is due for each project under construction at the end of the month (its stage
-  on the month's last day, from the stage history), from the first month with any investment
-  figure in the database. A park with no such project has nothing to report. Reported when all
+- **Investment** is due for each project under construction throughout the month (its stage on
+  the month's first and last days, from the stage history), from the first month with any
+  investment figure in the database. A project that starts or finishes construction within a
+  month may report it, but does not hold it back: marking a project as started on 31 March does
+  not send the dashboard back to February. A park with no such project has nothing to report. Reported when all
   its due projects have a figure for the month, partly reported when some have, not reported
   when none has.
 
@@ -91,7 +93,7 @@ class ParkMonthFacts:
     park_id: int
     month: YearMonth
     revenue_reported: bool = False
-    projects_due: int = 0  # projects under construction at the end of the month
+    projects_due: int = 0  # projects under construction throughout the month
     projects_reported: int = 0  # of those, how many have a figure for the month
 
 

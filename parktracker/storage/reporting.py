@@ -1,7 +1,8 @@
 """What the parks have reported, per park and month: the facts the reporting-status rules of
 :mod:`parktracker.domain.reporting` judge.
 
-Projects due for a month are those under construction on the month's last day. Their stage
+Projects due for a month are those under construction throughout it (from its first day to its
+last). Their stage
 periods come from the stage history in one pass (each history entry runs until the project's
 next entry, ordered by date then id, as every "stage on a date" query orders it), so a range of
 months costs one scan of the construction periods and one index probe per due project and month.
@@ -17,10 +18,11 @@ from parktracker.storage.database import Database
 from parktracker.storage.rows import date_in, month_in
 
 _INVESTMENT_DUE = """
-WITH RECURSIVE months(m, last_day) AS (
-    SELECT :first, date(:first || '-01', '+1 month', '-1 day')
+WITH RECURSIVE months(m, first_day, last_day) AS (
+    SELECT :first, :first || '-01', date(:first || '-01', '+1 month', '-1 day')
     UNION ALL
-    SELECT substr(date(m || '-01', '+1 month'), 1, 7), date(m || '-01', '+2 month', '-1 day')
+    SELECT substr(date(m || '-01', '+1 month'), 1, 7), date(m || '-01', '+1 month'),
+           date(m || '-01', '+2 month', '-1 day')
     FROM months WHERE m < :last
 ),
 periods AS (
@@ -32,7 +34,7 @@ periods AS (
 ),
 due AS (
     SELECT p.park_id, months.m AS month, p.id AS project_id
-    FROM periods JOIN months ON periods.since <= months.last_day
+    FROM periods JOIN months ON periods.since <= months.first_day
          AND (periods.until IS NULL OR periods.until > months.last_day)
     JOIN projects p ON p.id = periods.project_id
     WHERE periods.stage = :stage
@@ -46,7 +48,7 @@ FROM due GROUP BY park_id, month
 
 def reporting_facts(db: Database, first: YearMonth, last: YearMonth) -> ReportingFacts:
     """Per park and month from ``first`` to ``last``: whether its revenue is stored, how many of
-    its projects were under construction at the month's end and how many of those have a
+    its projects were under construction throughout the month and how many of those have a
     figure for the month; with the parks and the first month of each measure."""
     parks = [
         ReportingPark(int(r[0]), compact_park_name(str(r[1] or r[2])), date_in(r[3]))

@@ -132,7 +132,7 @@ def test_a_park_with_nothing_under_construction_does_not_hold_a_month_back(
         ),
     )
     advance_stage(new_db, project_id=project_id, stage=Stage.UNDER_CONSTRUCTION,
-                  date=dt.date(2024, 1, 10))  # fmt: skip
+                  date=dt.date(2024, 1, 1))  # fmt: skip
     months = [YearMonth(2024, 1), YearMonth(2024, 2)]
     set_monthly(
         new_db,
@@ -150,6 +150,17 @@ def test_a_park_with_nothing_under_construction_does_not_hold_a_month_back(
     assert default_as_of(new_db) == dt.date(2024, 1, 31)
     record_investment(new_db, entries=[MonthlyInvestment(project_id, months[1], Money(1))])
     assert default_as_of(new_db) == dt.date(2024, 2, 29)
+
+
+def test_a_project_started_within_the_month_does_not_hold_it_back(demo_db: Database) -> None:
+    signed = demo_db.scalar(
+        "SELECT id FROM projects p WHERE stage = ? AND NOT EXISTS (SELECT 1 FROM"
+        " project_stage_history h WHERE h.project_id = p.id AND h.date > '2024-03-31')",
+        [Stage.SIGNED.value],
+    )
+    advance_stage(demo_db, project_id=signed, stage=Stage.UNDER_CONSTRUCTION,
+                  date=dt.date(2024, 3, 31))  # fmt: skip
+    assert default_as_of(demo_db) == MARCH_END
 
 
 def test_no_data_at_all_defaults_to_today(new_db: Database) -> None:
