@@ -14,9 +14,9 @@ Rules, per park, month and measure:
   the month's first and last days, from the stage history), from the first month with any
   investment figure in the database. A project that starts or finishes construction within a
   month may report it, but does not hold it back: marking a project as started on 31 March does
-  not send the dashboard back to February. A park with no such project has nothing to report. Reported when all
-  its due projects have a figure for the month, partly reported when some have, not reported
-  when none has.
+  not send the dashboard back to February. A park with no such project has nothing to report.
+  Reported when all its due projects have a figure for the month, partly reported when some
+  have, not reported when none has.
 
 A park with nothing to report for a measure never holds a month back.
 """
