@@ -1975,6 +1975,33 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ParkTargetsForm</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Park Revenue Targets</source>
+        <translation>各园区营收目标</translation>
+    </message>
+    <message>
+        <source>Parks together: %1; all-parks target for %2: %3</source>
+        <translation>各园区合计：%1；%2年全部园区目标：%3</translation>
+    </message>
+    <message>
+        <source>Parks together: %1; no all-parks target for %2</source>
+        <translation>各园区合计：%1；%2年未设全部园区目标</translation>
+    </message>
+    <message>
+        <source>Set park revenue targets (%1)</source>
+        <translation>设置各园区营收目标（%1年）</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>未设目标</translation>
+    </message>
+</context>
+<context>
     <name>ParksPage</name>
     <message>
         <source>Parks</source>
@@ -2802,6 +2829,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>当月(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Park targets…</source>
+        <translation>各园区目标(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
@@ -2820,6 +2851,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Cleared %1 cells.</source>
         <translation>已清除%1个单元格。</translation>
+    </message>
+    <message>
+        <source>Each park&apos;s own revenue target for the year</source>
+        <translation>各园区本年度各自的营收目标</translation>
     </message>
     <message>
         <source>Edit revenue (month %2 of %1, %3)</source>

@@ -38,6 +38,7 @@ from parktracker.services.parks import list_parks
 from parktracker.services.revenue import RevenueCell, set_monthly, set_year_to_date, year_grid
 from parktracker.services.revenue_view import check_year_to_date, latest_revenue_year, year_progress
 from parktracker.storage.errors import StorageError
+from parktracker.ui.dialogs.park_targets_form import ParkTargetsForm
 from parktracker.ui.dialogs.target_form import TargetForm
 from parktracker.ui.models.revenue_model import MONTHS, Form, RevenueGridModel, month_name
 from parktracker.ui.pages.base import Page
@@ -87,9 +88,13 @@ class RevenuePage(Page):
         self.progress.setWordWrap(True)
         self.target_button = QPushButton(self.tr("Set &target…"), self)
         self.target_button.clicked.connect(self.open_target_form)
+        self.park_targets_button = QPushButton(self.tr("&Park targets…"), self)
+        self.park_targets_button.setToolTip(self.tr("Each park's own revenue target for the year"))
+        self.park_targets_button.clicked.connect(self.open_park_targets_form)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.target_button)
+        progress_row.addWidget(self.park_targets_button)
         layout.addLayout(progress_row)
         # What an edit or paste did, or why it was refused: shown in place of the upper grid's
         # hint, so the grids keep their room.
@@ -118,7 +123,8 @@ class RevenuePage(Page):
         self.entry_view.selectionModel().selectionChanged.connect(
             lambda *_: self.actions_changed.emit()
         )
-        self.setTabOrder(self.target_button, self.entry_view)
+        self.setTabOrder(self.target_button, self.park_targets_button)
+        self.setTabOrder(self.park_targets_button, self.entry_view)
         self.setTabOrder(self.entry_view, self.other_view)
         self.reload()
         self._retitle()
@@ -239,6 +245,7 @@ class RevenuePage(Page):
             model.set_figures(self.parks, monthly)
         self.entry_model.set_editable(not self.session.readonly)
         self.target_button.setEnabled(not self.session.readonly)
+        self.park_targets_button.setEnabled(not self.session.readonly)
         self._show_progress()
         self.entry_view.fit()
         self.count_changed.emit(self.record_count())
@@ -312,6 +319,11 @@ class RevenuePage(Page):
         if self.session.readonly:
             return
         TargetForm(self.session, self, year=self.year).exec()
+
+    def open_park_targets_form(self) -> None:
+        if self.session.readonly:
+            return
+        ParkTargetsForm(self.session, self, year=self.year).exec()
 
     # ---------------------------------------------------------------- writing
     def _typed(self, row: int, column: int, text: str) -> None:
