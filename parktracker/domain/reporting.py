@@ -182,6 +182,44 @@ class ReportingStatus:
         return all(self.count(month, m).complete for m in Measure)
 
 
+class CellStatus(Enum):
+    """One park and month over both measures, as the reporting grid shows it."""
+
+    REPORTED = "reported"  # everything due is in
+    REVENUE_MISSING = "revenue_missing"
+    INVESTMENT_MISSING = "investment_missing"  # not or only partly reported
+    NOT_REPORTED = "not_reported"  # neither is in
+    NOTHING_DUE = "nothing_due"
+
+    @property
+    def text(self) -> Text:
+        return _CELL_TEXT[self]
+
+
+_CELL_TEXT = {
+    CellStatus.REPORTED: QT_TRANSLATE_NOOP("Reporting", "Reported"),
+    # Short: twelve months share the page's width (the tooltip says it in full).
+    CellStatus.REVENUE_MISSING: QT_TRANSLATE_NOOP("Reporting", "No revenue"),
+    CellStatus.INVESTMENT_MISSING: QT_TRANSLATE_NOOP("Reporting", "No invest."),
+    CellStatus.NOT_REPORTED: QT_TRANSLATE_NOOP("Reporting", "Missing"),
+    CellStatus.NOTHING_DUE: QT_TRANSLATE_NOOP("Reporting", "Not due"),
+}
+
+
+def cell_status(status: ReportingStatus, park_id: int, month: YearMonth) -> CellStatus:
+    revenue = status.status(park_id, month, Measure.REVENUE)
+    investment = status.status(park_id, month, Measure.INVESTMENT)
+    if revenue.holds_back and investment.holds_back:
+        return CellStatus.NOT_REPORTED
+    if revenue.holds_back:
+        return CellStatus.REVENUE_MISSING
+    if investment.holds_back:
+        return CellStatus.INVESTMENT_MISSING
+    if ReportStatus.REPORTED in (revenue, investment):
+        return CellStatus.REPORTED
+    return CellStatus.NOTHING_DUE
+
+
 def reporting_status(facts: ReportingFacts) -> ReportingStatus:
     by_key = {(f.park_id, f.month): f for f in facts.facts}
     months = months_between(facts.first, facts.last)
@@ -255,6 +293,7 @@ def figure_months(month_of_figures: YearMonth | None) -> list[YearMonth]:
 
 
 __all__ = [
+    "CellStatus",
     "Measure",
     "MonthCount",
     "ParkMonthFacts",
@@ -263,6 +302,7 @@ __all__ = [
     "ReportingFacts",
     "ReportingPark",
     "ReportingStatus",
+    "cell_status",
     "figure_months",
     "investment_status",
     "latest_complete_month",

@@ -61,6 +61,16 @@ def default_as_of(db: Database, *, today: dt.date | None = None) -> dt.date:
     return (complete or latest).last_day
 
 
+def year_status(db: Database, *, year: int) -> ReportingStatus | None:
+    """The status of ``year``'s months up to the latest month with any figure (None: no month
+    of the year has come yet)."""
+    latest = storage.latest_data_month(db)
+    if latest is None or latest.year < year:
+        return None
+    last = YearMonth(year, 12) if latest.year > year else latest
+    return status(db, first=YearMonth(year, 1), last=last)
+
+
 @dataclass(frozen=True)
 class AsOfReport:
     """What the reporting status says about the figures as of one date, for all parks or one.

@@ -17,6 +17,7 @@ Translate = Callable[..., str]
 T_MONTH = QT_TRANSLATE_NOOP("Reporting", "yyyy-MM")
 T_CLAUSE_SEPARATOR = QT_TRANSLATE_NOOP("Reporting", "; ")
 T_MEASURE_COUNT = QT_TRANSLATE_NOOP("Reporting", "%1 reported by %2 of %3 parks")
+T_MONTH_COUNT = QT_TRANSLATE_NOOP("Reporting", "%1: %2")
 T_PENDING = QT_TRANSLATE_NOOP("Reporting", "%1: %2; showing figures to the end of %3")
 T_PROVISIONAL = QT_TRANSLATE_NOOP("Reporting", "Provisional: %1 not reported by %2")
 T_PROVISIONAL_MARK = QT_TRANSLATE_NOOP("Reporting", "Provisional")
@@ -49,6 +50,12 @@ def pending_line(report: AsOfReport, tr: Translate) -> str | None:
     return None
 
 
+def month_count_line(count: MonthCount, tr: Translate) -> str:
+    """ "2024-04: Revenue reported by 1 of 8 parks"."""
+    clause = tr(T_MEASURE_COUNT, tr(T_MEASURE_TITLE[count.measure]), count.reported, count.due)
+    return str(tr(T_MONTH_COUNT, month_text(count.month, tr), clause))
+
+
 def provisional_line(gap: Provisional, tr: Translate) -> str:
     """ "Provisional: revenue not reported by 人工智能, 虚拟现实"."""
     return str(tr(T_PROVISIONAL, tr(gap.measure.text), park_list(gap.missing_parks, tr)))
@@ -66,6 +73,7 @@ def report_lines(report: AsOfReport, tr: Translate) -> list[str]:
 __all__ = [
     "T_PROVISIONAL_HEADLINE",
     "T_PROVISIONAL_MARK",
+    "month_count_line",
     "month_text",
     "park_list",
     "pending_line",

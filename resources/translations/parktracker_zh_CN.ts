@@ -2601,6 +2601,10 @@ construction
         <translation>%1%2/%3个园区已报送</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>%1: %2; showing figures to the end of %3</source>
         <translation>%1：%2，显示截至%3底</translation>
     </message>
@@ -2615,6 +2619,22 @@ construction
     <message>
         <source>Investment</source>
         <translation>投资</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>No invest.</source>
+        <translation>缺投资</translation>
+    </message>
+    <message>
+        <source>No revenue</source>
+        <translation>缺营收</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>无需报送</translation>
     </message>
     <message>
         <source>Not reported</source>
@@ -2655,6 +2675,13 @@ construction
     <message>
         <source>yyyy-MM</source>
         <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingGrid</name>
+    <message>
+        <source>Reporting status</source>
+        <translation>报送情况</translation>
     </message>
 </context>
 <context>
@@ -2909,8 +2936,16 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>只读：数据不可修改。</translation>
     </message>
     <message>
+        <source>Reporting status</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
         <source>Revenue</source>
         <translation>营收</translation>
+    </message>
+    <message>
+        <source>Revenue for every park; investment for each project under construction throughout the month.</source>
+        <translation>营收：每个园区按月报送；投资：整月在建的每个项目按月报送。</translation>
     </message>
     <message>
         <source>Select a park&apos;s month to paste into.</source>
@@ -2951,6 +2986,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Type or paste figures; Enter moves down, Delete clears.</source>
         <translation>可直接输入或粘贴数据；回车下移，Delete清除。</translation>
+    </message>
+    <message>
+        <source>Which parks have reported each month&apos;s revenue and investment</source>
+        <translation>各园区每月营收和投资的报送情况</translation>
     </message>
     <message>
         <source>Year</source>
