@@ -20,6 +20,9 @@ from parktracker.domain.chart_data import InvestmentByPark
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 
 T_TITLE = QT_TRANSLATE_NOOP("Charts", "%1: planned and completed investment by park")
+T_TITLE_PROJECTS = QT_TRANSLATE_NOOP(
+    "Charts", "%1: planned and completed investment by project under construction"
+)
 T_PLANNED = QT_TRANSLATE_NOOP("Charts", "Planned total investment")
 T_COMPLETED = QT_TRANSLATE_NOOP("Charts", "Completed investment to date")
 T_NOTE = QT_TRANSLATE_NOOP(
@@ -38,7 +41,9 @@ def investment_by_park_figure(
         data.context,
         options,
         tr,
-        default_title=tr(T_TITLE, data.context.scope),
+        default_title=tr(
+            T_TITLE_PROJECTS if data.context.one_park else T_TITLE, data.context.scope
+        ),
         unit_text=unit.label,
         notes=[tr(T_NOTE)] if has_data else [],
     )

@@ -55,6 +55,7 @@ from parktracker.domain.stats import (
 )
 from parktracker.services.reporting import AsOfReport, as_of_report
 from parktracker.storage import dashboard_queries, meta, parks, snapshots, targets
+from parktracker.storage import funds as fund_store
 from parktracker.storage.database import Database
 
 Translate = Callable[..., str]
@@ -72,6 +73,7 @@ CHART_NAMES = (
 
 T_ALL_PARKS = QT_TRANSLATE_NOOP("Dashboard", "All %1 parks")
 T_CITY_FUNDS = QT_TRANSLATE_NOOP("Dashboard", "City-wide funds")
+T_OTHER_PROJECTS = QT_TRANSLATE_NOOP("Dashboard", "%1 other projects")
 
 
 def _default_tr(text: tuple[str, str], *args: object) -> str:
@@ -259,16 +261,26 @@ class DashboardInputs:
         )
 
     def investment_by_park(self) -> InvestmentByPark:
-        return stats.investment_by_park_chart(
-            self.context_of(Measure.INVESTMENT), self.parks, self.stages
+        """All parks: one bar per park. One park: one bar per project of the park."""
+        context = self.context_of(Measure.INVESTMENT)
+        if self.park_id is None:
+            return stats.investment_by_park_chart(context, self.parks, self.stages)
+        projects = dashboard_queries.park_projects_under_construction(
+            self.db, self.park_id, self.as_of, through=stats.month_of_figures(self.as_of)
+        )
+        return stats.investment_by_project_chart(
+            context, projects, self.translate(T_OTHER_PROJECTS, "%1")
         )
 
     def pipeline(self) -> PipelineByPark:
         return stats.pipeline_chart(self.context, self.parks, self.stages)
 
     def funds_chart(self) -> FundsByPark:
-        city = None if self.park is not None else self.translate(T_CITY_FUNDS)
-        return stats.funds_chart(self.context, self.parks, self.funds, city)
+        """All parks: one group per park (and the city's funds). One park: one per fund."""
+        if self.park_id is not None:
+            names = fund_store.names_of_park(self.db, self.park_id)
+            return stats.funds_by_fund_chart(self.context, self.funds, names)
+        return stats.funds_chart(self.context, self.parks, self.funds, self.translate(T_CITY_FUNDS))
 
     def monthly_investment(self) -> MonthlyInvestmentTrend:
         return stats.monthly_investment_chart(

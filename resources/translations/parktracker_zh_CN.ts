@@ -238,16 +238,36 @@
         <translation>%1：各园区计划总投资与累计完成投资</translation>
     </message>
     <message>
+        <source>%1: planned and completed investment by project under construction</source>
+        <translation>%1：在建项目计划总投资与累计完成投资</translation>
+    </message>
+    <message>
         <source>%1: planned investment by park and stage</source>
         <translation>%1：各园区分阶段计划总投资</translation>
+    </message>
+    <message>
+        <source>%1: planned investment by stage</source>
+        <translation>%1：分阶段计划总投资</translation>
     </message>
     <message>
         <source>%1: projects by park and stage</source>
         <translation>%1：各园区分阶段项目数</translation>
     </message>
     <message>
+        <source>%1: projects by stage</source>
+        <translation>%1：分阶段项目数</translation>
+    </message>
+    <message>
+        <source>%1: revenue in %2</source>
+        <translation>%1：%2年营业收入</translation>
+    </message>
+    <message>
         <source>%1: revenue in %2 against the year&apos;s target</source>
         <translation>%1：%2年营业收入与年度目标</translation>
+    </message>
+    <message>
+        <source>%1: scale, paid-in and invested of each fund</source>
+        <translation>%1：各基金规模、实缴与对外投资</translation>
     </message>
     <message>
         <source>(provisional)</source>
@@ -326,6 +346,10 @@
     <message>
         <source>No data</source>
         <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Note: no target is set for this scope; the dashed line carries the average monthly revenue so far on to December.</source>
+        <translation>注：本范围未设年度目标；虚线按目前月均营业收入推算至12月。</translation>
     </message>
     <message>
         <source>Note: percentages are completed investment as a share of planned total investment.</source>
@@ -668,6 +692,10 @@
 <context>
     <name>Dashboard</name>
     <message>
+        <source>%1 other projects</source>
+        <translation>其余%1个项目</translation>
+    </message>
+    <message>
         <source>All %1 parks</source>
         <translation>全部%1个园区</translation>
     </message>
@@ -743,6 +771,10 @@
         <translation>导出全部图表…</translation>
     </message>
     <message>
+        <source>Fund deployment by fund</source>
+        <translation>各基金投放</translation>
+    </message>
+    <message>
         <source>Fund deployment by park</source>
         <translation>各园区基金投放</translation>
     </message>
@@ -769,6 +801,10 @@
     <message>
         <source>Investment progress by park</source>
         <translation>各园区投资进度</translation>
+    </message>
+    <message>
+        <source>Investment progress by project</source>
+        <translation>各项目投资进度</translation>
     </message>
     <message>
         <source>Leading enterprises</source>
@@ -803,6 +839,10 @@
         <translation>各园区项目阶段分布</translation>
     </message>
     <message>
+        <source>Project pipeline by stage</source>
+        <translation>项目阶段分布</translation>
+    </message>
+    <message>
         <source>Projects</source>
         <translation>项目集聚</translation>
     </message>
@@ -813,6 +853,10 @@
     <message>
         <source>Revenue against the year&apos;s target</source>
         <translation>营业收入与年度目标</translation>
+    </message>
+    <message>
+        <source>Revenue in the year</source>
+        <translation>年度营业收入</translation>
     </message>
     <message>
         <source>Revenue target</source>

@@ -244,14 +244,35 @@ class DashboardPage(Page):
         self.layout_.addWidget(self.reporting_note)
 
     def _chart_titles(self) -> dict[str, str]:
+        """The charts' titles for the scope: one park's charts show its projects, stages and
+        funds; a scope without a revenue target is not measured against one."""
+        one_park = getattr(self, "park", None) is not None
+        kpis = getattr(self, "kpis", None)
+        has_target = kpis is None or kpis.revenue.target is not None
         titles = {
-            "revenue-progress": self.tr("Revenue against the year's target"),
-            "investment-by-park": self.tr("Investment progress by park"),
-            "pipeline": self.tr("Project pipeline by park and stage"),
-            "funds": self.tr("Fund deployment by park"),
+            "revenue-progress": self.tr("Revenue against the year's target")
+            if has_target
+            else self.tr("Revenue in the year"),
+            "investment-by-park": self.tr("Investment progress by project")
+            if one_park
+            else self.tr("Investment progress by park"),
+            "pipeline": self.tr("Project pipeline by stage")
+            if one_park
+            else self.tr("Project pipeline by park and stage"),
+            "funds": self.tr("Fund deployment by fund")
+            if one_park
+            else self.tr("Fund deployment by park"),
             "monthly-investment": self.tr("Monthly completed investment"),
         }
         return {name: titles.get(name, name) for name in CHART_NAMES}
+
+    def _retitle_charts(self) -> None:
+        for name, title in self._chart_titles().items():
+            canvas = self.canvases[name]
+            if canvas.title_label.text() != title:
+                canvas.title_label.setText(title)
+                canvas.title_label.setToolTip(title)
+                canvas.setAccessibleName(title)
 
     def _fill_scope(self) -> None:
         chosen = None if self.park is None else self.park.id
@@ -447,6 +468,7 @@ class DashboardPage(Page):
         self.heading.setText(fill(self.tr("%1, as of %2"), (scope, texts.date_text(self.as_of))))
         self._show_sample_mark(kpis.sample_data)
         reporting.show_note(self.reporting_note, kpis.reporting)
+        self._retitle_charts()
         if sample_changed:
             self._data_dirty = set(CHART_NAMES)
         self.cards_updated.emit()
