@@ -174,7 +174,10 @@ def test_changing_the_as_of_date_and_the_scope_updates_cards_and_charts(
     )
     wait_charts(qtbot, page)
     assert park.name in page.heading.text()
-    assert page.chart_data["investment-by-park"].parks == [park.short_name]
+    # One park: its projects under construction, one bar each (issue 15 §5).
+    investment = page.chart_data["investment-by-park"]
+    assert len(investment.parks) == uc.count
+    assert Money.total(investment.planned) == uc.planned_total
     assert uc_total(page) == (uc.count, uc.planned_total)
 
     # Back to all parks and the latest month.
