@@ -178,6 +178,13 @@ TREND_MONTHS = 24
 """Months in the monthly completed-investment trend (ending with the as-of month)."""
 
 
+def stood_by(day: dt.date | None, as_of: dt.date) -> bool:
+    """A dated record (a platform's recognition, an enterprise's joining) counts as of
+    ``as_of`` when it is undated or dated on or before it: the rule the as-of snapshots apply
+    in SQL, for lists that show every record to date beside the as-of count."""
+    return day is None or day <= as_of
+
+
 def same_date_last_year(day: dt.date) -> dt.date:
     """The same calendar date one year earlier; 29 February becomes 28 February."""
     try:

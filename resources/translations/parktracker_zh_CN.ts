@@ -1093,12 +1093,20 @@
 <context>
     <name>EntitiesPage</name>
     <message>
+        <source>%1 %2 (as of %3: %4)</source>
+        <translation>%1 %2（截至%3：%4）</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Platforms &amp; Enterprises</source>
         <translation>平台与企业</translation>
+    </message>
+    <message>
+        <source>The list shows every record to date; %1 are dated on or before %2, as the dashboard counts them.</source>
+        <translation>列表显示迄今全部记录；其中%1条日期在%2或之前，与总览的统计口径一致。</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1739,10 @@ Database: %2</source>
         <translation>%1年1–%2月</translation>
     </message>
     <message>
+        <source>%1: %2 (%3 in the list)</source>
+        <translation>%1%2个（列表中%3个）</translation>
+    </message>
+    <message>
         <source>Awaiting start</source>
         <translation>签约待开工（个）</translation>
     </message>
@@ -1757,6 +1769,10 @@ Database: %2</source>
     <message>
         <source>Enterprises</source>
         <translation>企业（家）</translation>
+    </message>
+    <message>
+        <source>Enterprises %1 (as of %2: %3)</source>
+        <translation>企业 %1（截至%2：%3）</translation>
     </message>
     <message>
         <source>Enterprises (%1)</source>
@@ -1871,6 +1887,10 @@ Database: %2</source>
         <translation>平台</translation>
     </message>
     <message>
+        <source>Platforms %1 (as of %2: %3)</source>
+        <translation>平台 %1（截至%2：%3）</translation>
+    </message>
+    <message>
         <source>Platforms (%1)</source>
         <translation>平台（%1）</translation>
     </message>
@@ -1917,6 +1937,10 @@ Database: %2</source>
     <message>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>The list shows every project in its stage today. As of %1, the figures above count %2.</source>
+        <translation>列表按各项目当前阶段显示全部项目；上方数字为截至%1的统计：%2。</translation>
     </message>
     <message>
         <source>Under construction</source>
