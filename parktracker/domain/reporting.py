@@ -107,6 +107,9 @@ class ReportingFacts:
     facts: list[ParkMonthFacts]
     revenue_since: YearMonth | None  # the first month with any revenue figure
     investment_since: YearMonth | None  # the first month with any investment figure
+    # The months whose investment was counted (None: all); the others' investment is unknown
+    # and left out of the status (a caller asks only about the months it had counted).
+    investment_months: frozenset[YearMonth] | None = None
 
 
 def revenue_status(
@@ -167,6 +170,16 @@ class ReportingStatus:
             due=len(due),
             missing=tuple(p.name for p, s in due if s.holds_back),
         )
+
+    def with_investment_of(self, other: ReportingStatus) -> ReportingStatus:
+        """This status, with the investment cells of ``other`` for months this one did not
+        count (a revenue edit does not change what was reported of investment)."""
+        counted = {(k[0], k[1]) for k in self.cells if k[2] is Measure.INVESTMENT}
+        cells = dict(self.cells)
+        for key, value in other.cells.items():
+            if key[2] is Measure.INVESTMENT and (key[0], key[1]) not in counted:
+                cells[key] = value
+        return ReportingStatus(self.parks, self.months, cells, self.since)
 
     def only(self, park_id: int) -> ReportingStatus:
         """The same status for one park."""
@@ -233,6 +246,8 @@ def reporting_status(facts: ReportingFacts) -> ReportingStatus:
                 since=facts.revenue_since,
                 listed=park.listed_date,
             )
+            if facts.investment_months is not None and month not in facts.investment_months:
+                continue
             cells[park.park_id, month, Measure.INVESTMENT] = investment_status(
                 due=f.projects_due,
                 reported=f.projects_reported,

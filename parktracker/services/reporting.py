@@ -5,17 +5,19 @@ latest month that every park has reported, for revenue and for investment (see
 :mod:`parktracker.domain.reporting` for what each park owes). The dashboard, ``summary``,
 ``chart``, the parks pages and the briefing all call it.
 
-When no month of the last :data:`LOOK_BACK_MONTHS` months with data is complete, the default is
-the end of the latest month with data, and every figure built on it is marked provisional.
+When none of the last :data:`LOOK_BACK_MONTHS` months with data is complete, the default is the
+end of the latest month with data, and every figure built on it is marked provisional (going
+further back would hide a year of figures behind one park that never reports investment).
 With no data at all, it is today.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.reporting import (
@@ -25,6 +27,7 @@ from parktracker.domain.reporting import (
     ReportingStatus,
     figure_months,
     latest_complete_month,
+    months_between,
     provisional,
     reporting_status,
 )
@@ -34,41 +37,66 @@ from parktracker.storage.database import Database
 
 Translate = Callable[..., str]
 
-LOOK_BACK_MONTHS = 36
-_FIRST_LOOK = 3  # months looked at first: the latest month with data and the two before
+LOOK_BACK_MONTHS = 3  # the latest month with data and the two before it
 
 
-def status(db: Database, *, first: YearMonth, last: YearMonth) -> ReportingStatus:
-    """Each park's status, per month from ``first`` to ``last`` and measure."""
-    return reporting_status(storage.reporting_facts(db, first, last))
+def status(
+    db: Database,
+    *,
+    first: YearMonth,
+    last: YearMonth,
+    investment_months: Collection[YearMonth] | None = None,
+) -> ReportingStatus:
+    """Each park's status, per month from ``first`` to ``last`` and measure (investment for
+    ``investment_months`` only, when given)."""
+    facts = storage.reporting_facts(db, first, last, investment_months=investment_months)
+    return reporting_status(facts)
 
 
 def _latest_complete(db: Database, latest: YearMonth) -> YearMonth | None:
-    months = _FIRST_LOOK
-    while True:
-        found = latest_complete_month(status(db, first=latest.add(1 - months), last=latest))
-        if found is not None or months >= LOOK_BACK_MONTHS:
-            return found
-        months = min(months * 3, LOOK_BACK_MONTHS)
+    """The latest of the last :data:`LOOK_BACK_MONTHS` months every park has reported, looked
+    at one month at a time from the latest (usually the first or second is)."""
+    for back in range(LOOK_BACK_MONTHS):
+        month = latest.add(-back)
+        if latest_complete_month(status(db, first=month, last=month)) == month:
+            return month
+    return None
+
+
+# The default as-of date of each open database, with the data state it was worked out for: the
+# dashboard, the summary and the charts ask for it again and again between two changes.
+_DEFAULTS: WeakKeyDictionary[Database, tuple[tuple[int, int], YearMonth]] = WeakKeyDictionary()
 
 
 def default_as_of(db: Database, *, today: dt.date | None = None) -> dt.date:
     """The end of the latest month every park has reported (see the module's doc)."""
+    state = storage.data_state(db)
+    known = _DEFAULTS.get(db)
+    if known is not None and known[0] == state:
+        return known[1].last_day
     latest = storage.latest_data_month(db)
     if latest is None:
         return today or dt.date.today()
-    complete = _latest_complete(db, latest)
-    return (complete or latest).last_day
+    month = _latest_complete(db, latest) or latest
+    _DEFAULTS[db] = (state, month)
+    return month.last_day
 
 
-def year_status(db: Database, *, year: int) -> ReportingStatus | None:
+def year_status(
+    db: Database, *, year: int, investment_of: ReportingStatus | None = None
+) -> ReportingStatus | None:
     """The status of ``year``'s months up to the latest month with any figure (None: no month
-    of the year has come yet)."""
+    of the year has come yet). With ``investment_of`` (the same year's status before a change
+    that touched revenue only), its investment is reused instead of counted again."""
     latest = storage.latest_data_month(db)
     if latest is None or latest.year < year:
         return None
     last = YearMonth(year, 12) if latest.year > year else latest
-    return status(db, first=YearMonth(year, 1), last=last)
+    first = YearMonth(year, 1)
+    if investment_of is not None and investment_of.months == months_between(first, last):
+        fresh = status(db, first=first, last=last, investment_months=())
+        return fresh.with_investment_of(investment_of)
+    return status(db, first=first, last=last)
 
 
 @dataclass(frozen=True)
@@ -96,28 +124,33 @@ class AsOfReport:
 
 
 def as_of_report(db: Database, *, as_of: dt.date, park_id: int | None = None) -> AsOfReport:
+    """Revenue is checked over every month of the year the figures are built on; investment
+    over the month of figures (one query a month on 100,000 projects). ``pending``: up to
+    :data:`LOOK_BACK_MONTHS` months after the month of figures."""
     default = default_as_of(db)
     month = month_of_figures(as_of)
     latest = storage.latest_data_month(db)
     built_on = figure_months(month)
-    months = list(built_on)
-    if latest is not None and month is not None and latest > month:
-        months += [month.add(i) for i in range(1, month.months_until(latest) + 1)]
-    if latest is None or not months:
+    if latest is None or month is None or not built_on:
         return AsOfReport(as_of, default, month, (), None, None)
-    result = status(db, first=months[0], last=months[-1])
+    # The months still owed after the month shown (when it is the default or later: before
+    # it, later months are no reason to doubt the figures shown).
+    ahead = min(month.months_until(latest), LOOK_BACK_MONTHS)
+    shown_late = month >= YearMonth.of(default)
+    later = [month.add(i) for i in range(1, ahead + 1)] if shown_late else []
+
+    months = built_on + later
+    result = status(db, first=months[0], last=months[-1], investment_months={month, *later})
     if park_id is not None:
         result = result.only(park_id)
-    pending = tuple(
-        result.count(m, measure) for m in months if m not in built_on for measure in Measure
-    )
+    pending = tuple(result.count(m, measure) for m in later for measure in Measure)
     return AsOfReport(
         as_of=as_of,
         default_as_of=default,
         month=month,
         pending=pending,
         revenue=provisional(result, built_on, Measure.REVENUE),
-        investment=provisional(result, built_on, Measure.INVESTMENT),
+        investment=provisional(result, [month], Measure.INVESTMENT),
     )
 
 

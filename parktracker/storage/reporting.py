@@ -2,54 +2,85 @@
 :mod:`parktracker.domain.reporting` judge.
 
 Projects due for a month are those under construction throughout it (from its first day to its
-last). Their stage
-periods come from the stage history in one pass (each history entry runs until the project's
-next entry, ordered by date then id, as every "stage on a date" query orders it), so a range of
-months costs one scan of the construction periods and one index probe per due project and month.
+last), their stage on a date read as every "stage on a date" query reads it (the latest history
+entry by date, then id; a project without history in its current stage).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from parktracker.domain.enums import Stage
 from parktracker.domain.models import compact_park_name
 from parktracker.domain.periods import YearMonth
-from parktracker.domain.reporting import ParkMonthFacts, ReportingFacts, ReportingPark
+from parktracker.domain.reporting import (
+    ParkMonthFacts,
+    ReportingFacts,
+    ReportingPark,
+    months_between,
+)
 from parktracker.storage.database import Database
 from parktracker.storage.rows import date_in, month_in
 
+# Projects owing month :m (under construction from its first day :first_day to its last day
+# :last_day) and how many of them have a figure for it, per park. A project with no stage-
+# history entry after :first_day was then, and stayed all month, in its current stage (the
+# services keep projects.stage equal to its latest entry): those come from one grouped scan of
+# project_listing and one range of the month's figures. Only the projects changed since (few,
+# for recent months) are looked up in their history, as the dashboard's stage-as-of queries do.
 _INVESTMENT_DUE = """
-WITH RECURSIVE months(m, first_day, last_day) AS (
-    SELECT :first, :first || '-01', date(:first || '-01', '+1 month', '-1 day')
-    UNION ALL
-    SELECT substr(date(m || '-01', '+1 month'), 1, 7), date(m || '-01', '+1 month'),
-           date(m || '-01', '+2 month', '-1 day')
-    FROM months WHERE m < :last
+WITH changed AS (
+    SELECT DISTINCT project_id FROM project_stage_history WHERE date > :first_day
 ),
-periods AS (
-    SELECT project_id, stage, date AS since,
-           lead(date) OVER (PARTITION BY project_id ORDER BY date, id) AS until
-    FROM project_stage_history
-    WHERE project_id IN (SELECT project_id FROM project_stage_history
-                         WHERE stage = :stage AND date <= :last_day)
+steady_due AS (
+    SELECT park_id, count(*) AS due FROM project_listing
+    WHERE stage = :stage AND project_id NOT IN changed GROUP BY park_id
 ),
-due AS (
-    SELECT p.park_id, months.m AS month, p.id AS project_id
-    FROM periods JOIN months ON periods.since <= months.first_day
-         AND (periods.until IS NULL OR periods.until > months.last_day)
-    JOIN projects p ON p.id = periods.project_id
-    WHERE periods.stage = :stage
+steady_reported AS (
+    SELECT l.park_id, count(*) AS reported
+    FROM project_monthly_investment i JOIN project_listing l ON l.project_id = i.project_id
+    WHERE i.month = :m AND l.stage = :stage AND i.project_id NOT IN changed
+    GROUP BY l.park_id
+),
+moved AS (
+    SELECT p.park_id,
+        (SELECT h.stage FROM project_stage_history h WHERE h.project_id = p.id
+         AND h.date <= :first_day ORDER BY h.date DESC, h.id DESC LIMIT 1) AS stage_then,
+        EXISTS (SELECT 1 FROM project_stage_history h WHERE h.project_id = p.id
+                AND h.date > :first_day AND h.date <= :last_day) AS moved_within,
+        EXISTS (SELECT 1 FROM project_monthly_investment i WHERE i.project_id = p.id
+                AND i.month = :m) AS has_figure
+    FROM projects p WHERE p.id IN changed
+),
+moved_due AS (
+    SELECT park_id, count(*) AS due, sum(has_figure) AS reported FROM moved
+    WHERE stage_then = :stage AND NOT moved_within GROUP BY park_id
+),
+parks_seen AS (
+    SELECT park_id FROM steady_due UNION SELECT park_id FROM moved_due
 )
-SELECT park_id, month, count(*),
-       sum(EXISTS (SELECT 1 FROM project_monthly_investment i
-                   WHERE i.project_id = due.project_id AND i.month = due.month))
-FROM due GROUP BY park_id, month
+SELECT s.park_id,
+    coalesce(d.due, 0) + coalesce(md.due, 0),
+    coalesce(r.reported, 0) + coalesce(md.reported, 0)
+FROM parks_seen s
+LEFT JOIN steady_due d ON d.park_id = s.park_id
+LEFT JOIN steady_reported r ON r.park_id = s.park_id
+LEFT JOIN moved_due md ON md.park_id = s.park_id
 """
 
 
-def reporting_facts(db: Database, first: YearMonth, last: YearMonth) -> ReportingFacts:
+def reporting_facts(
+    db: Database,
+    first: YearMonth,
+    last: YearMonth,
+    *,
+    investment_months: Collection[YearMonth] | None = None,
+) -> ReportingFacts:
     """Per park and month from ``first`` to ``last``: whether its revenue is stored, how many of
     its projects were under construction throughout the month and how many of those have a
-    figure for the month; with the parks and the first month of each measure."""
+    figure for the month; with the parks and the first month of each measure. Investment is
+    counted for ``investment_months`` only when given (one query per month: on 100,000
+    projects the revenue is cheap, the investment not)."""
     parks = [
         ReportingPark(int(r[0]), compact_park_name(str(r[1] or r[2])), date_in(r[3]))
         for r in db.query(
@@ -62,20 +93,26 @@ def reporting_facts(db: Database, first: YearMonth, last: YearMonth) -> Reportin
     ):
         key = (int(r[0]), month_in(r[1]))
         facts[key] = ParkMonthFacts(key[0], key[1], revenue_reported=True)
-    for r in db.query(
-        _INVESTMENT_DUE,
-        {
-            "first": str(first),
-            "last": str(last),
-            "last_day": last.last_day.isoformat(),
-            "stage": Stage.UNDER_CONSTRUCTION.value,
-        },
-    ):
-        key = (int(r[0]), month_in(r[1]))
-        revenue = key in facts
-        facts[key] = ParkMonthFacts(
-            key[0], key[1], revenue, projects_due=int(r[2]), projects_reported=int(r[3])
-        )
+    checked = [
+        m
+        for m in months_between(first, last)
+        if investment_months is None or m in investment_months
+    ]
+    for month in checked:
+        for r in db.query(
+            _INVESTMENT_DUE,
+            {
+                "m": str(month),
+                "first_day": month.first_day.isoformat(),
+                "last_day": month.last_day.isoformat(),
+                "stage": Stage.UNDER_CONSTRUCTION.value,
+            },
+        ):
+            key = (int(r[0]), month)
+            revenue = key in facts
+            facts[key] = ParkMonthFacts(
+                key[0], month, revenue, projects_due=int(r[1]), projects_reported=int(r[2])
+            )
     revenue_since = db.scalar("SELECT min(month) FROM revenue")
     investment_since = db.scalar("SELECT min(month) FROM project_monthly_investment")
     return ReportingFacts(
@@ -83,9 +120,16 @@ def reporting_facts(db: Database, first: YearMonth, last: YearMonth) -> Reportin
         first=first,
         last=last,
         facts=list(facts.values()),
+        investment_months=frozenset(checked),
         revenue_since=None if revenue_since is None else month_in(revenue_since),
         investment_since=None if investment_since is None else month_in(investment_since),
     )
+
+
+def data_state(db: Database) -> tuple[int, int]:
+    """A value that changes whenever the database's data may have changed: this connection's
+    own changes (writes, undo, redo) and another connection's commits (``data_version``)."""
+    return int(db.conn.total_changes), int(db.scalar("PRAGMA data_version"))
 
 
 def latest_data_month(db: Database) -> YearMonth | None:
@@ -97,4 +141,4 @@ def latest_data_month(db: Database) -> YearMonth | None:
     return None if month is None else month_in(month)
 
 
-__all__ = ["latest_data_month", "reporting_facts"]
+__all__ = ["data_state", "latest_data_month", "reporting_facts"]

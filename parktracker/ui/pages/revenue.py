@@ -227,6 +227,8 @@ class RevenuePage(Page):
 
     def on_data_changed(self, tables: frozenset[str]) -> None:
         if tables & TABLES:
+            # A change of revenue or targets only: the investment reported stays as counted.
+            self._revenue_only = not (tables - {"revenue", "targets"})
             self.reload()
 
     def can_edit(self) -> bool:
@@ -308,7 +310,11 @@ class RevenuePage(Page):
     def _show_reporting(self) -> None:
         db = self.session.db
         rows = [(p.id, p.label) for p in self.parks if p.id is not None]
-        self.reporting_model.set_status(self.year, year_status(db, year=self.year), rows)
+        before = self.reporting_model.status
+        reuse = getattr(self, "_revenue_only", False) and self.reporting_model.year == self.year
+        self._revenue_only = False
+        status = year_status(db, year=self.year, investment_of=before if reuse else None)
+        self.reporting_model.set_status(self.year, status, rows)
 
     def _retitle(self) -> None:
         unit = self.unit.label
