@@ -25,7 +25,7 @@ T_SOURCE_SAMPLE = QT_TRANSLATE_NOOP(
 )
 T_SAMPLE_MARK = QT_TRANSLATE_NOOP("Charts", "Sample data")
 T_NO_DATA = QT_TRANSLATE_NOOP("Charts", "No data")
-T_PROVISIONAL = QT_TRANSLATE_NOOP("Charts", "(provisional)")
+T_PROVISIONAL = QT_TRANSLATE_NOOP("Charts", " (provisional)")
 T_PROVISIONAL_NOTE = QT_TRANSLATE_NOOP("Charts", "Provisional: not yet fully reported by %1.")
 T_PROJECTS_UNIT = QT_TRANSLATE_NOOP("Charts", "projects")
 

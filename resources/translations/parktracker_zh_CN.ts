@@ -222,6 +222,10 @@
 <context>
     <name>Charts</name>
     <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
         <source>%1% of the year&apos;s target</source>
         <translation>完成年度目标的%1%</translation>
     </message>
@@ -268,10 +272,6 @@
     <message>
         <source>%1: scale, paid-in and invested of each fund</source>
         <translation>%1：各基金规模、实缴与对外投资</translation>
-    </message>
-    <message>
-        <source>(provisional)</source>
-        <translation>（暂定）</translation>
     </message>
     <message>
         <source>Apr</source>
