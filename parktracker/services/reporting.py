@@ -125,8 +125,9 @@ class AsOfReport:
 
 def as_of_report(db: Database, *, as_of: dt.date, park_id: int | None = None) -> AsOfReport:
     """Revenue is checked over every month of the year the figures are built on; investment
-    over the month of figures (one query a month on 100,000 projects). ``pending``: up to
-    :data:`LOOK_BACK_MONTHS` months after the month of figures."""
+    over the month of figures when it is the default month or later (one query a month on
+    100,000 projects). ``pending``: up to :data:`LOOK_BACK_MONTHS` months after the month of
+    figures, when it is the default month or later."""
     default = default_as_of(db)
     month = month_of_figures(as_of)
     latest = storage.latest_data_month(db)
@@ -140,7 +141,11 @@ def as_of_report(db: Database, *, as_of: dt.date, park_id: int | None = None) ->
     later = [month.add(i) for i in range(1, ahead + 1)] if shown_late else []
 
     months = built_on + later
-    result = status(db, first=months[0], last=months[-1], investment_months={month, *later})
+    # Investment is counted for the month shown when it is the default month or later (before
+    # it, the default month's completeness stands for it: on 100,000 projects a month far back
+    # costs seconds, as nearly every project changed stage since).
+    checked = {month, *later} if shown_late else set()
+    result = status(db, first=months[0], last=months[-1], investment_months=checked)
     if park_id is not None:
         result = result.only(park_id)
     pending = tuple(result.count(m, measure) for m in later for measure in Measure)
@@ -150,7 +155,7 @@ def as_of_report(db: Database, *, as_of: dt.date, park_id: int | None = None) ->
         month=month,
         pending=pending,
         revenue=provisional(result, built_on, Measure.REVENUE),
-        investment=provisional(result, [month], Measure.INVESTMENT),
+        investment=provisional(result, [month], Measure.INVESTMENT) if shown_late else None,
     )
 
 

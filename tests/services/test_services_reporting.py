@@ -165,3 +165,16 @@ def test_a_project_started_within_the_month_does_not_hold_it_back(demo_db: Datab
 
 def test_no_data_at_all_defaults_to_today(new_db: Database) -> None:
     assert reporting.default_as_of(new_db, today=dt.date(2026, 5, 6)) == dt.date(2026, 5, 6)
+
+
+def test_an_earlier_date_says_nothing_of_later_months(demo_db: Database) -> None:
+    _april_revenue(demo_db, "集成电路")
+    report = reporting.as_of_report(demo_db, as_of=dt.date(2024, 2, 29))
+    assert report.default_as_of == MARCH_END
+    assert report.pending == ()  # April is no reason to doubt February
+    assert not report.is_provisional
+    # Revenue is checked for every month a figure is built on, even before the default.
+    january = RevenueCell(_park_id(demo_db, "氢能"), YearMonth(2024, 1), None)
+    set_monthly(demo_db, cells=[january])  # cleared
+    report = reporting.as_of_report(demo_db, as_of=dt.date(2024, 2, 29))
+    assert report.revenue is not None and report.revenue.missing_parks == ("氢能与储能",)
