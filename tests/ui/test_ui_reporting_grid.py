@@ -66,3 +66,33 @@ def test_the_grid_shows_who_reported_april(qtbot: QtBot, demo_db: Database) -> N
     qtbot.keyClick(page.entry_view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: shown(1, 4) == ("人工智能", "No invest."))
     assert "2024-04: Revenue reported by 2 of 8 parks" in page.progress.text()
+
+
+def test_the_grid_follows_investment_recorded_elsewhere(qtbot: QtBot, demo_db: Database) -> None:
+    from parktracker.domain.models import MonthlyInvestment
+    from parktracker.services.projects import record_investment
+
+    chip = parks.find(demo_db, "集成电路")
+    assert chip is not None and chip.id is not None
+    april = YearMonth(2024, 4)
+    set_monthly(demo_db, cells=[RevenueCell(chip.id, april, Money.yi(30))])
+    page = RevenuePage(Session(demo_db))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.reporting_model.index(0, 3).data() == "No invest."
+    page.hide()  # another page shows; the projects are edited there
+    projects = [
+        int(r[0])
+        for r in demo_db.query(
+            "SELECT id FROM projects WHERE park_id = ? AND stage = 'under_construction'",
+            [chip.id],
+        )
+    ]
+    entries = [MonthlyInvestment(pid, april, Money.wan(500)) for pid in projects]
+    page.session.perform("投资", lambda db: record_investment(db, entries=entries))
+    assert page.reporting_model.index(0, 3).data() == "No invest."  # not counted while hidden
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.reporting_model.index(0, 3).data() == "Reported"
+    assert page.reporting_model.index(1, 3).data() == "Missing"

@@ -14,6 +14,7 @@ from enum import Enum
 from fractions import Fraction
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -52,10 +53,9 @@ from parktracker.ui.text import qt_tr, storage_error_text
 from parktracker.ui.widgets.reporting_grid import reporting_view
 from parktracker.ui.widgets.revenue_grid import RevenueGridView, parse_block
 
-TABLES = frozenset(
-    {"revenue", "targets", "parks", "projects", "project_stage_history",
-     "project_monthly_investment"}
-)  # fmt: skip
+TABLES = frozenset({"revenue", "targets", "parks"})
+# What the reporting grid also shows: the investment of the projects under construction.
+INVESTMENT_TABLES = frozenset({"projects", "project_stage_history", "project_monthly_investment"})
 ERROR_STYLE = "color:#b42318;padding-top:4px;"
 INFO_STYLE = "color:#344054;padding-top:4px;"
 NBSP = "\u00a0"
@@ -230,6 +230,22 @@ class RevenuePage(Page):
             # A change of revenue or targets only: the investment reported stays as counted.
             self._revenue_only = not (tables - {"revenue", "targets"})
             self.reload()
+        elif tables & INVESTMENT_TABLES:
+            # Projects edited elsewhere: the reporting grid is counted again, once the page
+            # shows (on 100,000 projects a year of months takes a while).
+            self._reporting_stale = True
+            if self.isVisible():
+                self._refresh_reporting()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if getattr(self, "_reporting_stale", False):
+            self._refresh_reporting()
+
+    def _refresh_reporting(self) -> None:
+        self._reporting_stale = False
+        self._show_reporting()
+        self._show_progress()
 
     def can_edit(self) -> bool:
         index = self.entry_view.currentIndex()
@@ -308,6 +324,7 @@ class RevenuePage(Page):
         self.progress.setText("      ".join(parts))
 
     def _show_reporting(self) -> None:
+        self._reporting_stale = False
         db = self.session.db
         rows = [(p.id, p.label) for p in self.parks if p.id is not None]
         before = self.reporting_model.status
