@@ -20,6 +20,7 @@ from parktracker.domain.chart_data import FundsByPark
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 
 T_TITLE = QT_TRANSLATE_NOOP("Charts", "%1: industry fund scale, paid-in and invested")
+T_TITLE_FUNDS = QT_TRANSLATE_NOOP("Charts", "%1: scale, paid-in and invested of each fund")
 T_SCALE = QT_TRANSLATE_NOOP("Charts", "Total scale")
 T_PAID_IN = QT_TRANSLATE_NOOP("Charts", "Paid-in")
 T_INVESTED = QT_TRANSLATE_NOOP("Charts", "Invested")
@@ -43,7 +44,7 @@ def funds_figure(
         data.context,
         options,
         tr,
-        default_title=tr(T_TITLE, data.context.scope),
+        default_title=tr(T_TITLE_FUNDS if data.context.one_park else T_TITLE, data.context.scope),
         unit_text=unit.label,
     )
     if not has_data:

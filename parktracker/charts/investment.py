@@ -7,8 +7,8 @@ from matplotlib.patches import Patch
 
 from parktracker.charts import style
 from parktracker.charts.axes_text import bar_end_label, park_labels, value_axis
-from parktracker.charts.frame import style_axes
-from parktracker.charts.labels import amount_value, percent_label
+from parktracker.charts.frame import LINE_SPACING, PT, ChartFrame, style_axes
+from parktracker.charts.labels import amount_value, percent_label, wrap_label
 from parktracker.charts.options import (
     ChartOptions,
     Translate,
@@ -20,6 +20,9 @@ from parktracker.domain.chart_data import InvestmentByPark
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 
 T_TITLE = QT_TRANSLATE_NOOP("Charts", "%1: planned and completed investment by park")
+T_TITLE_PROJECTS = QT_TRANSLATE_NOOP(
+    "Charts", "%1: planned and completed investment by project under construction"
+)
 T_PLANNED = QT_TRANSLATE_NOOP("Charts", "Planned total investment")
 T_COMPLETED = QT_TRANSLATE_NOOP("Charts", "Completed investment to date")
 T_NOTE = QT_TRANSLATE_NOOP(
@@ -38,7 +41,9 @@ def investment_by_park_figure(
         data.context,
         options,
         tr,
-        default_title=tr(T_TITLE, data.context.scope),
+        default_title=tr(
+            T_TITLE_PROJECTS if data.context.one_park else T_TITLE, data.context.scope
+        ),
         unit_text=unit.label,
         notes=[tr(T_NOTE)] if has_data else [],
     )
@@ -61,8 +66,22 @@ def investment_by_park_figure(
     ax.barh(rows, completed, height=0.32, color=style.NAVY, zorder=3)
     for row, share in enumerate(data.completed_share):
         bar_end_label(ax, max(planned[row], completed[row]), row, percent_label(share), typo)
-    ax.set_yticks(list(rows), park_labels(data.parks, options.size))
+    labels = park_labels(data.parks, options.size)
+    if data.context.one_park:
+        labels = _project_labels(frame, data.parks, options)
+    ax.set_yticks(list(rows), labels)
     ax.invert_yaxis()
     ax.set_xlim(0, max(*planned, *completed) * (1.16 if options.size.compact else 1.1))
     value_axis(ax, "x", options.size)
     return frame.figure
+
+
+def _project_labels(frame: ChartFrame, names: list[str], options: ChartOptions) -> list[str]:
+    """Project names as row labels: on two lines where each row has room for two, otherwise
+    on one line, shortened with "…" (the data and the exported file keep the full names)."""
+    width = 6 if options.size.compact else 9
+    _plot_w, plot_h = frame.plot_size_estimate(width * frame.type.tick * PT)
+    two_lines = plot_h / max(len(names), 1) >= 2 * frame.type.tick * PT * LINE_SPACING * 1.1
+    if two_lines:
+        return [wrap_label(name, width) for name in names]
+    return [name if len(name) <= width else name[: width - 1] + "…" for name in names]

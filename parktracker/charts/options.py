@@ -12,6 +12,7 @@ from parktracker.domain.chart_data import ChartContext
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.money import Unit
 from parktracker.domain.periods import date_text
+from parktracker.domain.reporting import park_list
 
 Translate = Callable[..., str]
 
@@ -24,6 +25,8 @@ T_SOURCE_SAMPLE = QT_TRANSLATE_NOOP(
 )
 T_SAMPLE_MARK = QT_TRANSLATE_NOOP("Charts", "Sample data")
 T_NO_DATA = QT_TRANSLATE_NOOP("Charts", "No data")
+T_PROVISIONAL = QT_TRANSLATE_NOOP("Charts", " (provisional)")
+T_PROVISIONAL_NOTE = QT_TRANSLATE_NOOP("Charts", "Provisional: not yet fully reported by %1.")
 T_PROJECTS_UNIT = QT_TRANSLATE_NOOP("Charts", "projects")
 
 PipelineMeasure = Literal["count", "amount"]
@@ -67,6 +70,9 @@ def open_frame(
 ) -> ChartFrame:
     """A frame with the shared words: title, 截至…日 and unit, sample mark, source."""
     subtitle = as_of_text(context, tr) + "\u3000" + tr(T_UNIT, unit_text)
+    if context.provisional:
+        subtitle = as_of_text(context, tr) + tr(T_PROVISIONAL) + "\u3000" + tr(T_UNIT, unit_text)
+        notes = [tr(T_PROVISIONAL_NOTE, park_list(context.provisional, tr)), *notes]
     texts = FrameTexts(
         title=options.title if options.title is not None else default_title,
         subtitle=subtitle,

@@ -10,7 +10,7 @@ from matplotlib.ticker import MaxNLocator
 
 from parktracker.charts import style
 from parktracker.charts.axes_text import bar_end_label, park_labels, value_axis
-from parktracker.charts.frame import PT, style_axes
+from parktracker.charts.frame import PT, ChartFrame, style_axes
 from parktracker.charts.labels import amount_label, amount_value
 from parktracker.charts.options import (
     T_PROJECTS_UNIT,
@@ -27,6 +27,8 @@ from parktracker.domain.money import Money, Unit
 
 T_TITLE_COUNT = QT_TRANSLATE_NOOP("Charts", "%1: projects by park and stage")
 T_TITLE_AMOUNT = QT_TRANSLATE_NOOP("Charts", "%1: planned investment by park and stage")
+T_TITLE_STAGE_COUNT = QT_TRANSLATE_NOOP("Charts", "%1: projects by stage")
+T_TITLE_STAGE_AMOUNT = QT_TRANSLATE_NOOP("Charts", "%1: planned investment by stage")
 
 # Further along the pipeline = darker; terminated projects in grey.
 STAGE_COLOURS = {
@@ -48,17 +50,23 @@ def pipeline_figure(
     unit = options.unit
     by_amount = options.pipeline_measure == "amount"
     stacks = _Stacks(data, by_amount, unit)
+    if data.context.one_park:
+        title = T_TITLE_STAGE_AMOUNT if by_amount else T_TITLE_STAGE_COUNT
+    else:
+        title = T_TITLE_AMOUNT if by_amount else T_TITLE_COUNT
     frame = open_frame(
         data.context,
         options,
         tr,
-        default_title=tr(T_TITLE_AMOUNT if by_amount else T_TITLE_COUNT, data.context.scope),
+        default_title=tr(title, data.context.scope),
         unit_text=unit.label if by_amount else tr(T_PROJECTS_UNIT),
     )
     if not any(stacks.totals):
         frame.finish()
         frame.no_data(no_data_text(tr))
         return frame.figure
+    if data.context.one_park:
+        return _stage_bars(frame, data, stacks, options, tr)
     frame.legend(
         [Patch(color=STAGE_COLOURS[s]) for s in data.stages], [tr(s.text) for s in data.stages]
     )
@@ -109,6 +117,31 @@ def pipeline_figure(
     ax.set_xlim(0, x_max)
     value_axis(ax, "x", options.size)
     if not by_amount:
+        locator = ax.xaxis.get_major_locator()
+        if isinstance(locator, MaxNLocator):
+            locator.set_params(integer=True)
+    return frame.figure
+
+
+def _stage_bars(
+    frame: ChartFrame, data: PipelineByPark, stacks: _Stacks, options: ChartOptions, tr: Translate
+) -> Figure:
+    """One park: a bar per stage (its colour, its label), rather than one stacked bar."""
+    frame.finish()
+    typo = frame.type
+    ax = frame.axes()
+    style_axes(ax, typo, value_axis="x")
+    rows = list(range(len(data.stages)))
+    values = [stacks.values[s][0] if stacks.values[s] else 0.0 for s in data.stages]
+    labels = [stacks.labels[s][0] if stacks.labels[s] else "0" for s in data.stages]
+    ax.barh(rows, values, height=0.6, color=[STAGE_COLOURS[s] for s in data.stages], zorder=2)
+    for row, (value, text) in enumerate(zip(values, labels, strict=True)):
+        bar_end_label(ax, value, row, text, typo, fontweight="bold")
+    ax.set_yticks(rows, [tr(s.text) for s in data.stages])
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(values) * (1.16 if options.size.compact else 1.1))
+    value_axis(ax, "x", options.size)
+    if options.pipeline_measure != "amount":
         locator = ax.xaxis.get_major_locator()
         if isinstance(locator, MaxNLocator):
             locator.set_params(integer=True)

@@ -24,6 +24,12 @@ from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.money import Unit
 
 T_TITLE = QT_TRANSLATE_NOOP("Charts", "%1: revenue in %2 against the year's target")
+T_TITLE_NO_TARGET = QT_TRANSLATE_NOOP("Charts", "%1: revenue in %2")
+T_NOTE_NO_TARGET = QT_TRANSLATE_NOOP(
+    "Charts",
+    "Note: no target is set for this scope; the dashed line carries the average monthly revenue"
+    " so far on to December.",
+)
 T_CUMULATIVE = QT_TRANSLATE_NOOP("Charts", "Revenue to date")
 T_TARGET = QT_TRANSLATE_NOOP("Charts", "Target (%1)")
 T_PACE = QT_TRANSLATE_NOOP("Charts", "Even pace")
@@ -53,9 +59,15 @@ def revenue_progress_figure(
         data.context,
         options,
         tr,
-        default_title=tr(T_TITLE, data.context.scope, data.year),
+        default_title=tr(
+            T_TITLE if data.target is not None else T_TITLE_NO_TARGET,
+            data.context.scope,
+            data.year,
+        ),
         unit_text=unit.label,
-        notes=[tr(T_NOTE)] if has_data and projects else [],
+        notes=[tr(T_NOTE if data.target is not None else T_NOTE_NO_TARGET)]
+        if has_data and projects
+        else [],
     )
     if not has_data:
         frame.finish()

@@ -22,6 +22,9 @@ class ChartContext:
     as_of: dt.date
     scope: str  # "八个园区" / a park's short name (already in the UI language)
     sample_data: bool
+    # Parks that have not reported a month the chart is built on (its figures are provisional)
+    provisional: tuple[str, ...] = ()
+    one_park: bool = False  # the scope is one park (charts drawn per park show its projects)
 
 
 @dataclass(frozen=True)

@@ -178,6 +178,13 @@ TREND_MONTHS = 24
 """Months in the monthly completed-investment trend (ending with the as-of month)."""
 
 
+def stood_by(day: dt.date | None, as_of: dt.date) -> bool:
+    """A dated record (a platform's recognition, an enterprise's joining) counts as of
+    ``as_of`` when it is undated or dated on or before it: the rule the as-of snapshots apply
+    in SQL, for lists that show every record to date beside the as-of count."""
+    return day is None or day <= as_of
+
+
 def same_date_last_year(day: dt.date) -> dt.date:
     """The same calendar date one year earlier; 29 February becomes 28 February."""
     try:
@@ -683,6 +690,40 @@ def investment_by_park_chart(
     )
 
 
+PROJECT_ROWS = 10  # one park's investment chart: the largest projects, the rest as one row
+
+
+def investment_by_project_chart(
+    context: chart_data.ChartContext,
+    projects: Iterable[tuple[str, Money, Money]],
+    others_label: str,
+    rows: int = PROJECT_ROWS,
+) -> chart_data.InvestmentByPark:
+    """Chart 2 for one park: its projects under construction on the as-of date, each with its
+    planned total and completed investment up to the as-of month (the largest ``rows - 1``
+    by planned total, the rest summed into one row labelled ``others_label``, a template with
+    ``%1`` for how many they are, when there are more than ``rows``). Their sums equal the
+    park's figures in the all-parks chart."""
+    items = sorted(projects, key=lambda p: (-p[1].yuan, p[0]))
+    if len(items) > rows:
+        rest = items[rows - 1 :]
+        items = [
+            *items[: rows - 1],
+            (
+                others_label.replace("%1", str(len(rest))),
+                Money.total([p[1] for p in rest]),
+                Money.total([p[2] for p in rest]),
+            ),
+        ]
+    return chart_data.InvestmentByPark(
+        context=context,
+        parks=[name for name, _, _ in items],
+        planned=[planned for _, planned, _ in items],
+        completed=[done for _, _, done in items],
+        completed_share=[percent(ratio(done, planned), 1) for _, planned, done in items],
+    )
+
+
 def pipeline_chart(
     context: chart_data.ChartContext, parks: list[ParkLabel], by_park: ParkStages
 ) -> chart_data.PipelineByPark:
@@ -726,6 +767,20 @@ def funds_chart(
         scale=[t.scale for _, t in groups],
         paid_in=[t.paid_in for _, t in groups],
         invested=[t.invested for _, t in groups],
+    )
+
+
+def funds_by_fund_chart(
+    context: chart_data.ChartContext, funds: Iterable[FundSnapshot], names: dict[int, str]
+) -> chart_data.FundsByPark:
+    """Chart 4 for one park: each of its funds (largest scale first), instead of one group."""
+    items = sorted(funds, key=lambda f: (-f.scale.yuan, names.get(f.fund_id, "")))
+    return chart_data.FundsByPark(
+        context=context,
+        groups=[names.get(f.fund_id, str(f.fund_id)) for f in items],
+        scale=[f.scale for f in items],
+        paid_in=[f.paid_in for f in items],
+        invested=[f.invested for f in items],
     )
 
 

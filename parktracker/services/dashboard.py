@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal, overload
 
@@ -42,6 +42,7 @@ from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.models import Park
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
+from parktracker.domain.reporting import Measure
 from parktracker.domain.stats import (
     CapitalCard,
     InnovationCard,
@@ -52,7 +53,9 @@ from parktracker.domain.stats import (
     RevenueCard,
     StageTotals,
 )
+from parktracker.services.reporting import AsOfReport, as_of_report
 from parktracker.storage import dashboard_queries, meta, parks, snapshots, targets
+from parktracker.storage import funds as fund_store
 from parktracker.storage.database import Database
 
 Translate = Callable[..., str]
@@ -70,6 +73,7 @@ CHART_NAMES = (
 
 T_ALL_PARKS = QT_TRANSLATE_NOOP("Dashboard", "All %1 parks")
 T_CITY_FUNDS = QT_TRANSLATE_NOOP("Dashboard", "City-wide funds")
+T_OTHER_PROJECTS = QT_TRANSLATE_NOOP("Dashboard", "%1 other projects")
 
 
 def _default_tr(text: tuple[str, str], *args: object) -> str:
@@ -91,6 +95,7 @@ class Kpis:
     innovation: InnovationCard
     leaders: LeadersCard
     revenue: RevenueCard
+    reporting: AsOfReport | None = None  # which figures are provisional, later months owed
 
 
 @dataclass(frozen=True)
@@ -151,7 +156,24 @@ class DashboardInputs:
             scope = self.park.short_name
         else:
             scope = self.translate(T_ALL_PARKS, snapshots.park_count(self.db))
-        return ChartContext(as_of=self.as_of, scope=scope, sample_data=self.sample_data)
+        return ChartContext(
+            as_of=self.as_of,
+            scope=scope,
+            sample_data=self.sample_data,
+            one_park=self.park is not None,
+        )
+
+    @cached_property
+    def reporting(self) -> AsOfReport:
+        return as_of_report(self.db, as_of=self.as_of, park_id=self.park_id)
+
+    def context_of(self, measure: Measure) -> ChartContext:
+        """The context of a chart built on ``measure``'s monthly figures: provisional, naming
+        the parks missing, when a month it is built on is incomplete."""
+        gap = self.reporting.provisional(measure)
+        if gap is None:
+            return self.context
+        return replace(self.context, provisional=gap.missing_parks)
 
     # ------------------------------------------------------------ projects
     @cached_property
@@ -230,25 +252,40 @@ class DashboardInputs:
                 self.as_of,
                 last_year_target=self.revenue_target(self.as_of.year - 1),
             ),
+            reporting=self.reporting,
         )
 
     def revenue_progress(self) -> RevenueProgress:
         return stats.revenue_progress_chart(
-            self.context, self.revenue, self.revenue_target(self.as_of.year)
+            self.context_of(Measure.REVENUE), self.revenue, self.revenue_target(self.as_of.year)
         )
 
     def investment_by_park(self) -> InvestmentByPark:
-        return stats.investment_by_park_chart(self.context, self.parks, self.stages)
+        """All parks: one bar per park. One park: one bar per project of the park."""
+        context = self.context_of(Measure.INVESTMENT)
+        if self.park_id is None:
+            return stats.investment_by_park_chart(context, self.parks, self.stages)
+        projects = dashboard_queries.park_projects_under_construction(
+            self.db, self.park_id, self.as_of, through=stats.month_of_figures(self.as_of)
+        )
+        return stats.investment_by_project_chart(
+            context, projects, self.translate(T_OTHER_PROJECTS, "%1")
+        )
 
     def pipeline(self) -> PipelineByPark:
         return stats.pipeline_chart(self.context, self.parks, self.stages)
 
     def funds_chart(self) -> FundsByPark:
-        city = None if self.park is not None else self.translate(T_CITY_FUNDS)
-        return stats.funds_chart(self.context, self.parks, self.funds, city)
+        """All parks: one group per park (and the city's funds). One park: one per fund."""
+        if self.park_id is not None:
+            names = fund_store.names_of_park(self.db, self.park_id)
+            return stats.funds_by_fund_chart(self.context, self.funds, names)
+        return stats.funds_chart(self.context, self.parks, self.funds, self.translate(T_CITY_FUNDS))
 
     def monthly_investment(self) -> MonthlyInvestmentTrend:
-        return stats.monthly_investment_chart(self.context, self.investment_totals())
+        return stats.monthly_investment_chart(
+            self.context_of(Measure.INVESTMENT), self.investment_totals()
+        )
 
     def chart(self, name: str) -> ChartData:
         builders: dict[str, Callable[[], ChartData]] = {
@@ -359,10 +396,11 @@ def chart_data(
 
 
 def default_as_of(db: Database) -> dt.date:
-    """The end of the latest month with data (the dashboard's initial as-of date)."""
-    from parktracker.services.summary import default_as_of as latest
+    """The end of the latest month every park has reported (the dashboard's initial as-of
+    date; :func:`parktracker.services.reporting.default_as_of`)."""
+    from parktracker.services.reporting import default_as_of as reported
 
-    return latest(db)
+    return reported(db)
 
 
 __all__ = [

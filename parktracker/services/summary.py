@@ -20,6 +20,7 @@ from parktracker.domain.stats import (
     provincial_or_above,
     revenue_progress,
 )
+from parktracker.services.reporting import AsOfReport, as_of_report, reporting_json
 from parktracker.storage import meta, snapshots, targets
 from parktracker.storage.database import Database
 
@@ -36,6 +37,7 @@ class Summary:
     enterprise_tags: dict[EnterpriseTag, int]
     revenue: RevenueProgress
     sample_data: bool
+    reporting: AsOfReport | None = None
 
     @property
     def platforms_provincial_or_above(self) -> int:
@@ -84,8 +86,10 @@ class Summary:
                 "ytd_yi": float(revenue.ytd.in_yi),
                 "progress_pct": percent(revenue.progress),
                 "time_elapsed_pct": percent(revenue.time_elapsed),
+                "provisional": self.reporting is not None and self.reporting.revenue is not None,
             },
             "sample_data": self.sample_data,
+            "reporting": None if self.reporting is None else reporting_json(self.reporting),
         }
 
 
@@ -108,9 +112,12 @@ def summarize(db: Database, *, as_of: dt.date, park: Park | None = None) -> Summ
             as_of,
         ),
         sample_data=meta.holds_sample_data(db),
+        reporting=as_of_report(db, as_of=as_of, park_id=park_id),
     )
 
 
 def default_as_of(db: Database) -> dt.date:
-    """The end of the latest month with data, or today when there is none."""
-    return snapshots.latest_data_date(db) or dt.date.today()
+    """The end of the latest month every park has reported (:mod:`services.reporting`)."""
+    from parktracker.services.reporting import default_as_of as reported
+
+    return reported(db)

@@ -8,6 +8,7 @@ from parktracker.domain.enums import EnterpriseTag, PlatformLevel, Stage
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.periods import date_text
 from parktracker.domain.stats import percent
+from parktracker.services.reporting_text import report_lines
 from parktracker.services.summary import Summary
 
 Translate = Callable[..., str]
@@ -104,6 +105,8 @@ def summary_lines(summary: Summary, tr: Translate) -> list[str]:
                 _pct(percent(rev.time_elapsed)),
             )
         )
+    if summary.reporting is not None:
+        lines += report_lines(summary.reporting, tr)
     if summary.sample_data:
         lines.append(tr(T_SAMPLE))
     return lines

@@ -154,4 +154,37 @@ def monthly_investment(
     return [(month_in(r[0]), Money(int(r[1]))) for r in rows]
 
 
-__all__ = ["changed_groups", "current_groups", "investment_after", "monthly_investment"]
+def park_projects_under_construction(
+    db: Database, park_id: int, day: dt.date, *, through: YearMonth | None
+) -> list[tuple[str, Money, Money]]:
+    """One park's projects under construction on ``day`` (their stage then, from the history;
+    a project with no history at all in its current stage), each with its planned total and
+    its completed investment up to ``through`` (zero when None)."""
+    rows = db.query(
+        "SELECT p.name, coalesce(p.planned_total_yuan, 0),"
+        " CASE WHEN :through IS NULL THEN 0 ELSE coalesce((SELECT sum(i.completed_yuan)"
+        "  FROM project_monthly_investment i WHERE i.project_id = p.id"
+        "  AND i.month <= :through), 0) END"
+        " FROM projects p WHERE p.park_id = :park AND coalesce("
+        "  (SELECT h.stage FROM project_stage_history h WHERE h.project_id = p.id"
+        "   AND h.date <= :day ORDER BY h.date DESC, h.id DESC LIMIT 1),"
+        "  CASE WHEN NOT EXISTS (SELECT 1 FROM project_stage_history h"
+        "   WHERE h.project_id = p.id) THEN p.stage END) = :stage"
+        " ORDER BY coalesce(p.planned_total_yuan, 0) DESC, p.name",
+        {
+            "park": park_id,
+            "day": day.isoformat(),
+            "through": None if through is None else str(through),
+            "stage": Stage.UNDER_CONSTRUCTION.value,
+        },
+    )
+    return [(str(r[0]), Money(int(r[1])), Money(int(r[2]))) for r in rows]
+
+
+__all__ = [
+    "changed_groups",
+    "current_groups",
+    "investment_after",
+    "monthly_investment",
+    "park_projects_under_construction",
+]

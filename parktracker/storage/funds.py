@@ -66,6 +66,12 @@ def names_in_scope(
     return [r[0] for r in rows]
 
 
+def names_of_park(db: Database, park_id: int) -> dict[int, str]:
+    """The names of a park's funds, by id."""
+    rows = db.query("SELECT id, name FROM funds WHERE park_id = ?", [park_id])
+    return {int(r[0]): str(r[1]) for r in rows}
+
+
 def add_update(db: Database, update: FundUpdate) -> int:
     return audit.insert(
         db,

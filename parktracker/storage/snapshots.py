@@ -87,15 +87,6 @@ def monthly_revenue(db: Database, *, park_id: int | None = None) -> list[tuple[Y
     return [(month_in(r[0]), Money(int(r[1]))) for r in rows]
 
 
-def latest_data_date(db: Database) -> dt.date | None:
-    """The end of the latest month with revenue or investment data (default "as of")."""
-    month = db.scalar(
-        "SELECT max(m) FROM (SELECT max(month) AS m FROM revenue"
-        " UNION ALL SELECT max(month) FROM project_monthly_investment)"
-    )
-    return None if month is None else month_in(month).last_day
-
-
 def park_count(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM parks"))
 
@@ -103,7 +94,6 @@ def park_count(db: Database) -> int:
 __all__ = [
     "enterprise_tags_as_of",
     "funds_as_of",
-    "latest_data_date",
     "monthly_revenue",
     "park_count",
     "platform_levels_as_of",

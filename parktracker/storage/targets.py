@@ -43,3 +43,25 @@ def get(db: Database, year: int, metric: Metric, *, park_id: int | None = None) 
         park_id=r["park_id"],
         note=r["note"],
     )
+
+
+def clear(db: Database, year: int, metric: Metric, *, park_id: int | None) -> bool:
+    """Delete the target of ``year``, ``metric`` and scope; False when there was none."""
+    existing = db.scalar(
+        "SELECT id FROM targets WHERE year = ? AND park_id IS ? AND metric = ?",
+        [year, park_id, metric.value],
+    )
+    if existing is None:
+        return False
+    audit.delete(db, TABLE, int(existing))
+    return True
+
+
+def of_parks(db: Database, year: int, metric: Metric) -> dict[int, Money]:
+    """Each park's own target for ``year`` and ``metric`` (parks without one are left out)."""
+    rows = db.query(
+        "SELECT park_id, amount_yuan FROM targets"
+        " WHERE year = ? AND metric = ? AND park_id IS NOT NULL",
+        [year, metric.value],
+    )
+    return {int(r[0]): Money(int(r[1])) for r in rows}

@@ -226,6 +226,10 @@
 <context>
     <name>Charts</name>
     <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
         <source>%1% of the year&apos;s target</source>
         <translation>完成年度目标的%1%</translation>
     </message>
@@ -242,16 +246,36 @@
         <translation>%1：各园区计划总投资与累计完成投资</translation>
     </message>
     <message>
+        <source>%1: planned and completed investment by project under construction</source>
+        <translation>%1：在建项目计划总投资与累计完成投资</translation>
+    </message>
+    <message>
         <source>%1: planned investment by park and stage</source>
         <translation>%1：各园区分阶段计划总投资</translation>
+    </message>
+    <message>
+        <source>%1: planned investment by stage</source>
+        <translation>%1：分阶段计划总投资</translation>
     </message>
     <message>
         <source>%1: projects by park and stage</source>
         <translation>%1：各园区分阶段项目数</translation>
     </message>
     <message>
+        <source>%1: projects by stage</source>
+        <translation>%1：分阶段项目数</translation>
+    </message>
+    <message>
+        <source>%1: revenue in %2</source>
+        <translation>%1：%2年营业收入</translation>
+    </message>
+    <message>
         <source>%1: revenue in %2 against the year&apos;s target</source>
         <translation>%1：%2年营业收入与年度目标</translation>
+    </message>
+    <message>
+        <source>%1: scale, paid-in and invested of each fund</source>
+        <translation>%1：各基金规模、实缴与对外投资</translation>
     </message>
     <message>
         <source>Apr</source>
@@ -328,6 +352,10 @@
         <translation>暂无数据</translation>
     </message>
     <message>
+        <source>Note: no target is set for this scope; the dashed line carries the average monthly revenue so far on to December.</source>
+        <translation>注：本范围未设年度目标；虚线按目前月均营业收入推算至12月。</translation>
+    </message>
+    <message>
         <source>Note: percentages are completed investment as a share of planned total investment.</source>
         <translation>注：百分比为累计完成投资占计划总投资的比例。</translation>
     </message>
@@ -358,6 +386,10 @@
     <message>
         <source>Projection at current rate</source>
         <translation>按当前进度推算</translation>
+    </message>
+    <message>
+        <source>Provisional: not yet fully reported by %1.</source>
+        <translation>暂定：%1尚未报齐。</translation>
     </message>
     <message>
         <source>Revenue to date</source>
@@ -878,6 +910,10 @@
 <context>
     <name>Dashboard</name>
     <message>
+        <source>%1 other projects</source>
+        <translation>其余%1个项目</translation>
+    </message>
+    <message>
         <source>All %1 parks</source>
         <translation>全部%1个园区</translation>
     </message>
@@ -953,6 +989,10 @@
         <translation>导出全部图表…</translation>
     </message>
     <message>
+        <source>Fund deployment by fund</source>
+        <translation>各基金投放</translation>
+    </message>
+    <message>
         <source>Fund deployment by park</source>
         <translation>各园区基金投放</translation>
     </message>
@@ -979,6 +1019,10 @@
     <message>
         <source>Investment progress by park</source>
         <translation>各园区投资进度</translation>
+    </message>
+    <message>
+        <source>Investment progress by project</source>
+        <translation>各项目投资进度</translation>
     </message>
     <message>
         <source>Leading enterprises</source>
@@ -1013,6 +1057,10 @@
         <translation>各园区项目阶段分布</translation>
     </message>
     <message>
+        <source>Project pipeline by stage</source>
+        <translation>项目阶段分布</translation>
+    </message>
+    <message>
         <source>Projects</source>
         <translation>项目集聚</translation>
     </message>
@@ -1023,6 +1071,10 @@
     <message>
         <source>Revenue against the year&apos;s target</source>
         <translation>营业收入与年度目标</translation>
+    </message>
+    <message>
+        <source>Revenue in the year</source>
+        <translation>年度营业收入</translation>
     </message>
     <message>
         <source>Revenue target</source>
@@ -1081,8 +1133,8 @@
         <translation>数据库含示例数据：以下数字仅供演示。</translation>
     </message>
     <message>
-        <source>The end of the latest month with data</source>
-        <translation>有数据的最近月份月末</translation>
+        <source>The end of the latest month that every park has reported</source>
+        <translation>所有园区均已报送的最近一个月的月末</translation>
     </message>
     <message>
         <source>To a &amp;folder…</source>
@@ -1282,12 +1334,20 @@
 <context>
     <name>EntitiesPage</name>
     <message>
+        <source>%1 %2 (as of %3: %4)</source>
+        <translation>%1 %2（截至%3：%4）</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Platforms &amp; Enterprises</source>
         <translation>平台与企业</translation>
+    </message>
+    <message>
+        <source>The list shows every record to date; %1 are dated on or before %2, as the dashboard counts them.</source>
+        <translation>列表显示迄今全部记录；其中%1条日期在%2或之前，与总览的统计口径一致。</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2525,10 @@ Database: %2</source>
         <translation>%1年1–%2月</translation>
     </message>
     <message>
+        <source>%1: %2 (%3 in the list)</source>
+        <translation>%1%2个（列表中%3个）</translation>
+    </message>
+    <message>
         <source>Awaiting start</source>
         <translation>签约待开工（个）</translation>
     </message>
@@ -2491,6 +2555,10 @@ Database: %2</source>
     <message>
         <source>Enterprises</source>
         <translation>企业（家）</translation>
+    </message>
+    <message>
+        <source>Enterprises %1 (as of %2: %3)</source>
+        <translation>企业 %1（截至%2：%3）</translation>
     </message>
     <message>
         <source>Enterprises (%1)</source>
@@ -2605,6 +2673,10 @@ Database: %2</source>
         <translation>平台</translation>
     </message>
     <message>
+        <source>Platforms %1 (as of %2: %3)</source>
+        <translation>平台 %1（截至%2：%3）</translation>
+    </message>
+    <message>
         <source>Platforms (%1)</source>
         <translation>平台（%1）</translation>
     </message>
@@ -2651,6 +2723,10 @@ Database: %2</source>
     <message>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>The list shows every project in its stage today. As of %1, the figures above count %2.</source>
+        <translation>列表按各项目当前阶段显示全部项目；上方数字为截至%1的统计：%2。</translation>
     </message>
     <message>
         <source>Under construction</source>
@@ -2750,6 +2826,33 @@ Database: %2</source>
     <message>
         <source>e.g. 青岛市新型显示产业园</source>
         <translation>如：青岛市新型显示产业园</translation>
+    </message>
+</context>
+<context>
+    <name>ParkTargetsForm</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Park Revenue Targets</source>
+        <translation>各园区营收目标</translation>
+    </message>
+    <message>
+        <source>Parks together: %1; all-parks target for %2: %3</source>
+        <translation>各园区合计：%1；%2年全部园区目标：%3</translation>
+    </message>
+    <message>
+        <source>Parks together: %1; no all-parks target for %2</source>
+        <translation>各园区合计：%1；%2年未设全部园区目标</translation>
+    </message>
+    <message>
+        <source>Set park revenue targets (%1)</source>
+        <translation>设置各园区营收目标（%1年）</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>未设目标</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3516,100 @@ construction
     </message>
 </context>
 <context>
+    <name>Reporting</name>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暂定）</translation>
+    </message>
+    <message>
+        <source>%1 reported by %2 of %3 parks</source>
+        <translation>%1%2/%3个园区已报送</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2; showing figures to the end of %3</source>
+        <translation>%1：%2，显示截至%3底</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>No invest.</source>
+        <translation>缺投资</translation>
+    </message>
+    <message>
+        <source>No revenue</source>
+        <translation>缺营收</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>无需报送</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>无需报送</translation>
+    </message>
+    <message>
+        <source>Partly reported</source>
+        <translation>部分报送</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>Provisional: %1 not reported by %2</source>
+        <translation>暂定：%1未报齐（缺%2）</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingGrid</name>
+    <message>
+        <source>Reporting status</source>
+        <translation>报送情况</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>%1 backups, %2 in all, in %3</source>
@@ -3584,6 +3781,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>当月(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Park targets…</source>
+        <translation>各园区目标(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
@@ -3602,6 +3803,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Cleared %1 cells.</source>
         <translation>已清除%1个单元格。</translation>
+    </message>
+    <message>
+        <source>Each park&apos;s own revenue target for the year</source>
+        <translation>各园区本年度各自的营收目标</translation>
     </message>
     <message>
         <source>Edit revenue (month %2 of %1, %3)</source>
@@ -3656,8 +3861,16 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>只读：数据不可修改。</translation>
     </message>
     <message>
+        <source>Reporting status</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
         <source>Revenue</source>
         <translation>营收</translation>
+    </message>
+    <message>
+        <source>Revenue for every park; investment for each project under construction throughout the month.</source>
+        <translation>营收：每个园区按月报送；投资：整月在建的每个项目按月报送。</translation>
     </message>
     <message>
         <source>Select a park&apos;s month to paste into.</source>
@@ -3698,6 +3911,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Type or paste figures; Enter moves down, Delete clears.</source>
         <translation>可直接输入或粘贴数据；回车下移，Delete清除。</translation>
+    </message>
+    <message>
+        <source>Which parks have reported each month&apos;s revenue and investment</source>
+        <translation>各园区每月营收和投资的报送情况</translation>
     </message>
     <message>
         <source>Year</source>

@@ -324,7 +324,9 @@ def test_funds_chart(small: Small) -> None:
     assert chart.paid_in == [YI(6), YI(0), YI(0), YI(1)]
     assert chart.invested == [YI(5), YI(0), YI(0), YI(0)]
     one = dashboard.chart_data(small.db, "funds", AS_OF, small.park(small.a), tr=tr)
-    assert one.groups == ["甲园"]  # no city-wide group for one park
+    # One park: a group per fund of the park (issue 15 §5), no city-wide group.
+    assert one.groups == ["甲园基金"]
+    assert one.scale == [YI(10)]
 
 
 def test_monthly_investment_chart(small: Small) -> None:

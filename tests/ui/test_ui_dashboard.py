@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from parktracker.domain.enums import Stage
-from parktracker.domain.models import Project
+from parktracker.domain.models import MonthlyInvestment, Project
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.services.parks import list_parks
-from parktracker.services.projects import advance_stage
+from parktracker.services.projects import advance_stage, record_investment
 from parktracker.services.revenue import RevenueCell, set_monthly, year_grid
 from parktracker.services.summary import summarize
 from parktracker.storage import projects as project_store
@@ -174,7 +174,10 @@ def test_changing_the_as_of_date_and_the_scope_updates_cards_and_charts(
     )
     wait_charts(qtbot, page)
     assert park.name in page.heading.text()
-    assert page.chart_data["investment-by-park"].parks == [park.short_name]
+    # One park: its projects under construction, one bar each (issue 15 §5).
+    investment = page.chart_data["investment-by-park"]
+    assert len(investment.parks) == uc.count
+    assert Money.total(investment.planned) == uc.planned_total
     assert uc_total(page) == (uc.count, uc.planned_total)
 
     # Back to all parks and the latest month.
@@ -260,12 +263,28 @@ def test_new_revenue_moves_the_card_and_the_revenue_chart(qtbot: QtBot, demo_db:
     wait_charts(qtbot, page)
     assert page.chart_data["revenue-progress"].cumulative[-1] == Money.yi(Decimal("260.9207"))
 
-    # April's figures move the as-of date on to the end of April (the user kept "latest").
+    # One park's April figures do not move the as-of date: April counts once every park has
+    # reported it (issue 15 §2). Then it moves on to the end of April (the user kept "latest").
     page.session.perform(
         "营收",
         lambda db: set_monthly(db, cells=[RevenueCell(park.id, YearMonth(2024, 4), more)]),
     )
+    qtbot.waitUntil(lambda: "2024-04: Revenue reported by 1 of 8" in page.reporting_note.text())
+    assert page.as_of == dt.date(2024, 3, 31)
+    april = YearMonth(2024, 4)
+    revenue = [RevenueCell(p.id or 0, april, more) for p in list_parks(demo_db)[1:]]
+    investment = [
+        MonthlyInvestment(int(r[0]), april, Money.wan(100))
+        for r in demo_db.query("SELECT id FROM projects WHERE stage = 'under_construction'")
+    ]
+
+    def report_april(db: Database) -> None:
+        set_monthly(db, cells=revenue)
+        record_investment(db, entries=investment)
+
+    page.session.perform("四月", report_april)
     qtbot.waitUntil(lambda: page.as_of == dt.date(2024, 4, 30), timeout=WAIT)
+    qtbot.waitUntil(page.reporting_note.isHidden, timeout=WAIT)
     assert page.as_of_edit.date() == QDate(2024, 4, 30)
     wait_charts(qtbot, page)
     assert page.chart_data["revenue-progress"].months[-1] == 4

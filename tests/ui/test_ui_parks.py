@@ -210,7 +210,9 @@ def test_detail_follows_data_changes(qtbot: QtBot, page: ParksPage, demo_db: Dat
         lambda db: create_project(
             db,
             project=Project(4, "新建测试项目", Stage.UNDER_CONSTRUCTION, planned_total=Money.yi(2)),
-            history=[(Stage.UNDER_CONSTRUCTION, dt.date(2024, 3, 1))],
+            # Started within March: it owes no March figure, so March stays the month every
+            # park has reported (from 1 March it would, and the default would go back).
+            history=[(Stage.UNDER_CONSTRUCTION, dt.date(2024, 3, 15))],
         ),
     )
     assert page.detail.projects.proxy.rowCount() == before + 1

@@ -43,6 +43,7 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Park
 from parktracker.services.parks import list_parks
 from parktracker.ui.pages import dashboard_cards as texts
+from parktracker.ui.pages import dashboard_reporting as reporting
 from parktracker.ui.pages.base import Page
 from parktracker.ui.pages.dashboard_data import (
     CHART_NAMES,
@@ -202,7 +203,9 @@ class DashboardPage(Page):
         as_of_label.setBuddy(self.as_of_edit)
         self.as_of_edit.dateChanged.connect(self._date_edited)
         self.latest_button = QPushButton(self.tr("&Latest"), self.content)
-        self.latest_button.setToolTip(self.tr("The end of the latest month with data"))
+        self.latest_button.setToolTip(
+            self.tr("The end of the latest month that every park has reported")
+        )
         self.latest_button.clicked.connect(self.show_latest)
         scope_label = QLabel(self.tr("&Scope"), self.content)
         self.scope_box = QComboBox(self.content)
@@ -237,16 +240,39 @@ class DashboardPage(Page):
         bar.addWidget(self.status, 1)
         bar.addWidget(self.export_all_button)
         self.layout_.addLayout(bar)
+        self.reporting_note = reporting.note_label(self.content)
+        self.layout_.addWidget(self.reporting_note)
 
     def _chart_titles(self) -> dict[str, str]:
+        """The charts' titles for the scope: one park's charts show its projects, stages and
+        funds; a scope without a revenue target is not measured against one."""
+        one_park = getattr(self, "park", None) is not None
+        kpis = getattr(self, "kpis", None)
+        has_target = kpis is None or kpis.revenue.target is not None
         titles = {
-            "revenue-progress": self.tr("Revenue against the year's target"),
-            "investment-by-park": self.tr("Investment progress by park"),
-            "pipeline": self.tr("Project pipeline by park and stage"),
-            "funds": self.tr("Fund deployment by park"),
+            "revenue-progress": self.tr("Revenue against the year's target")
+            if has_target
+            else self.tr("Revenue in the year"),
+            "investment-by-park": self.tr("Investment progress by project")
+            if one_park
+            else self.tr("Investment progress by park"),
+            "pipeline": self.tr("Project pipeline by stage")
+            if one_park
+            else self.tr("Project pipeline by park and stage"),
+            "funds": self.tr("Fund deployment by fund")
+            if one_park
+            else self.tr("Fund deployment by park"),
             "monthly-investment": self.tr("Monthly completed investment"),
         }
         return {name: titles.get(name, name) for name in CHART_NAMES}
+
+    def _retitle_charts(self) -> None:
+        for name, title in self._chart_titles().items():
+            canvas = self.canvases[name]
+            if canvas.title_label.text() != title:
+                canvas.title_label.setText(title)
+                canvas.title_label.setToolTip(title)
+                canvas.setAccessibleName(title)
 
     def _fill_scope(self) -> None:
         chosen = None if self.park is None else self.park.id
@@ -377,7 +403,8 @@ class DashboardPage(Page):
         self._everything_changed(CHANGE_DELAY_MS)
 
     def show_latest(self) -> None:
-        """Back to the end of the latest month with data, following new data again."""
+        """Back to the end of the latest month every park has reported, following new data
+        again."""
         self.follow_latest = True
         self._set_as_of(default_as_of(self.session.db))
 
@@ -428,7 +455,7 @@ class DashboardPage(Page):
             "capital": texts.capital_card(kpis.capital, year_ago),
             "innovation": texts.innovation_card(kpis.innovation, year_ago),
             "leaders": texts.leaders_card(kpis.leaders, year_ago),
-            "revenue": texts.revenue_card(kpis.revenue),
+            "revenue": reporting.revenue_content(texts.revenue_card(kpis.revenue), kpis.reporting),
         }
         for key, content in contents.items():
             self.card_by_key[key].set_values(
@@ -440,6 +467,8 @@ class DashboardPage(Page):
         scope = self.scope_box.currentText() if self.park is None else self.park.name
         self.heading.setText(fill(self.tr("%1, as of %2"), (scope, texts.date_text(self.as_of))))
         self._show_sample_mark(kpis.sample_data)
+        reporting.show_note(self.reporting_note, kpis.reporting)
+        self._retitle_charts()
         if sample_changed:
             self._data_dirty = set(CHART_NAMES)
         self.cards_updated.emit()

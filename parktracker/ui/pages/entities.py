@@ -3,6 +3,7 @@ each a filterable table with its own search box. The Edit menu acts on the tab t
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from parktracker.domain.enums import EnterpriseTag, PlatformKind, PlatformLevel
 from parktracker.domain.i18n_markers import fill
+from parktracker.domain.periods import date_text
+from parktracker.domain.stats import stood_by
 from parktracker.io.export_layout import TableKind
 from parktracker.services.entities import delete_enterprise, delete_platform
 from parktracker.services.entity_listing import (
@@ -23,6 +26,7 @@ from parktracker.services.entity_listing import (
 )
 from parktracker.services.export import TableExport
 from parktracker.services.parks import list_parks
+from parktracker.services.reporting import default_as_of
 from parktracker.ui.dialogs.enterprise_form import EnterpriseForm
 from parktracker.ui.dialogs.platform_form import PlatformForm
 from parktracker.ui.models.table_model import Column, Kind
@@ -90,6 +94,15 @@ class _ParkFilteredTab(TablePage):
     def refilter(self) -> None:
         self.apply_filter(self.predicate())
 
+    def record_date(self, row: Any) -> dt.date | None:
+        """The date a record counts from (recognition, joining)."""
+        raise NotImplementedError
+
+    def count_as_of(self, as_of: dt.date) -> int:
+        """The rows shown that stood by ``as_of``."""
+        self.ensure_loaded()
+        return sum(1 for r in self.proxy.visible_records() if stood_by(self.record_date(r), as_of))
+
     def predicate(self) -> Any:
         raise NotImplementedError
 
@@ -114,6 +127,10 @@ class _ParkFilteredTab(TablePage):
 
 
 class PlatformsTab(_ParkFilteredTab):
+    def record_date(self, row: Any) -> dt.date | None:
+        assert isinstance(row, PlatformRow)
+        return row.platform.recognized_date
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.search.setPlaceholderText(self.tr("Find by name, park, kind or notes…"))
@@ -209,6 +226,10 @@ class PlatformsTab(_ParkFilteredTab):
 
 
 class EnterprisesTab(_ParkFilteredTab):
+    def record_date(self, row: Any) -> dt.date | None:
+        assert isinstance(row, EnterpriseRow)
+        return row.enterprise.joined_date
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.search.setPlaceholderText(self.tr("Find by name, park, tag or notes…"))
@@ -343,8 +364,28 @@ class EntitiesPage(Page):
         self.actions_changed.emit()
 
     def _update_tab_titles(self) -> None:
+        """Each tab's count. The lists show every record to date; when some are dated after
+        the dashboard's as-of date, the count as of that date stands beside it, so the tab and
+        the dashboard's card agree ("企业 216（截至2024年3月31日：214）")."""
+        as_of = default_as_of(self.session.db)
         for index, tab in enumerate((self.platforms, self.enterprises)):
-            self.tabs.setTabText(index, fill(self.tr("%1 (%2)"), (tab.title(), tab.record_count())))
+            total = tab.record_count()
+            then = tab.count_as_of(as_of)
+            if then == total:
+                text = fill(self.tr("%1 (%2)"), (tab.title(), total))
+                tip = ""
+            else:
+                day = date_text(as_of, qt_tr)
+                text = fill(self.tr("%1 %2 (as of %3: %4)"), (tab.title(), total, day, then))
+                tip = fill(
+                    self.tr(
+                        "The list shows every record to date; %1 are dated on or before %2,"
+                        " as the dashboard counts them."
+                    ),
+                    (then, day),
+                )
+            self.tabs.setTabText(index, text)
+            self.tabs.setTabToolTip(index, tip)
 
     # ---------------------------------------------------------------- routed to the tab
     def record_count(self) -> int:

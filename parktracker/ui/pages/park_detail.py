@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from parktracker.domain.enums import Stage
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Enterprise, Platform
-from parktracker.domain.periods import months_elapsed_in_year
+from parktracker.domain.periods import date_text, months_elapsed_in_year
+from parktracker.domain.reporting import T_LIST_SEPARATOR
+from parktracker.domain.stats import stood_by
 from parktracker.services.park_overview import (
     FundLine,
     ParkDetail,
@@ -331,7 +333,51 @@ class ParkDetailView(QWidget):
         ]
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, fill(title, (count,)))
+        # The lists show every record to date; beside them, what the tiles count as of the day.
+        then = {
+            3: sum(1 for p in detail.platforms if stood_by(p.recognized_date, day)),
+            4: sum(1 for e in detail.enterprises if stood_by(e.joined_date, day)),
+        }
+        as_of_title = {3: self.tr("Platforms %1 (as of %2: %3)"),
+                       4: self.tr("Enterprises %1 (as of %2: %3)")}  # fmt: skip
+        for index, count in then.items():
+            if count != counts[index]:
+                self.tabs.setTabText(
+                    index, fill(as_of_title[index], (counts[index], date_text(day, qt_tr), count))
+                )
+        self._show_project_note(detail)
         return True
+
+    def _show_project_note(self, detail: ParkDetail) -> None:
+        """When a project's stage changed after the as-of date, the list (current stages) and
+        the tiles (stages on that date) differ: say so, with both counts."""
+        figures = detail.figures
+        then = {
+            Stage.UNDER_CONSTRUCTION: figures.under_construction.count,
+            Stage.SIGNED: figures.signed.count,
+            Stage.IN_PRODUCTION: figures.in_production,
+        }
+        now = {stage: 0 for stage in then}
+        for line in detail.projects:
+            if line.project.stage in now:
+                now[line.project.stage] += 1
+        differing = [
+            fill(self.tr("%1: %2 (%3 in the list)"), (qt_tr(stage.text), then[stage], now[stage]))
+            for stage in then
+            if then[stage] != now[stage]
+        ]
+        if not differing:
+            self.projects.set_note("")
+            return
+        self.projects.set_note(
+            fill(
+                self.tr(
+                    "The list shows every project in its stage today. As of %1, the figures"
+                    " above count %2."
+                ),
+                (date_text(detail.as_of, qt_tr), qt_tr(T_LIST_SEPARATOR).join(differing)),
+            )
+        )
 
     def _show_figures(self, f: ParkFigures, as_of: dt.date) -> None:
         planned = self.tr("planned %1")

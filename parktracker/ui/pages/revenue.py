@@ -14,6 +14,7 @@ from enum import Enum
 from fractions import Fraction
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,22 +34,30 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Park
 from parktracker.domain.money import AmountParseError, Money, Unit, parse_amount
 from parktracker.domain.periods import YearMonth
+from parktracker.domain.reporting import Measure
 from parktracker.domain.stats import percent
 from parktracker.domain.validation import MAX_YEAR, MIN_YEAR, ValidationError
 from parktracker.io.export_layout import TableKind
 from parktracker.services.export import ExportScope, TableExport
 from parktracker.services.parks import list_parks
+from parktracker.services.reporting import year_status
+from parktracker.services.reporting_text import month_count_line
 from parktracker.services.revenue import RevenueCell, set_monthly, set_year_to_date, year_grid
 from parktracker.services.revenue_view import check_year_to_date, latest_revenue_year, year_progress
 from parktracker.storage.errors import StorageError
+from parktracker.ui.dialogs.park_targets_form import ParkTargetsForm
 from parktracker.ui.dialogs.target_form import TargetForm
+from parktracker.ui.models.reporting_model import ReportingGridModel
 from parktracker.ui.models.revenue_model import MONTHS, Form, RevenueGridModel, month_name
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
+from parktracker.ui.widgets.reporting_grid import reporting_view
 from parktracker.ui.widgets.revenue_grid import RevenueGridView, parse_block
 
 TABLES = frozenset({"revenue", "targets", "parks"})
+# What the reporting grid also shows: the investment of the projects under construction.
+INVESTMENT_TABLES = frozenset({"projects", "project_stage_history", "project_monthly_investment"})
 ERROR_STYLE = "color:#b42318;padding-top:4px;"
 INFO_STYLE = "color:#344054;padding-top:4px;"
 NBSP = "\u00a0"
@@ -89,9 +99,13 @@ class RevenuePage(Page):
         self.progress.setWordWrap(True)
         self.target_button = QPushButton(self.tr("Set &target…"), self)
         self.target_button.clicked.connect(self.open_target_form)
+        self.park_targets_button = QPushButton(self.tr("&Park targets…"), self)
+        self.park_targets_button.setToolTip(self.tr("Each park's own revenue target for the year"))
+        self.park_targets_button.clicked.connect(self.open_park_targets_form)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.target_button)
+        progress_row.addWidget(self.park_targets_button)
         layout.addLayout(progress_row)
         # What an edit or paste did, or why it was refused: shown in place of the upper grid's
         # hint, so the grids keep their room.
@@ -108,6 +122,7 @@ class RevenuePage(Page):
         )
         self.other_title, self.other_hint, self.other_view = self._grid(layout, self.other_model)
         self.other_view.setEditTriggers(RevenueGridView.EditTrigger.NoEditTriggers)
+        self._build_lower_tabs(layout)
         layout.addStretch(0)
         self.entry_view.peers = [self.other_view]
         self.other_view.peers = [self.entry_view]
@@ -120,7 +135,8 @@ class RevenuePage(Page):
         self.entry_view.selectionModel().selectionChanged.connect(
             lambda *_: self.actions_changed.emit()
         )
-        self.setTabOrder(self.target_button, self.entry_view)
+        self.setTabOrder(self.target_button, self.park_targets_button)
+        self.setTabOrder(self.park_targets_button, self.entry_view)
         self.setTabOrder(self.entry_view, self.other_view)
         self.reload()
         self._retitle()
@@ -186,6 +202,23 @@ class RevenuePage(Page):
         layout.addWidget(view, 1)
         return title, hint, view
 
+    def _build_lower_tabs(self, layout: QVBoxLayout) -> None:
+        """The read-only grid shares its place with the reporting grid (报送情况), as tabs: the
+        page has room for two grids at 1280×720, not three."""
+        self.reporting_model = ReportingGridModel(self)
+        self.reporting_view = reporting_view(self, self.reporting_model)
+        self.lower_tabs = QTabWidget(self)
+        self.lower_tabs.setObjectName("revenueLowerTabs")
+        layout.removeWidget(self.other_view)
+        self.lower_tabs.addTab(self.other_view, "")
+        self.lower_tabs.addTab(self.reporting_view, self.tr("Reporting status"))
+        self.lower_tabs.setTabToolTip(
+            1, self.tr("Which parks have reported each month's revenue and investment")
+        )
+        self.other_title.hide()
+        layout.addWidget(self.lower_tabs, 1)
+        self.lower_tabs.currentChanged.connect(lambda *_: self._retitle())
+
     # ---------------------------------------------------------------- page API
     def title(self) -> str:
         return self.tr("Revenue")
@@ -196,7 +229,25 @@ class RevenuePage(Page):
 
     def on_data_changed(self, tables: frozenset[str]) -> None:
         if tables & TABLES:
+            # A change of revenue or targets only: the investment reported stays as counted.
+            self._revenue_only = not (tables - {"revenue", "targets"})
             self.reload()
+        elif tables & INVESTMENT_TABLES:
+            # Projects edited elsewhere: the reporting grid is counted again, once the page
+            # shows (on 100,000 projects a year of months takes a while).
+            self._reporting_stale = True
+            if self.isVisible():
+                self._refresh_reporting()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if getattr(self, "_reporting_stale", False):
+            self._refresh_reporting()
+
+    def _refresh_reporting(self) -> None:
+        self._reporting_stale = False
+        self._show_reporting()
+        self._show_progress()
 
     def can_edit(self) -> bool:
         index = self.entry_view.currentIndex()
@@ -241,6 +292,8 @@ class RevenuePage(Page):
             model.set_figures(self.parks, monthly)
         self.entry_model.set_editable(not self.session.readonly)
         self.target_button.setEnabled(not self.session.readonly)
+        self.park_targets_button.setEnabled(not self.session.readonly)
+        self._show_reporting()
         self._show_progress()
         self.entry_view.fit()
         self.count_changed.emit(self.record_count())
@@ -265,7 +318,22 @@ class RevenuePage(Page):
             fill(self.tr("Share of target: %1"), (_pct(progress.progress),)),
             fill(self.tr("Share of the year elapsed: %1"), (_pct(progress.time_elapsed),)),
         ]
+        status = self.reporting_model.status
+        if status is not None and status.months:
+            count = status.count(status.months[-1], Measure.REVENUE)
+            if not count.complete:
+                parts.append(month_count_line(count, qt_tr))
         self.progress.setText("      ".join(parts))
+
+    def _show_reporting(self) -> None:
+        self._reporting_stale = False
+        db = self.session.db
+        rows = [(p.id, p.label) for p in self.parks if p.id is not None]
+        before = self.reporting_model.status
+        reuse = getattr(self, "_revenue_only", False) and self.reporting_model.year == self.year
+        self._revenue_only = False
+        status = year_status(db, year=self.year, investment_of=before if reuse else None)
+        self.reporting_model.set_status(self.year, status, rows)
 
     def _retitle(self) -> None:
         unit = self.unit.label
@@ -281,7 +349,16 @@ class RevenuePage(Page):
             self.entry_hint.setText(
                 self.tr("Type or paste figures; Enter moves down, Delete clears.")
             )
-        self.other_hint.setText(self.tr("Calculated from the grid above; read-only."))
+        self.lower_tabs.setTabText(0, titles[self.other_model.form])
+        if self.lower_tabs.currentIndex() == 1:
+            self.other_hint.setText(
+                self.tr(
+                    "Revenue for every park; investment for each project under construction"
+                    " throughout the month."
+                )
+            )
+        else:
+            self.other_hint.setText(self.tr("Calculated from the grid above; read-only."))
 
     def _say(self, text: str, *, error: bool) -> None:
         if not text and self.message.isHidden():
@@ -321,6 +398,11 @@ class RevenuePage(Page):
         if self.session.readonly:
             return
         TargetForm(self.session, self, year=self.year).exec()
+
+    def open_park_targets_form(self) -> None:
+        if self.session.readonly:
+            return
+        ParkTargetsForm(self.session, self, year=self.year).exec()
 
     # ---------------------------------------------------------------- writing
     def _typed(self, row: int, column: int, text: str) -> None:

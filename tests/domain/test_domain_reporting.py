@@ -1,0 +1,87 @@
+"""The reporting-status rules (报送情况), without a database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parktracker.domain.periods import YearMonth
+from parktracker.domain.reporting import (
+    Measure,
+    ParkMonthFacts,
+    ReportingFacts,
+    ReportingPark,
+    ReportStatus,
+    investment_status,
+    latest_complete_month,
+    provisional,
+    reporting_status,
+    revenue_status,
+)
+
+JAN, FEB, MAR = YearMonth(2024, 1), YearMonth(2024, 2), YearMonth(2024, 3)
+
+
+def test_revenue_is_due_from_the_first_figure_and_the_listing() -> None:
+    assert revenue_status(reported=True, month=JAN, since=None, listed=None) is (
+        ReportStatus.REPORTED
+    )
+    assert revenue_status(reported=False, month=JAN, since=FEB, listed=None) is (
+        ReportStatus.NOTHING_DUE
+    )
+    assert revenue_status(reported=False, month=FEB, since=FEB, listed=None) is (
+        ReportStatus.NOT_REPORTED
+    )
+    listed = dt.date(2024, 3, 1)
+    assert revenue_status(reported=False, month=FEB, since=JAN, listed=listed) is (
+        ReportStatus.NOTHING_DUE
+    )
+    assert revenue_status(reported=False, month=MAR, since=JAN, listed=listed) is (
+        ReportStatus.NOT_REPORTED
+    )
+
+
+def test_investment_status_counts_the_projects_due() -> None:
+    def status(due: int, reported: int, since: YearMonth | None = JAN) -> ReportStatus:
+        return investment_status(due=due, reported=reported, month=FEB, since=since)
+
+    assert status(0, 0) is ReportStatus.NOTHING_DUE
+    assert status(3, 0) is ReportStatus.NOT_REPORTED
+    assert status(3, 2) is ReportStatus.PARTLY
+    assert status(3, 3) is ReportStatus.REPORTED
+    assert status(3, 0, since=MAR) is ReportStatus.NOTHING_DUE
+    assert status(3, 0, since=None) is ReportStatus.NOTHING_DUE
+
+
+def _facts(*facts: ParkMonthFacts) -> ReportingFacts:
+    parks = [ReportingPark(1, "甲"), ReportingPark(2, "乙")]
+    return ReportingFacts(parks, JAN, MAR, list(facts), revenue_since=JAN, investment_since=JAN)
+
+
+def test_a_month_counts_when_every_park_reported_it() -> None:
+    status = reporting_status(
+        _facts(
+            ParkMonthFacts(1, JAN, True, 1, 1),
+            ParkMonthFacts(2, JAN, True, 0, 0),  # nothing under construction: owes nothing
+            ParkMonthFacts(1, FEB, True, 2, 1),  # partly reported
+            ParkMonthFacts(2, FEB, True),
+            ParkMonthFacts(1, MAR, True),
+        )
+    )
+    assert status.complete(JAN)
+    assert not status.complete(FEB)
+    assert not status.complete(MAR)
+    assert latest_complete_month(status) == JAN
+    count = status.count(MAR, Measure.REVENUE)
+    assert (count.reported, count.due, count.missing) == (1, 2, ("乙",))
+    gap = provisional(status, [JAN, FEB, MAR], Measure.INVESTMENT)
+    assert gap is not None and gap.missing_parks == ("甲",)
+    assert [g.month for g in gap.gaps] == [FEB]
+    assert provisional(status, [JAN], Measure.REVENUE) is None
+    assert status.only(2).count(MAR, Measure.REVENUE).missing == ("乙",)
+    assert status.only(1).complete(MAR)
+    assert not status.only(1).complete(FEB)
+
+
+def test_months_before_any_figure_do_not_count() -> None:
+    facts = ReportingFacts([ReportingPark(1, "甲")], JAN, MAR, [ParkMonthFacts(1, MAR)], MAR, None)
+    assert latest_complete_month(reporting_status(facts)) is None
