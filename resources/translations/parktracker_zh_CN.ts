@@ -3020,6 +3020,13 @@ The current state is backed up first. ParkTracker then reopens the restored file
     </message>
 </context>
 <context>
+    <name>TableCopy</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <source>%1 records</source>

@@ -39,6 +39,7 @@ from parktracker.services.park_overview import (
 from parktracker.ui.models.table_model import Column, Kind, RecordFilterProxy, RecordTableModel
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
+from parktracker.ui.widgets.table_copy import install_copy
 
 MUTED = "color:#5f6b7a;"
 
@@ -75,7 +76,7 @@ class ListTab(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
@@ -83,6 +84,7 @@ class ListTab(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(64)
+        self.copy_action = install_copy(self.view)
         layout.addWidget(self.view, 1)
         self._sized = False
 

@@ -40,6 +40,7 @@ from parktracker.ui.models.projects_model import ProjectsModel
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
+from parktracker.ui.widgets.table_copy import install_copy
 
 SEARCH_DELAY_MS = 60  # typing faster than this runs one search for the last keystroke
 TABLES = frozenset(
@@ -154,7 +155,8 @@ class ProjectsPage(Page):
         view.setObjectName("projectsTable")
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows can be selected to copy them (Ctrl+C); the project commands need one.
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
@@ -194,6 +196,7 @@ class ProjectsPage(Page):
         self.investment_action.triggered.connect(self.edit_investment)
         self.delete_action = QAction(self.tr("Delete…"), self)
         self.delete_action.triggered.connect(self.delete)
+        self.copy_action = install_copy(self.view)
         self.view.addActions(
             [self.edit_action, self.stage_action, self.investment_action, self.delete_action]
         )
@@ -306,7 +309,7 @@ class ProjectsPage(Page):
     def selected_id(self) -> int | None:
         model = self.view.selectionModel()
         rows = model.selectedRows() if model is not None else []
-        return self.model.project_id(rows[0].row()) if rows else None
+        return self.model.project_id(rows[0].row()) if len(rows) == 1 else None
 
     def select_project(self, project_id: int) -> bool:
         row = self.model.row_of(project_id)
