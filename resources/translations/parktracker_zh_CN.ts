@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Invested</source>
-        <translation>已投资</translation>
+        <translation>对外投资</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -1092,7 +1092,7 @@
     </message>
     <message>
         <source>Invested</source>
-        <translation>已投资</translation>
+        <translation>对外投资</translation>
     </message>
     <message>
         <source>Last reported: %1</source>
@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>Latest figures (%1): total scale %2, paid-in %3, invested %4.</source>
-        <translation>最新数据（%1）：总规模 %2，实缴 %3，已投资 %4。</translation>
+        <translation>最新数据（%1）：总规模 %2，实缴 %3，对外投资 %4。</translation>
     </message>
     <message>
         <source>No figures reported yet.</source>
@@ -1175,11 +1175,11 @@
     </message>
     <message>
         <source>Invested</source>
-        <translation>已投资</translation>
+        <translation>对外投资</translation>
     </message>
     <message>
         <source>Invested (亿元)</source>
-        <translation>已投资（亿元）</translation>
+        <translation>对外投资（亿元）</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <source>Invested (亿元)</source>
-        <translation>已投资（亿元）</translation>
+        <translation>对外投资（亿元）</translation>
     </message>
     <message>
         <source>Invested / paid-in</source>
@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <source>Invested: %1</source>
-        <translation>已投资 %1</translation>
+        <translation>对外投资 %1</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <source>Record the selected fund&apos;s newly reported scale, paid-in and invested amounts</source>
-        <translation>录入所选基金最新报送的总规模、实缴和已投资金额</translation>
+        <translation>录入所选基金最新报送的总规模、实缴和对外投资金额</translation>
     </message>
     <message>
         <source>Total scale (亿元)</source>
@@ -1466,9 +1466,11 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>%1: %2 records</source>
-        <translation>%1：%2条记录</translation>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1：%n条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -1748,7 +1750,7 @@ Database: %2</source>
     </message>
     <message>
         <source>Invested (亿元)</source>
-        <translation>已投资（亿元）</translation>
+        <translation>对外投资（亿元）</translation>
     </message>
     <message>
         <source>Joined</source>
@@ -1975,9 +1977,11 @@ Database: %2</source>
 </context>
 <context>
     <name>ParksTable</name>
-    <message>
-        <source>%1 parks</source>
-        <translation>园区 %1 个</translation>
+    <message numerus="yes">
+        <source>%n park(s)</source>
+        <translation>
+            <numerusform>园区 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open park</source>
@@ -2099,9 +2103,11 @@ not started
 计划总投资
 （亿元）</translation>
     </message>
-    <message>
-        <source>Signed, awaiting start: %1 projects, planned %2</source>
-        <translation>签约待开工 %1 个，计划总投资 %2</translation>
+    <message numerus="yes">
+        <source>Signed, awaiting start: %n project(s), planned %1</source>
+        <translation>
+            <numerusform>签约待开工 %n 个，计划总投资 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Under
@@ -2118,9 +2124,11 @@ construction
 计划总投资
 （亿元）</translation>
     </message>
-    <message>
-        <source>Under construction: %1 projects, planned %2</source>
-        <translation>在建项目 %1 个，计划总投资 %2</translation>
+    <message numerus="yes">
+        <source>Under construction: %n project(s), planned %1</source>
+        <translation>
+            <numerusform>在建项目 %n 个，计划总投资 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>the park “%1”</source>
@@ -2982,6 +2990,24 @@ The current state is backed up first. ParkTracker then reopens the restored file
 </context>
 <context>
     <name>Summary</name>
+    <message numerus="yes">
+        <source>%n chain leader(s)</source>
+        <translation>
+            <numerusform>链主企业%n家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>企业%n家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n little giant(s)</source>
+        <translation>
+            <numerusform>专精特新“小巨人”企业%n家</numerusform>
+        </translation>
+    </message>
     <message>
         <source>As of %1, %2</source>
         <translation>截至%1，%2</translation>
@@ -2999,8 +3025,8 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>创新集聚：省级及以上创新平台%1个（其中国家级%2个）</translation>
     </message>
     <message>
-        <source>Leading enterprises: %1 enterprises, %2 chain leaders, %3 little giants</source>
-        <translation>龙头集聚：企业%1家，其中链主企业%2家，专精特新“小巨人”企业%3家</translation>
+        <source>Leading enterprises: %1, %2, %3</source>
+        <translation>龙头集聚：%1，其中%2，%3</translation>
     </message>
     <message>
         <source>Projects: %1 under construction, planned total %2 亿元; %3 signed awaiting start, planned total %4 亿元; %5 in production</source>
@@ -3028,9 +3054,11 @@ The current state is backed up first. ParkTracker then reopens the restored file
 </context>
 <context>
     <name>TablePage</name>
-    <message>
-        <source>%1 records</source>
-        <translation>共%1条</translation>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find by name, company or notes…</source>

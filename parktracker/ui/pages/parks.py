@@ -151,20 +151,22 @@ class ParksTable(TablePage):
     def _update_footer(self, *_: object) -> None:
         rows: list[ParkFigures] = self.proxy.visible_records()
         projects = [
-            fill(self.tr("%1 parks"), (len(rows),)),
+            self.tr("%n park(s)", None, len(rows)),
             fill(
-                self.tr("Under construction: %1 projects, planned %2"),
-                (
+                self.tr(
+                    "Under construction: %n project(s), planned %1",
+                    None,
                     sum(r.under_construction.count for r in rows),
-                    _money_sum([r.under_construction.planned_total for r in rows]),
                 ),
+                (_money_sum([r.under_construction.planned_total for r in rows]),),
             ),
             fill(
-                self.tr("Signed, awaiting start: %1 projects, planned %2"),
-                (
+                self.tr(
+                    "Signed, awaiting start: %n project(s), planned %1",
+                    None,
                     sum(r.signed.count for r in rows),
-                    _money_sum([r.signed.planned_total for r in rows]),
                 ),
+                (_money_sum([r.signed.planned_total for r in rows]),),
             ),
             fill(self.tr("In production: %1"), (sum(r.in_production for r in rows),)),
         ]

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parktracker.domain.i18n_markers import fill
 from parktracker.domain.money import Money
 from parktracker.ui.models.table_model import Column, Kind, RecordFilterProxy, RecordTableModel
 from parktracker.ui.pages.base import Page
@@ -172,7 +171,7 @@ class TablePage(Page):
 
     def _update_footer(self, *_: object) -> None:
         records = self.proxy.visible_records()
-        parts = [fill(self.tr("%1 records"), (len(records),))]
+        parts = [self.tr("%n record(s)", None, len(records))]
         for column in self.model.columns:
             if column.total and column.kind is Kind.AMOUNT:
                 total = Money.total([v for r in records if (v := column.value(r)) is not None])
