@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from parktracker.domain.money import Money, Unit
+from parktracker.ui.widgets.header_text import one_line, two_lines
 from parktracker.ui.widgets.table_copy import COPY_ROLE
 
 R = TypeVar("R")
@@ -93,7 +94,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return column.header
+                return two_lines(column.header)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return one_line(column.header)
             if role == Qt.ItemDataRole.TextAlignmentRole and column.kind is not Kind.TEXT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().headerData(section, orientation, role)

@@ -52,7 +52,7 @@ TABLES = frozenset(
         "parks",
     }
 )
-COLUMN_WIDTHS = (120, 240, 160, 80, 90, 90, 70, 86, 86, 86, 56)
+COLUMN_WIDTHS = (120, 220, 140, 80, 80, 80, 64, 86, 86, 86, 56)
 
 
 class ProjectsPage(Page):
@@ -171,9 +171,20 @@ class ProjectsPage(Page):
         metrics = header.fontMetrics()
         # The stage column fits the longest stage name in the UI language.
         stage_width = max(view.fontMetrics().horizontalAdvance(qt_tr(s.text)) for s in Stage) + 16
+        # The park column fits the longest park name shown (the names are not cut off).
+        park_width = max(
+            (
+                view.fontMetrics().horizontalAdvance(self.park_filter.itemText(i))
+                for i in range(1, self.park_filter.count())
+            ),
+            default=0,
+        )
         for column, width in enumerate(COLUMN_WIDTHS):
             text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            needed = max(width, metrics.horizontalAdvance(text) + 28)
+            longest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+            needed = max(width, longest + 28)
+            if column == 0:
+                needed = max(needed, park_width + 16)
             header.resizeSection(column, max(needed, stage_width) if column == 3 else needed)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)

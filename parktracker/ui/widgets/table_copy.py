@@ -15,6 +15,8 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QTableView
 
+from parktracker.ui.widgets.header_text import one_line
+
 COPY_ROLE = Qt.ItemDataRole.UserRole + 20  # a cell's text for the clipboard (exact, plain)
 
 _GROUPED_NUMBER = re.compile(r"^[+\-−]?\d{1,3}(,\d{3})+(\.\d+)?%?$")
@@ -57,7 +59,8 @@ def selected_rows_text(view: QTableView) -> str:
         if not header.isSectionHidden(header.logicalIndex(visual))
     ]
     titles = [
-        plain_cell(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) for c in columns
+        plain_cell(one_line(str(model.headerData(c, Qt.Orientation.Horizontal) or "")))
+        for c in columns
     ]
     lines = ["\t".join(titles)]
     lines += ["\t".join(_cell(model, row, column) for column in columns) for row in rows]
