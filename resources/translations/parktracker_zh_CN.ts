@@ -811,6 +811,10 @@
         <translation>营收目标</translation>
     </message>
     <message>
+        <source>Sample data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>已保存%1</translation>
     </message>
@@ -913,10 +917,6 @@
     <message>
         <source>亿元</source>
         <translation>亿元</translation>
-    </message>
-    <message>
-        <source>示例数据 / Sample data</source>
-        <translation>示例数据</translation>
     </message>
 </context>
 <context>
@@ -1394,17 +1394,6 @@
     <message>
         <source>Year</source>
         <translation>年份</translation>
-    </message>
-</context>
-<context>
-    <name>KpiCard</name>
-    <message>
-        <source>The database holds sample data: these figures are illustrative.</source>
-        <translation>数据库含示例数据：以下数字仅供演示。</translation>
-    </message>
-    <message>
-        <source>示例数据 / Sample data</source>
-        <translation>示例数据</translation>
     </message>
 </context>
 <context>
