@@ -1338,6 +1338,333 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Above designated size</source>
+        <translation>规上企业</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Annual planned investment</source>
+        <translation>年度计划投资</translation>
+    </message>
+    <message>
+        <source>Chain leader</source>
+        <translation>链主企业</translation>
+    </message>
+    <message>
+        <source>Chain leaders</source>
+        <translation>链主企业</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>实施企业</translation>
+    </message>
+    <message>
+        <source>Completed investment</source>
+        <translation>完成投资</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Fund figures</source>
+        <translation>基金数据</translation>
+    </message>
+    <message>
+        <source>High-tech enterprise</source>
+        <translation>高新技术企业</translation>
+    </message>
+    <message>
+        <source>In production on</source>
+        <translation>投产日期</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>Innovation platform</source>
+        <translation>创新平台</translation>
+    </message>
+    <message>
+        <source>Invested</source>
+        <translation>对外投资</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入园日期</translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>挂牌日期</translation>
+    </message>
+    <message>
+        <source>Little giant</source>
+        <translation>专精特新“小巨人”</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理人</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Monthly investment</source>
+        <translation>月度完成投资</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Paid-in</source>
+        <translation>实缴</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Partner parks</source>
+        <translation>协同园区</translation>
+    </message>
+    <message>
+        <source>Planned completion</source>
+        <translation>计划竣工日期</translation>
+    </message>
+    <message>
+        <source>Planned investment</source>
+        <translation>计划投资</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开工日期</translation>
+    </message>
+    <message>
+        <source>Planned total investment</source>
+        <translation>计划总投资</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reason for exceeding the plan</source>
+        <translation>超计划原因</translation>
+    </message>
+    <message>
+        <source>Recognised on</source>
+        <translation>认定日期</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>营收目标</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>阶段变更</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Total scale</source>
+        <translation>总规模</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>%1 changes shown, more as you scroll</source>
+        <translation>已显示%1条修改，向下滚动显示更多</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>共%n条修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record</source>
+        <translation>记录类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Only %1 “%2”</source>
+        <translation>仅显示%1“%2”</translation>
+    </message>
+    <message>
+        <source>Only the selected record (none selected)</source>
+        <translation>仅显示所选记录（未选择记录）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>修改内容</translation>
+    </message>
+</context>
+<context>
     <name>InvestmentGrid</name>
     <message>
         <source>%1 of the planned total of %2</source>
@@ -1527,6 +1854,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.validation import ValidationError
+from parktracker.services.history import RecordRef
 from parktracker.storage.errors import StorageError
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
@@ -54,6 +55,10 @@ class Page(QWidget):
 
     def focus_search(self) -> None:
         """Edit → Find (Ctrl+F): focus the page's search box."""
+
+    def history_record(self) -> tuple[RecordRef, str] | None:
+        """Edit → History: the record selected on the page, and its name (None: no record)."""
+        return None
 
     def on_data_changed(self, tables: frozenset[str]) -> None:
         """Refresh what ``tables`` touch; called after every write, undo and redo."""

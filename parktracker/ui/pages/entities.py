@@ -20,6 +20,7 @@ from parktracker.services.entity_listing import (
     list_enterprises,
     list_platforms,
 )
+from parktracker.services.history import RecordKind, RecordRef
 from parktracker.services.parks import list_parks
 from parktracker.ui.dialogs.enterprise_form import EnterpriseForm
 from parktracker.ui.dialogs.platform_form import PlatformForm
@@ -309,6 +310,14 @@ class EntitiesPage(Page):
 
     def title(self) -> str:
         return self.tr("Platforms & Enterprises")
+
+    def history_record(self) -> tuple[RecordRef, str] | None:
+        row = self.current_tab().selected_record()
+        if isinstance(row, PlatformRow):
+            return RecordRef(RecordKind.PLATFORM, row.id), row.platform.name
+        if isinstance(row, EnterpriseRow):
+            return RecordRef(RecordKind.ENTERPRISE, row.id), row.enterprise.name
+        return None
 
     def current_tab(self) -> _ParkFilteredTab:
         tab = self.tabs.currentWidget()

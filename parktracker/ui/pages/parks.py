@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.money import Money
+from parktracker.services.history import RecordKind, RecordRef
 from parktracker.services.park_overview import (
     ParkFigures,
     ParksOverview,
@@ -332,6 +333,13 @@ class ParksPage(Page):
     # ---------------------------------------------------------------- Edit menu
     def record_count(self) -> int:
         return self.table.record_count()
+
+    def history_record(self) -> tuple[RecordRef, str] | None:
+        park_id = self._current_park_id()
+        if park_id is None:
+            return None
+        park = get_park(self.session.db, park_id)
+        return RecordRef(RecordKind.PARK, park_id), "" if park is None else park.name
 
     def _current_park_id(self) -> int | None:
         if self.showing_detail():

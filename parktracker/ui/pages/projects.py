@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.enums import Stage
 from parktracker.domain.i18n_markers import fill
+from parktracker.services.history import RecordKind, RecordRef
 from parktracker.services.parks import list_parks
 from parktracker.services.project_listing import ListingQuery, signed_years
 from parktracker.services.projects import delete_project, get_project
@@ -321,6 +322,14 @@ class ProjectsPage(Page):
         model = self.view.selectionModel()
         rows = model.selectedRows() if model is not None else []
         return self.model.project_id(rows[0].row()) if len(rows) == 1 else None
+
+    def history_record(self) -> tuple[RecordRef, str] | None:
+        project_id = self.selected_id()
+        if project_id is None:
+            return None
+        project = get_project(self.session.db, project_id)
+        name = project.name if project is not None else ""
+        return RecordRef(RecordKind.PROJECT, project_id), name
 
     def select_project(self, project_id: int) -> bool:
         row = self.model.row_of(project_id)
