@@ -121,3 +121,21 @@ def delete_annual_plan(db: Database, project_id: int, year: int) -> bool:
         return False
     audit.delete(db, ANNUAL, int(existing))
     return True
+
+
+def park_year(db: Database, park_id: int, year: int) -> list[MonthlyInvestment]:
+    """The completed investment of every project of a park in one year's months."""
+    rows = db.query(
+        "SELECT i.* FROM project_monthly_investment i JOIN projects p ON p.id = i.project_id"
+        " WHERE p.park_id = ? AND i.month >= ? AND i.month <= ? ORDER BY i.project_id, i.month",
+        [park_id, f"{year:04d}-01", f"{year:04d}-12"],
+    )
+    return [
+        MonthlyInvestment(
+            id=r["id"],
+            project_id=r["project_id"],
+            month=month_in(r["month"]),
+            completed=Money(r["completed_yuan"]),
+        )
+        for r in rows
+    ]

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ParkInvestmentDialog</name>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>Pasted %n cell.</numerusform>
+            <numerusform>Pasted %n cells.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParksTable</name>
     <message numerus="yes">
         <source>%n park(s)</source>

@@ -2289,6 +2289,83 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ParkInvestmentDialog</name>
+    <message>
+        <source>&amp;Park</source>
+        <translation>园区(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Clear monthly investment of %1 (%2 cells)</source>
+        <translation>清除%1月度完成投资（%2个单元格）</translation>
+    </message>
+    <message>
+        <source>Completed investment, in %1</source>
+        <translation>完成投资，单位：%1</translation>
+    </message>
+    <message>
+        <source>Enter investment of “%1”, %2-%3</source>
+        <translation>录入“%1”%2年%3月完成投资</translation>
+    </message>
+    <message>
+        <source>Monthly investment by park</source>
+        <translation>按园区填报月度投资</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Not stored: “%1” for %2, %3 is not an amount. %4</source>
+        <translation>未保存：%2%3的“%1”不是有效金额。%4</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未作任何修改：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the copied block (%1 rows × %2 columns) does not fit from %3, %4; the grid ends at %5 and the last project.</source>
+        <translation>未粘贴：复制的区域（%1行×%2列）从%3%4开始放不下；表格止于%5和最后一个项目。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: “%1” in row %2, column %3 of the copied block (for %4, %5) is not an amount. %6</source>
+        <translation>未粘贴：复制区域第%2行第%3列（对应%4%5）的“%1”不是有效金额。%6</translation>
+    </message>
+    <message>
+        <source>Paste monthly investment of %1 (%2 cells)</source>
+        <translation>粘贴%1月度完成投资（%2个单元格）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>已粘贴%n个单元格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a project&apos;s month to paste into.</source>
+        <translation>请先选择要粘贴到的项目月份。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no figures to paste.</source>
+        <translation>剪贴板中没有可粘贴的数据。</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was changed.</source>
+        <translation>数据库为只读：未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was pasted.</source>
+        <translation>数据库为只读：未粘贴任何数据。</translation>
+    </message>
+    <message>
+        <source>Type or paste figures from Excel; Enter moves down, Delete clears. Ctrl+Z undoes the last change.</source>
+        <translation>可直接输入或从Excel粘贴；回车下移，Delete清除，Ctrl+Z撤销上一步。</translation>
+    </message>
+</context>
+<context>
     <name>ParksPage</name>
     <message>
         <source>Parks</source>
@@ -2772,6 +2849,10 @@ construction
         <translation>共%1个项目</translation>
     </message>
     <message>
+        <source>A park&apos;s projects by month: type or paste a whole month at once</source>
+        <translation>按园区逐月填报各项目完成投资，可一次粘贴整月数据</translation>
+    </message>
+    <message>
         <source>A terminated project cannot change stage.</source>
         <translation>已终止的项目不能再变更阶段。</translation>
     </message>
@@ -2822,6 +2903,10 @@ construction
     <message>
         <source>Key projects only</source>
         <translation>仅重点项目</translation>
+    </message>
+    <message>
+        <source>Monthly investment by park…</source>
+        <translation>按园区填报月度投资…</translation>
     </message>
     <message>
         <source>Monthly investment…</source>

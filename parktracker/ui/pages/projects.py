@@ -35,6 +35,7 @@ from parktracker.services.parks import list_parks
 from parktracker.services.project_listing import ListingQuery, signed_years
 from parktracker.services.projects import delete_project, get_project
 from parktracker.ui.dialogs.investment_grid import InvestmentGrid
+from parktracker.ui.dialogs.park_investment_dialog import ParkInvestmentDialog
 from parktracker.ui.dialogs.project_form import ProjectForm
 from parktracker.ui.dialogs.stage_dialog import StageDialog
 from parktracker.ui.models.projects_model import ProjectsModel
@@ -141,10 +142,15 @@ class ProjectsPage(Page):
         self.add_button = QPushButton(self.tr("Add project…"), self)
         self.stage_button = QPushButton(self.tr("Advance stage…"), self)
         self.investment_button = QPushButton(self.tr("Monthly investment…"), self)
+        self.park_investment_button = QPushButton(self.tr("Monthly investment by park…"), self)
+        self.park_investment_button.setToolTip(
+            self.tr("A park's projects by month: type or paste a whole month at once")
+        )
         for button, name, slot in (
             (self.add_button, "addProject", self.add),
             (self.stage_button, "advanceStage", self.advance_stage),
             (self.investment_button, "monthlyInvestment", self.edit_investment),
+            (self.park_investment_button, "parkInvestment", self.edit_park_investment),
         ):
             button.setObjectName(name)
             button.clicked.connect(slot)
@@ -432,6 +438,18 @@ class ProjectsPage(Page):
             return
         InvestmentGrid(self.session, project, parent=self).exec()
         self._select_saved(project.id)
+
+    def edit_park_investment(self) -> ParkInvestmentDialog:
+        """Open the projects × months grid of the park chosen in the filter (or of the selected
+        project's park)."""
+        park_id = self.park_filter.currentData()
+        if park_id is None:
+            project = self._current_project()
+            park_id = None if project is None else project.park_id
+        dialog = ParkInvestmentDialog(self.session, self, park_id=park_id)
+        self.park_investment_dialog = dialog
+        dialog.open()
+        return dialog
 
     def delete(self) -> None:
         if not self.can_delete():
