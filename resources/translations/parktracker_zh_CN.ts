@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>Invested / paid-in</source>
-        <translation>投资比例</translation>
+        <translation>对外投资比例</translation>
     </message>
     <message>
         <source>Invested: %1</source>
