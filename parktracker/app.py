@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QLibraryInfo,
     QLocale,
@@ -53,11 +54,23 @@ def _resource_dir(name: str) -> Path:
     return Path(str(resources.files("parktracker.resources").joinpath(name)))
 
 
+def english_plurals(app: QCoreApplication) -> QTranslator | None:
+    """Install the plural forms of English ("1 chain leader", "2 chain leaders"). English is
+    the source language, but Qt only fills %n in: the forms come from a translation file of
+    numerus messages (parktracker_en.qm)."""
+    translator = QTranslator(app)
+    if not translator.load("parktracker_en", str(_resource_dir("translations"))):
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load Qt's own (qtbase) and ParkTracker's translations for ``language``."""
     translators: list[QTranslator] = []
     if language == "en":
-        return translators
+        translator = english_plurals(app)
+        return [] if translator is None else [translator]
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (
         ("qtbase_zh_CN", qt_dir),

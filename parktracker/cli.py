@@ -160,33 +160,49 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--read-only", action="store_true", help=tr(T_READ_ONLY))
     parser.add_argument("--lang", choices=LANGUAGES, help=tr(T_LANG))
     parser.add_argument("--debug", action="store_true", help=tr(T_DEBUG))
+    # The options that apply to every command are accepted after the command's name as well
+    # (`parktracker summary --db X --lang en`). SUPPRESS: given only before the name, the value
+    # set there is kept (a sub-parser's default would overwrite it).
+    common = TranslatedParser(help_option=False)
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=tr(T_LANG))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parents = [common]
 
-    demo = sub.add_parser("demo", help=tr(T_CMD_DEMO), description=tr(T_CMD_DEMO))
+    demo = sub.add_parser("demo", help=tr(T_CMD_DEMO), description=tr(T_CMD_DEMO), parents=parents)
     demo.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
     demo.add_argument("--force", action="store_true", help=tr(T_FORCE))
 
-    summary = sub.add_parser("summary", help=tr(T_CMD_SUMMARY), description=tr(T_CMD_SUMMARY))
+    summary = sub.add_parser(
+        "summary", help=tr(T_CMD_SUMMARY), description=tr(T_CMD_SUMMARY), parents=parents
+    )
     summary.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
     summary.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help=tr(T_AS_OF))
     summary.add_argument("--park", metavar="NAME", help=tr(T_PARK))
     summary.add_argument("--json", action="store_true", help=tr(T_JSON))
 
-    check = sub.add_parser("check", help=tr(T_CMD_CHECK), description=tr(T_CMD_CHECK))
+    check = sub.add_parser(
+        "check", help=tr(T_CMD_CHECK), description=tr(T_CMD_CHECK), parents=parents
+    )
     check.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
 
-    backup = sub.add_parser("backup", help=tr(T_CMD_BACKUP), description=tr(T_CMD_BACKUP))
+    backup = sub.add_parser(
+        "backup", help=tr(T_CMD_BACKUP), description=tr(T_CMD_BACKUP), parents=parents
+    )
     backup.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
     backup.add_argument("--out", type=Path, metavar="FILE", help=tr(T_OUT))
     backup.add_argument("--force", action="store_true", help=tr(T_FORCE_OUT))
 
-    restore = sub.add_parser("restore", help=tr(T_CMD_RESTORE), description=tr(T_CMD_RESTORE))
+    restore = sub.add_parser(
+        "restore", help=tr(T_CMD_RESTORE), description=tr(T_CMD_RESTORE), parents=parents
+    )
     restore.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
     restore.add_argument(
         "--from", dest="source", type=Path, required=True, metavar="FILE", help=tr(T_FROM)
     )
 
-    chart = sub.add_parser("chart", help=tr(T_CMD_CHART), description=tr(T_CMD_CHART))
+    chart = sub.add_parser(
+        "chart", help=tr(T_CMD_CHART), description=tr(T_CMD_CHART), parents=parents
+    )
     chart.add_argument("name", nargs="?", metavar="NAME", help=tr(T_CHART_NAME))
     chart.add_argument("--list", action="store_true", help=tr(T_CHART_LIST))
     chart.add_argument("--db", type=Path, metavar="PATH", help=tr(T_DB_REQUIRED))
@@ -203,10 +219,10 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument(
         "--measure", choices=("count", "amount"), default="count", help=tr(T_CHART_MEASURE)
     )
-    _add_export_parsers(sub)
+    _add_export_parsers(sub, parents)
     from parktracker import cli_import
 
-    cli_import.add_parser(sub)
+    cli_import.add_parser(sub, parents)
     return parser
 
 
@@ -221,15 +237,21 @@ TABLE_CHOICES = (
 )
 
 
-def _add_export_parsers(sub: argparse._SubParsersAction[TranslatedParser]) -> None:
-    export = sub.add_parser("export", help=tr(T_CMD_EXPORT), description=tr(T_CMD_EXPORT))
+def _add_export_parsers(
+    sub: argparse._SubParsersAction[TranslatedParser], parents: list[TranslatedParser]
+) -> None:
+    export = sub.add_parser(
+        "export", help=tr(T_CMD_EXPORT), description=tr(T_CMD_EXPORT), parents=parents
+    )
     export.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
     export.add_argument("--table", required=True, choices=TABLE_CHOICES, help=tr(T_EXPORT_TABLE))
     export.add_argument("--out", type=Path, required=True, metavar="FILE", help=tr(T_EXPORT_OUT))
     export.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help=tr(T_EXPORT_AS_OF))
     export.add_argument("--park", metavar="NAME", help=tr(T_PARK))
 
-    template = sub.add_parser("template", help=tr(T_CMD_TEMPLATE), description=tr(T_CMD_TEMPLATE))
+    template = sub.add_parser(
+        "template", help=tr(T_CMD_TEMPLATE), description=tr(T_CMD_TEMPLATE), parents=parents
+    )
     template.add_argument("--db", type=Path, required=True, metavar="PATH", help=tr(T_DB_REQUIRED))
     template.add_argument("--park", metavar="NAME", help=tr(T_TEMPLATE_PARK))
     template.add_argument("--month", type=_month, metavar="YYYY-MM", help=tr(T_TEMPLATE_MONTH))
@@ -239,12 +261,17 @@ def _add_export_parsers(sub: argparse._SubParsersAction[TranslatedParser]) -> No
 
 
 def _language_hint(argv: Sequence[str]) -> str:
+    """The language asked for, before parsing (argparse's own messages need it): the last
+    ``--lang``, before or after the command's name, as argparse itself will read it."""
+    chosen = None
     for index, arg in enumerate(argv):
+        if arg == "--":
+            break
         if arg == "--lang" and index + 1 < len(argv):
-            return argv[index + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return language_from_environment()
+            chosen = argv[index + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.split("=", 1)[1]
+    return chosen or language_from_environment()
 
 
 class UserError(Exception):

@@ -57,8 +57,8 @@ def _month(text: str) -> YearMonth:
         raise argparse.ArgumentTypeError(tr(T_BAD_MONTH, text)) from None
 
 
-def add_parser(sub: Any) -> None:
-    parser = sub.add_parser("import", help=tr(T_CMD), description=tr(T_CMD))
+def add_parser(sub: Any, parents: list[Any]) -> None:
+    parser = sub.add_parser("import", help=tr(T_CMD), description=tr(T_CMD), parents=parents)
     parser.add_argument("file", type=Path, metavar="FILE", help=tr(T_FILE))
     parser.add_argument("--db", type=Path, required=True, metavar="PATH")
     parser.add_argument("--kind", choices=[k.value for k in ImportKind], help=tr(T_KIND))

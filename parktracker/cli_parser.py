@@ -80,13 +80,15 @@ class TranslatedParser(argparse.ArgumentParser):
     """An ArgumentParser whose words follow the user's language; sub-parsers are of this class
     too (argparse makes them with the parent's class)."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: object, help_option: bool = True, **kwargs: object) -> None:
+        """``help_option=False``: no -h (a parser that is only a parent of others)."""
         kwargs.setdefault("formatter_class", TranslatedHelpFormatter)
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._positionals.title = tr(T_POSITIONALS)
         self._optionals.title = tr(T_OPTIONS)
-        self.add_argument("-h", "--help", action="help", help=tr(T_HELP))
+        if help_option:
+            self.add_argument("-h", "--help", action="help", help=tr(T_HELP))
 
     def error(self, message: str) -> NoReturn:
         line = tr(T_ERROR_LINE, self.prog, translate_message(message), self.prog)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from functools import cache
 
-from parktracker.domain.i18n_markers import Text, fill
+from parktracker.domain.i18n_markers import Plural, Text, fill, fill_count
 
 DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
@@ -40,10 +40,31 @@ def current_language() -> str:
     return _current
 
 
+def plural_form(language: str, count: int) -> int:
+    """Which numerus form a count takes: English has two (1 / other), Chinese one."""
+    if language == "en":
+        return 0 if count == 1 else 1
+    return 0
+
+
+@cache
+def _numerus(language: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The numerus forms of each counted message (English: parktracker_en.ts holds only
+    those, as Qt Linguist's -pluralonly writes it)."""
+    return _read_ts(language)[1]
+
+
 @cache
 def _catalog(language: str) -> dict[tuple[str, str], str]:
     if language == "en":
         return {}
+    return _read_ts(language)[0]
+
+
+@cache
+def _read_ts(
+    language: str,
+) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[str, ...]]]:
     from importlib import resources  # the GUI uses Qt's .qm files and never comes here
 
     from defusedxml import ElementTree
@@ -51,10 +72,11 @@ def _catalog(language: str) -> dict[tuple[str, str], str]:
     ts = resources.files("parktracker.resources").joinpath(
         "translations", f"parktracker_{language}.ts"
     )
-    if not ts.is_file():
-        return {}
-    root = ElementTree.fromstring(ts.read_bytes())
     table: dict[tuple[str, str], str] = {}
+    counted: dict[tuple[str, str], tuple[str, ...]] = {}
+    if not ts.is_file():
+        return table, counted
+    root = ElementTree.fromstring(ts.read_bytes())
     for context in root.iter("context"):
         name = context.findtext("name", default="")
         for message in context.iter("message"):
@@ -66,15 +88,33 @@ def _catalog(language: str) -> dict[tuple[str, str], str]:
             ):
                 continue
             source = message.findtext("source", default="")
-            if translation.text:
+            forms = tuple(f.text or "" for f in translation.findall("numerusform"))
+            if forms and all(forms):
+                counted[(name, source)] = forms
+            elif translation.text and translation.text.strip():
                 table[(name, source)] = translation.text
-    return table
+    return table, counted
 
 
-def tr(text: Text | tuple[str, str], *args: object) -> str:
-    """Translate a marked text into the current language and fill ``%1``, ``%2``..."""
+def tr(text: Text | Plural | tuple[str, str], *args: object) -> str:
+    """Translate a marked text into the current language and fill ``%1``, ``%2``...
+
+    A :class:`Plural` text takes its count first: ``tr(N_CHAIN_LEADERS, 1)`` → "1 chain
+    leader"; the remaining arguments fill ``%1``, ``%2``..."""
     context, source = text
+    if isinstance(text, Plural):
+        count = int(str(args[0]))
+        forms = _numerus(_current).get((context, source), (source,))
+        form = forms[min(plural_form(_current, count), len(forms) - 1)]
+        return fill_count(form, count, args[1:])
     return fill(_catalog(_current).get((context, source), source), args)
 
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "current_language", "set_language", "tr"]
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
+    "Plural",
+    "current_language",
+    "set_language",
+    "tr",
+]

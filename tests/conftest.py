@@ -65,6 +65,20 @@ def new_db(tmp_path: Path) -> Iterator[object]:
     db.close()
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp: object) -> object:
+    """pytest-qt's application, with what ParkTracker always installs for English: the
+    plural forms of English ("1 park", "2 parks"), which Qt takes from a translation file.
+    Chinese translators installed by a test take precedence over it while they are in place."""
+    from PySide6.QtCore import QTranslator
+
+    from parktracker.app import english_plurals
+
+    translator: QTranslator | None = english_plurals(qapp)  # type: ignore[arg-type]
+    assert translator is not None, "parktracker_en.qm is missing"
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _default_language() -> Iterator[None]:
     """Every test starts in the default language, whatever an earlier test switched to."""

@@ -14,6 +14,12 @@ shows only strings that were added, removed or re-translated. Strings no longer 
 dropped (``-no-obsolete``). The .qm leaves out unfinished translations (``-nounfinished``), as
 parktracker.i18n does for the command line, so the GUI and the CLI show the same language.
 
+English is the source language, but its plurals need a translation too: Qt fills ``%n`` in
+"%n chain leader(s)" and picks a form only from a translator. So an English file of numerus
+messages only (``-pluralonly``), parktracker_en.ts, is kept beside the Chinese one and built
+into parktracker_en.qm: write the two English forms ("%n chain leader", "%n chain leaders")
+into each new message there.
+
 --check runs lupdate on a temporary copy of the .ts and fails, listing them, on any source string
 that is new, still unfinished or no longer used, and when the committed .qm differs from what
 lrelease makes of the committed .ts.
@@ -51,6 +57,20 @@ LUPDATE_OPTIONS = (
     LANGUAGE,
 )
 LRELEASE_OPTIONS = ("-nounfinished",)
+PLURALS_LANGUAGE = "en"  # the source language's own plural forms (numerus messages only)
+PLURALS_TS_NAME = f"parktracker_{PLURALS_LANGUAGE}.ts"
+PLURALS_QM_NAME = f"parktracker_{PLURALS_LANGUAGE}.qm"
+PLURALS_OPTIONS = (
+    "-no-obsolete",
+    "-locations",
+    "none",
+    "-sort-messages",
+    "-pluralonly",
+    "-source-language",
+    SOURCE_LANGUAGE,
+    "-target-language",
+    PLURALS_LANGUAGE,
+)
 
 
 class ToolNotFound(RuntimeError):
@@ -109,12 +129,14 @@ def _run(command: Sequence[str | os.PathLike[str]], cwd: Path) -> None:
         )
 
 
-def run_lupdate(ts: Path, root: Path = ROOT) -> None:
-    """Merge the strings of the code into ``ts`` (created if missing)."""
+def run_lupdate(ts: Path, root: Path = ROOT, *, plurals_only: bool = False) -> None:
+    """Merge the strings of the code into ``ts`` (created if missing); ``plurals_only``: the
+    English file of numerus messages."""
     files = source_files(root)
     if not files:
         raise RuntimeError(f"no .py files under {root / PACKAGE}")
-    _run([find_tool("lupdate"), "-silent", *files, *LUPDATE_OPTIONS, "-ts", ts.resolve()], root)
+    options = PLURALS_OPTIONS if plurals_only else LUPDATE_OPTIONS
+    _run([find_tool("lupdate"), "-silent", *files, *options, "-ts", ts.resolve()], root)
 
 
 def run_lrelease(ts: Path, qm: Path) -> None:
@@ -152,7 +174,11 @@ def read_ts(ts: Path) -> list[Message]:
                 text, kind = "", "unfinished"
             else:
                 forms = node.findall("numerusform")
-                text = "\n".join(f.text or "" for f in forms) if forms else node.text or ""
+                if forms:  # numerus: finished only when every form is written
+                    texts = [f.text or "" for f in forms]
+                    text = "\n".join(texts) if all(texts) else ""
+                else:
+                    text = node.text or ""
                 kind = node.get("type", "")
             messages.append(Message(name, message.findtext("source", default=""), text, kind))
     return messages
@@ -168,23 +194,36 @@ def update(root: Path = ROOT) -> tuple[Path, Path]:
     ts, qm = folder / TS_NAME, folder / QM_NAME
     run_lupdate(ts, root)
     run_lrelease(ts, qm)
+    plurals = folder / PLURALS_TS_NAME
+    run_lupdate(plurals, root, plurals_only=True)
+    run_lrelease(plurals, folder / PLURALS_QM_NAME)
     return ts, qm
 
 
 def check(root: Path = ROOT) -> list[str]:
     """What ``update`` would change, as one line per problem; empty when all is up to date."""
+    problems: list[str] = []
+    for ts_name, qm_name, plurals_only in (
+        (TS_NAME, QM_NAME, False),
+        (PLURALS_TS_NAME, PLURALS_QM_NAME, True),
+    ):
+        problems += _check_one(root, ts_name, qm_name, plurals_only=plurals_only)
+    return problems
+
+
+def _check_one(root: Path, ts_name: str, qm_name: str, *, plurals_only: bool) -> list[str]:
     folder = root / TRANSLATIONS
-    ts, qm = folder / TS_NAME, folder / QM_NAME
+    ts, qm = folder / ts_name, folder / qm_name
     problems: list[str] = []
     committed = {(m.context, m.source): m for m in read_ts(ts)} if ts.is_file() else {}
     if not ts.is_file():
         problems.append(f"missing: {ts.relative_to(root)}")
     with tempfile.TemporaryDirectory(prefix="parktracker-i18n-") as tmp:
         work = Path(tmp)
-        updated_ts = work / TS_NAME
+        updated_ts = work / ts_name
         if ts.is_file():
             shutil.copyfile(ts, updated_ts)
-        run_lupdate(updated_ts, root)
+        run_lupdate(updated_ts, root, plurals_only=plurals_only)
         updated = read_ts(updated_ts)
         keys = {(m.context, m.source) for m in updated}
         for message in updated:
@@ -198,12 +237,12 @@ def check(root: Path = ROOT) -> list[str]:
             if key not in keys
         ]
         if ts.is_file():
-            fresh_qm = work / QM_NAME
+            fresh_qm = work / qm_name
             run_lrelease(ts, fresh_qm)
             if not qm.is_file():
                 problems.append(f"missing: {qm.relative_to(root)}")
             elif qm.read_bytes() != fresh_qm.read_bytes():
-                problems.append(f"stale: {qm.relative_to(root)} does not match {TS_NAME}")
+                problems.append(f"stale: {qm.relative_to(root)} does not match {ts_name}")
     return problems
 
 
@@ -234,12 +273,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ToolNotFound, RuntimeError) as exc:
         print(f"update_translations: {exc}", file=sys.stderr)
         return 2
-    messages = read_ts(ts)
-    todo = [m for m in messages if not m.finished]
-    print(f"{ts.relative_to(ROOT)}: {len(messages)} message(s), {len(todo)} to translate")
-    for message in todo:
-        print(f"  {message.describe()}")
-    print(f"{qm.relative_to(ROOT)}: rebuilt")
+    for path in (ts, ts.with_name(PLURALS_TS_NAME)):
+        messages = read_ts(path)
+        todo = [m for m in messages if not m.finished]
+        print(f"{path.relative_to(ROOT)}: {len(messages)} message(s), {len(todo)} to translate")
+        for message in todo:
+            print(f"  {message.describe()}")
+    print(f"{qm.relative_to(ROOT)}, {PLURALS_QM_NAME}: rebuilt")
     return 0
 
 

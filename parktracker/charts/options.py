@@ -47,11 +47,14 @@ class ChartOptions:
     source: str | None = None
     unit: Unit = Unit.YI
     pipeline_measure: PipelineMeasure = "count"  # chart 3 only: project counts or planned 亿元
+    # The 示例数据 mark (and the sample-data source line) on sample data. Every file and copy
+    # carries it; the dashboard's screen figures leave it to the page's single mark.
+    mark_sample: bool = True
 
 
-def default_source(context: ChartContext, tr: Translate) -> str:
+def default_source(context: ChartContext, tr: Translate, *, mark_sample: bool = True) -> str:
     """The data-source footnote unless the user writes another one."""
-    return tr(T_SOURCE_SAMPLE if context.sample_data else T_SOURCE)
+    return tr(T_SOURCE_SAMPLE if context.sample_data and mark_sample else T_SOURCE)
 
 
 def as_of_text(context: ChartContext, tr: Translate) -> str:
@@ -76,8 +79,12 @@ def open_frame(
     texts = FrameTexts(
         title=options.title if options.title is not None else default_title,
         subtitle=subtitle,
-        source=options.source if options.source is not None else default_source(context, tr),
-        sample_mark=tr(T_SAMPLE_MARK) if context.sample_data else None,
+        source=(
+            options.source
+            if options.source is not None
+            else default_source(context, tr, mark_sample=options.mark_sample)
+        ),
+        sample_mark=tr(T_SAMPLE_MARK) if context.sample_data and options.mark_sample else None,
         notes=tuple(notes),
     )
     return ChartFrame(options.size, texts)

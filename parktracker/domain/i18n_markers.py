@@ -23,6 +23,31 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 - name f
     return Text(context, source)
 
 
+class Plural(NamedTuple):
+    """A translatable text with a count, ``%n``: "%n chain leader(s)" reads "1 chain leader",
+    "2 chain leaders" in English and "2家" in Chinese (Qt Linguist's numerus forms)."""
+
+    context: str
+    source: str
+
+
+def translate(context: str, source: str, disambiguation: None = None, n: int = 0) -> Plural:
+    """Mark a text with a count for lupdate, outside Qt code.
+
+    pyside6-lupdate takes a call named ``translate`` with a count argument as a numerus
+    message (it knows no QT_TRANSLATE_N_NOOP), so it is written as in Qt:
+    ``translate("Summary", "%n chain leader(s)", None, 0)``. The count given here is only
+    for lupdate: the count shown is passed when the text is translated
+    (``tr(marker, count, ...)``; ``qt_tr`` in the UI)."""
+    del disambiguation, n
+    return Plural(context, source)
+
+
+def fill_count(template: str, count: int, args: Sequence[object] = ()) -> str:
+    """``%n`` (the count) and ``%1``, ``%2``... filled in."""
+    return fill(template.replace("%n", str(count)), args)
+
+
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from parktracker.domain.enums import EnterpriseTag, PlatformLevel, Stage
-from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, translate
 from parktracker.domain.periods import date_text
 from parktracker.domain.stats import percent
 from parktracker.services.reporting_text import report_lines
@@ -26,9 +26,10 @@ T_FUNDS = QT_TRANSLATE_NOOP(
 T_PLATFORMS = QT_TRANSLATE_NOOP(
     "Summary", "Innovation: %1 platforms at provincial level or above (%2 national)"
 )
-T_ENTERPRISES = QT_TRANSLATE_NOOP(
-    "Summary", "Leading enterprises: %1 enterprises, %2 chain leaders, %3 little giants"
-)
+T_ENTERPRISES = QT_TRANSLATE_NOOP("Summary", "Leading enterprises: %1, %2, %3")
+N_ENTERPRISES = translate("Summary", "%n enterprise(s)", None, 0)
+N_CHAIN_LEADERS = translate("Summary", "%n chain leader(s)", None, 0)
+N_LITTLE_GIANTS = translate("Summary", "%n little giant(s)", None, 0)
 T_REVENUE = QT_TRANSLATE_NOOP(
     "Summary",
     "Revenue %1: target %2 亿元, year to date %3 亿元 (%4% of target; %5% of the year elapsed)",
@@ -86,9 +87,9 @@ def summary_lines(summary: Summary, tr: Translate) -> list[str]:
     lines.append(
         tr(
             T_ENTERPRISES,
-            summary.enterprise_count,
-            tags[EnterpriseTag.CHAIN_LEADER],
-            tags[EnterpriseTag.LITTLE_GIANT],
+            tr(N_ENTERPRISES, summary.enterprise_count),
+            tr(N_CHAIN_LEADERS, tags[EnterpriseTag.CHAIN_LEADER]),
+            tr(N_LITTLE_GIANTS, tags[EnterpriseTag.LITTLE_GIANT]),
         )
     )
     rev = summary.revenue

@@ -144,3 +144,21 @@ def all_monthly(
         MonthlyInvestment(id=r[0], project_id=r[1], month=month_in(r[2]), completed=Money(r[3]))
         for r in rows
     ]
+
+
+def park_year(db: Database, park_id: int, year: int) -> list[MonthlyInvestment]:
+    """The completed investment of every project of a park in one year's months."""
+    rows = db.query(
+        "SELECT i.* FROM project_monthly_investment i JOIN projects p ON p.id = i.project_id"
+        " WHERE p.park_id = ? AND i.month >= ? AND i.month <= ? ORDER BY i.project_id, i.month",
+        [park_id, f"{year:04d}-01", f"{year:04d}-12"],
+    )
+    return [
+        MonthlyInvestment(
+            id=r["id"],
+            project_id=r["project_id"],
+            month=month_in(r["month"]),
+            completed=Money(r["completed_yuan"]),
+        )
+        for r in rows
+    ]

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         count = page.record_count()
         self.count_label.setText(
-            "" if count is None else fill(self.tr("%1: %2 records"), (page.title(), count))
+            "" if count is None else fill(self.tr("%1: %n record(s)", None, count), (page.title(),))
         )
 
     def _saved(self, when: object) -> None:

@@ -103,11 +103,14 @@ class Menus(QObject):
             self.tr("&Delete"), QKeySequence.StandardKey.Delete, self._page_delete
         )
         self.find = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._page_find)
+        self.history = self._action(self.tr("&History…"), "Ctrl+H", self.show_history)
+        self.history.setObjectName("historyAction")
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.add, self.edit, self.delete])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find)
+        edit_menu.addAction(self.history)
         stack = session.undo_stack
         # Bound slots (not lambdas): Qt drops them when this window goes away.
         stack.undoTextChanged.connect(self._stack_changed)
@@ -191,6 +194,19 @@ class Menus(QObject):
 
     def _page_find(self) -> None:
         self.window.current_page().focus_search()
+
+    def show_history(self) -> object:
+        """Edit → History: the stored changes, of the record selected on the current page
+        (if any) or of the whole database."""
+        from parktracker.ui.dialogs.history_dialog import HistoryDialog
+
+        chosen = self.window.current_page().history_record()
+        record, name = chosen if chosen is not None else (None, "")
+        dialog = HistoryDialog(self.window.session, self.window, record=record, record_name=name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog = dialog
+        dialog.show()
+        return dialog
 
     # ---------------------------------------------------------------- files
     def _open(self) -> None:

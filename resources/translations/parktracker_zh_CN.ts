@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>Invested</source>
-        <translation>已投资</translation>
+        <translation>对外投资</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -1081,6 +1081,10 @@
         <translation>营收目标</translation>
     </message>
     <message>
+        <source>Sample data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>已保存%1</translation>
     </message>
@@ -1183,10 +1187,6 @@
     <message>
         <source>亿元</source>
         <translation>亿元</translation>
-    </message>
-    <message>
-        <source>示例数据 / Sample data</source>
-        <translation>示例数据</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1557,7 @@ If it happens again, please send the details to your support contact.</source>
     </message>
     <message>
         <source>Invested</source>
-        <translation>已投资</translation>
+        <translation>对外投资</translation>
     </message>
     <message>
         <source>Last reported: %1</source>
@@ -1565,7 +1565,7 @@ If it happens again, please send the details to your support contact.</source>
     </message>
     <message>
         <source>Latest figures (%1): total scale %2, paid-in %3, invested %4.</source>
-        <translation>最新数据（%1）：总规模 %2，实缴 %3，已投资 %4。</translation>
+        <translation>最新数据（%1）：总规模 %2，实缴 %3，对外投资 %4。</translation>
     </message>
     <message>
         <source>No figures reported yet.</source>
@@ -1640,11 +1640,11 @@ If it happens again, please send the details to your support contact.</source>
     </message>
     <message>
         <source>Invested</source>
-        <translation>已投资</translation>
+        <translation>对外投资</translation>
     </message>
     <message>
         <source>Invested (亿元)</source>
-        <translation>已投资（亿元）</translation>
+        <translation>对外投资（亿元）</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -1747,15 +1747,15 @@ If it happens again, please send the details to your support contact.</source>
     </message>
     <message>
         <source>Invested (亿元)</source>
-        <translation>已投资（亿元）</translation>
+        <translation>对外投资（亿元）</translation>
     </message>
     <message>
         <source>Invested / paid-in</source>
-        <translation>投资比例</translation>
+        <translation>对外投资比例</translation>
     </message>
     <message>
         <source>Invested: %1</source>
-        <translation>已投资 %1</translation>
+        <translation>对外投资 %1</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -1787,7 +1787,7 @@ If it happens again, please send the details to your support contact.</source>
     </message>
     <message>
         <source>Record the selected fund&apos;s newly reported scale, paid-in and invested amounts</source>
-        <translation>录入所选基金最新报送的总规模、实缴和已投资金额</translation>
+        <translation>录入所选基金最新报送的总规模、实缴和对外投资金额</translation>
     </message>
     <message>
         <source>Total scale (亿元)</source>
@@ -1800,6 +1800,333 @@ If it happens again, please send the details to your support contact.</source>
     <message>
         <source>the fund “%1” and its %2 reported figures</source>
         <translation>基金“%1”及其 %2 次报送数据</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Above designated size</source>
+        <translation>规上企业</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Annual planned investment</source>
+        <translation>年度计划投资</translation>
+    </message>
+    <message>
+        <source>Chain leader</source>
+        <translation>链主企业</translation>
+    </message>
+    <message>
+        <source>Chain leaders</source>
+        <translation>链主企业</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>实施企业</translation>
+    </message>
+    <message>
+        <source>Completed investment</source>
+        <translation>完成投资</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Fund figures</source>
+        <translation>基金数据</translation>
+    </message>
+    <message>
+        <source>High-tech enterprise</source>
+        <translation>高新技术企业</translation>
+    </message>
+    <message>
+        <source>In production on</source>
+        <translation>投产日期</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>Innovation platform</source>
+        <translation>创新平台</translation>
+    </message>
+    <message>
+        <source>Invested</source>
+        <translation>对外投资</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入园日期</translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>挂牌日期</translation>
+    </message>
+    <message>
+        <source>Little giant</source>
+        <translation>专精特新“小巨人”</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理人</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Monthly investment</source>
+        <translation>月度完成投资</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Paid-in</source>
+        <translation>实缴</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Partner parks</source>
+        <translation>协同园区</translation>
+    </message>
+    <message>
+        <source>Planned completion</source>
+        <translation>计划竣工日期</translation>
+    </message>
+    <message>
+        <source>Planned investment</source>
+        <translation>计划投资</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开工日期</translation>
+    </message>
+    <message>
+        <source>Planned total investment</source>
+        <translation>计划总投资</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reason for exceeding the plan</source>
+        <translation>超计划原因</translation>
+    </message>
+    <message>
+        <source>Recognised on</source>
+        <translation>认定日期</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>营收目标</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>阶段变更</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Total scale</source>
+        <translation>总规模</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>%1 changes shown, more as you scroll</source>
+        <translation>已显示%1条修改，向下滚动显示更多</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>共%n条修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record</source>
+        <translation>记录类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Only %1 “%2”</source>
+        <translation>仅显示%1“%2”</translation>
+    </message>
+    <message>
+        <source>Only the selected record (none selected)</source>
+        <translation>仅显示所选记录（未选择记录）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>修改内容</translation>
     </message>
 </context>
 <context>
@@ -2227,17 +2554,6 @@ If it happens again, please send the details to your support contact.</source>
     </message>
 </context>
 <context>
-    <name>KpiCard</name>
-    <message>
-        <source>The database holds sample data: these figures are illustrative.</source>
-        <translation>数据库含示例数据：以下数字仅供演示。</translation>
-    </message>
-    <message>
-        <source>示例数据 / Sample data</source>
-        <translation>示例数据</translation>
-    </message>
-</context>
-<context>
     <name>Location</name>
     <message>
         <source>Keep the database in a local folder that is not synced (for example the default data folder), and share it through backups or File → Save a Copy.</source>
@@ -2296,9 +2612,11 @@ If it happens again, please send the details to your support contact.</source>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>%1: %2 records</source>
-        <translation>%1：%2条记录</translation>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1：%n条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -2366,6 +2684,10 @@ If it happens again, please send the details to your support contact.</source>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2602,7 +2924,7 @@ Database: %2</source>
     </message>
     <message>
         <source>Invested (亿元)</source>
-        <translation>已投资（亿元）</translation>
+        <translation>对外投资（亿元）</translation>
     </message>
     <message>
         <source>Joined</source>
@@ -2829,6 +3151,83 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ParkInvestmentDialog</name>
+    <message>
+        <source>&amp;Park</source>
+        <translation>园区(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Clear monthly investment of %1 (%2 cells)</source>
+        <translation>清除%1月度完成投资（%2个单元格）</translation>
+    </message>
+    <message>
+        <source>Completed investment, in %1</source>
+        <translation>完成投资，单位：%1</translation>
+    </message>
+    <message>
+        <source>Enter investment of “%1”, %2-%3</source>
+        <translation>录入“%1”%2年%3月完成投资</translation>
+    </message>
+    <message>
+        <source>Monthly investment by park</source>
+        <translation>按园区填报月度投资</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Not stored: “%1” for %2, %3 is not an amount. %4</source>
+        <translation>未保存：%2%3的“%1”不是有效金额。%4</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未作任何修改：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the copied block (%1 rows × %2 columns) does not fit from %3, %4; the grid ends at %5 and the last project.</source>
+        <translation>未粘贴：复制的区域（%1行×%2列）从%3%4开始放不下；表格止于%5和最后一个项目。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: “%1” in row %2, column %3 of the copied block (for %4, %5) is not an amount. %6</source>
+        <translation>未粘贴：复制区域第%2行第%3列（对应%4%5）的“%1”不是有效金额。%6</translation>
+    </message>
+    <message>
+        <source>Paste monthly investment of %1 (%2 cells)</source>
+        <translation>粘贴%1月度完成投资（%2个单元格）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>已粘贴%n个单元格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a project&apos;s month to paste into.</source>
+        <translation>请先选择要粘贴到的项目月份。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no figures to paste.</source>
+        <translation>剪贴板中没有可粘贴的数据。</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was changed.</source>
+        <translation>数据库为只读：未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was pasted.</source>
+        <translation>数据库为只读：未粘贴任何数据。</translation>
+    </message>
+    <message>
+        <source>Type or paste figures from Excel; Enter moves down, Delete clears. Ctrl+Z undoes the last change.</source>
+        <translation>可直接输入或从Excel粘贴；回车下移，Delete清除，Ctrl+Z撤销上一步。</translation>
+    </message>
+</context>
+<context>
     <name>ParkTargetsForm</name>
     <message>
         <source>&amp;Year</source>
@@ -2864,9 +3263,11 @@ Database: %2</source>
 </context>
 <context>
     <name>ParksTable</name>
-    <message>
-        <source>%1 parks</source>
-        <translation>园区 %1 个</translation>
+    <message numerus="yes">
+        <source>%n park(s)</source>
+        <translation>
+            <numerusform>园区 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open park</source>
@@ -2988,9 +3389,11 @@ not started
 计划总投资
 （亿元）</translation>
     </message>
-    <message>
-        <source>Signed, awaiting start: %1 projects, planned %2</source>
-        <translation>签约待开工 %1 个，计划总投资 %2</translation>
+    <message numerus="yes">
+        <source>Signed, awaiting start: %n project(s), planned %1</source>
+        <translation>
+            <numerusform>签约待开工 %n 个，计划总投资 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Under
@@ -3007,9 +3410,11 @@ construction
 计划总投资
 （亿元）</translation>
     </message>
-    <message>
-        <source>Under construction: %1 projects, planned %2</source>
-        <translation>在建项目 %1 个，计划总投资 %2</translation>
+    <message numerus="yes">
+        <source>Under construction: %n project(s), planned %1</source>
+        <translation>
+            <numerusform>在建项目 %n 个，计划总投资 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>the park “%1”</source>
@@ -3404,6 +3809,10 @@ construction
         <translation>共%1个项目</translation>
     </message>
     <message>
+        <source>A park&apos;s projects by month: type or paste a whole month at once</source>
+        <translation>按园区逐月填报各项目完成投资，可一次粘贴整月数据</translation>
+    </message>
+    <message>
         <source>A terminated project cannot change stage.</source>
         <translation>已终止的项目不能再变更阶段。</translation>
     </message>
@@ -3454,6 +3863,10 @@ construction
     <message>
         <source>Key projects only</source>
         <translation>仅重点项目</translation>
+    </message>
+    <message>
+        <source>Monthly investment by park…</source>
+        <translation>按园区填报月度投资…</translation>
     </message>
     <message>
         <source>Monthly investment…</source>
@@ -4306,6 +4719,24 @@ The current state is backed up first. ParkTracker then reopens the restored file
 </context>
 <context>
     <name>Summary</name>
+    <message numerus="yes">
+        <source>%n chain leader(s)</source>
+        <translation>
+            <numerusform>链主企业%n家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>企业%n家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n little giant(s)</source>
+        <translation>
+            <numerusform>专精特新“小巨人”企业%n家</numerusform>
+        </translation>
+    </message>
     <message>
         <source>As of %1, %2</source>
         <translation>截至%1，%2</translation>
@@ -4323,8 +4754,8 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>创新集聚：省级及以上创新平台%1个（其中国家级%2个）</translation>
     </message>
     <message>
-        <source>Leading enterprises: %1 enterprises, %2 chain leaders, %3 little giants</source>
-        <translation>龙头集聚：企业%1家，其中链主企业%2家，专精特新“小巨人”企业%3家</translation>
+        <source>Leading enterprises: %1, %2, %3</source>
+        <translation>龙头集聚：%1，其中%2，%3</translation>
     </message>
     <message>
         <source>Projects: %1 under construction, planned total %2 亿元; %3 signed awaiting start, planned total %4 亿元; %5 in production</source>
@@ -4363,10 +4794,19 @@ The current state is backed up first. ParkTracker then reopens the restored file
     </message>
 </context>
 <context>
-    <name>TablePage</name>
+    <name>TableCopy</name>
     <message>
-        <source>%1 records</source>
-        <translation>共%1条</translation>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find by name, company or notes…</source>

@@ -50,12 +50,11 @@ def test_an_argument_error_is_one_line_in_chinese(
     assert err.rstrip().endswith("--help）")
 
 
-@pytest.mark.parametrize(("argv", "chinese", "english"), CASES)
+# An unknown --lang is itself the language asked for last, so its message is in the default.
+@pytest.mark.parametrize(("argv", "chinese", "english"), [c for c in CASES if c[0][0] != "--lang"])
 def test_an_argument_error_is_one_line_in_english(
     argv: list[str], chinese: str, english: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    if argv[:1] == ["--lang"]:
-        argv = ["--lang", "en", *argv]  # the bad --lang comes last and is the one refused
     code, err = _run(argv, "en", capsys)
     assert code == 2
     assert err.count("\n") == 1

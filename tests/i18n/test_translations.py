@@ -128,6 +128,10 @@ def _literal(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
+def _is_none(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
 def _marker(call: ast.Call, context: str | None, where: str) -> tuple[str, str] | str | None:
     """(context, source) if ``call`` marks a string, a complaint if it marks one badly."""
     func = call.func
@@ -141,9 +145,24 @@ def _marker(call: ast.Call, context: str | None, where: str) -> tuple[str, str] 
         and isinstance(func.value, ast.Name)
         and func.value.id == "self"
     ):
-        found = [context, *args] if len(args) == 1 and literal else "self.tr() needs one literal"
+        numerus = len(args) == 3 and args[0] is not None and _is_none(call.args[1])
+        if numerus:  # self.tr("%n record(s)", None, count)
+            found = [context, args[0]]
+        else:
+            found = (
+                [context, *args] if len(args) == 1 and literal else "self.tr() needs one literal"
+            )
         if context is None and not isinstance(found, str):
             found = "self.tr() outside a class has no context"
+    elif (
+        isinstance(func, ast.Name | ast.Attribute)
+        and (func.id if isinstance(func, ast.Name) else func.attr) == "translate"
+        and len(args) == 4
+        and args[0] is not None
+        and args[1] is not None
+        and _is_none(call.args[2])
+    ):
+        found = args[:2]  # translate("Summary", "%n chain leader(s)", None, 0): a numerus marker
     elif isinstance(func, ast.Attribute) and func.attr == "translate" and len(args) == 2:
         if not literal:
             return None  # translate(text.context, text.source): a run-time lookup, not a marker
@@ -241,10 +260,26 @@ def test_qt_and_headless_agree(translator: object, messages: list[object]) -> No
     """Every message reads the same through the .qm (GUI) and through the .ts (CLI)."""
     from parktracker import i18n
 
-    differ = [
-        m.describe()
-        for m in messages
-        if translator.translate(m.context, m.source) != m.translation
-        or i18n._catalog("zh_CN").get((m.context, m.source)) != m.translation
-    ]
+    before = i18n.current_language()
+    i18n.set_language("zh_CN")
+    try:
+        differ = [
+            m.describe()
+            for m in messages
+            if (
+                "%n" not in m.source
+                and (
+                    translator.translate(m.context, m.source) != m.translation
+                    or i18n._catalog("zh_CN").get((m.context, m.source)) != m.translation
+                )
+            )
+            or (
+                "%n" in m.source
+                # QTranslator gives the form; QCoreApplication.translate fills %n in.
+                and translator.translate(m.context, m.source, None, 7).replace("%n", "7")
+                != i18n.tr(i18n.Plural(m.context, m.source), 7)
+            )
+        ]
+    finally:
+        i18n.set_language(before)
     assert differ == []

@@ -113,17 +113,25 @@ def test_the_reference_figures_in_chinese(qtbot: QtBot, demo_db: Database, chine
     assert f"2024年目标：1300{NB}亿元" in card(page, "revenue")
 
 
-def test_sample_data_is_marked_on_the_page_every_card_and_every_chart(
+def test_sample_data_is_marked_once_on_the_page_and_on_every_export(
     qtbot: QtBot, demo_db: Database
 ) -> None:
     page = show_page(qtbot, demo_db)
     assert page.sample_label is not None and page.sample_label.isVisible()
     for key, kpi_card in page.card_by_key.items():
-        assert kpi_card.sample_mark.isVisible(), key
+        assert "Sample data" not in kpi_card.text(), key
     for name, canvas in page.canvases.items():
         assert canvas.figure is not None, name
         texts = [t.get_text() for t in canvas.figure.texts]
+        assert "Sample data" not in texts, (name, texts)  # the page's mark says it once
+        # What leaves the app (files, the clipboard) carries the mark and the sample source.
+        from parktracker.charts.build import build_figure
+        from parktracker.ui.text import qt_tr
+
+        exported = build_figure(page.data_of(name), page.chart_options(name), qt_tr)
+        texts = [t.get_text() for t in exported.texts]
         assert "Sample data" in texts, (name, texts)
+        assert any("sample data for demonstration only" in t for t in texts), texts
 
 
 def test_a_new_database_has_no_sample_mark_and_charts_say_no_data(
@@ -131,7 +139,6 @@ def test_a_new_database_has_no_sample_mark_and_charts_say_no_data(
 ) -> None:
     page = show_page(qtbot, new_db)
     assert page.sample_label is None
-    assert not any(c.sample_mark.isVisible() for c in page.cards)
     figure = page.canvases["pipeline"].figure
     assert figure is not None
     texts = [t.get_text() for ax in figure.axes for t in ax.texts]

@@ -143,7 +143,7 @@ def test_find_as_you_type_filters_the_parks(qtbot: QtBot, page: ParksPage) -> No
     type_text(page.table.search, "新型")
     assert page.table.proxy.rowCount() == 1
     assert cell(page, 0, 0) == XINXING
-    assert page.table.footer.text().startswith("1 parks")
+    assert page.table.footer.text().startswith("1 park ")
     assert "161.6 亿元" in page.table.footer.text()
     page.table.search.clear()
     type_text(page.table.search, "崂山")  # location

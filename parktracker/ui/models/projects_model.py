@@ -37,6 +37,7 @@ from parktracker.services.project_listing import (
 )
 from parktracker.storage.database import Database
 from parktracker.ui.text import qt_tr
+from parktracker.ui.widgets.header_text import one_line, two_lines
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -210,7 +211,9 @@ class ProjectsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return column.header
+                return two_lines(column.header)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return one_line(column.header)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return column.align
         return super().headerData(section, orientation, role)

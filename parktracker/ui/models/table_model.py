@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 )
 
 from parktracker.domain.money import Money, Unit
+from parktracker.ui.widgets.header_text import one_line, two_lines
+from parktracker.ui.widgets.table_copy import COPY_ROLE
 
 R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,6 +49,12 @@ class Column(Generic[R]):
     unit: Unit = Unit.YI
     searchable: bool = False
     total: bool = False  # sum this column in the footer
+
+    def plain(self, value: Any) -> str:
+        """The value for a spreadsheet: an amount as its exact number, no separators, no unit."""
+        if self.kind is Kind.AMOUNT and isinstance(value, Money):
+            return value.format(self.unit, with_unit=False, grouping=False)
+        return self.display(value)
 
     def display(self, value: Any) -> str:
         if value is None:
@@ -86,7 +94,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return column.header
+                return two_lines(column.header)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return one_line(column.header)
             if role == Qt.ItemDataRole.TextAlignmentRole and column.kind is not Kind.TEXT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().headerData(section, orientation, role)
@@ -101,6 +111,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         value = column.value(record)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.display(value)
+        if role == COPY_ROLE:
+            return column.plain(value)
         if role == SORT_ROLE:
             if isinstance(value, Money):
                 return value.yuan

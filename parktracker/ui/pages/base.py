@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.validation import ValidationError
 from parktracker.services.export import TableExport
+from parktracker.services.history import RecordRef
 from parktracker.storage.errors import StorageError
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
@@ -63,6 +64,10 @@ class Page(QWidget):
     def export_request(self) -> TableExport | None:
         """File → Export → Current Table: the kind of records shown and which (None: this page
         has no table to export)."""
+        return None
+
+    def history_record(self) -> tuple[RecordRef, str] | None:
+        """Edit → History: the record selected on the page, and its name (None: no record)."""
         return None
 
     def on_data_changed(self, tables: frozenset[str]) -> None:

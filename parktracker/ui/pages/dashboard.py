@@ -125,16 +125,14 @@ class DashboardPage(Page):
         outer.addWidget(self.scroll_area)
 
         self.layout_ = QVBoxLayout(self.content)
-        self.layout_.setContentsMargins(20, 14, 20, 20)
-        self.layout_.setSpacing(12)
+        # Compact, so that the first row of charts starts on screen at 1280×720.
+        self.layout_.setContentsMargins(16, 8, 16, 16)
+        self.layout_.setSpacing(8)
         self._build_header()
         self.card_grid = QGridLayout()
-        self.card_grid.setSpacing(12)
+        self.card_grid.setSpacing(10)
         titles = texts.card_titles()
-        sample_text = self.tr("示例数据 / Sample data")
-        self.cards = [
-            KpiCard(titles[key], self.content, sample_text=sample_text) for key in texts.CARD_KEYS
-        ]
+        self.cards = [KpiCard(titles[key], self.content) for key in texts.CARD_KEYS]
         self.card_by_key = dict(zip(texts.CARD_KEYS, self.cards, strict=True))
         self.layout_.addLayout(self.card_grid)
         self._build_charts()
@@ -144,7 +142,7 @@ class DashboardPage(Page):
 
     def _build_charts(self) -> None:
         self.chart_grid = QGridLayout()
-        self.chart_grid.setSpacing(12)
+        self.chart_grid.setSpacing(10)
         self.canvases: dict[str, ChartCanvas] = {}
         for name, title in self._chart_titles().items():
             canvas = ChartCanvas(name, title, self.content)
@@ -181,11 +179,16 @@ class DashboardPage(Page):
             previous = canvas.export_button
 
     def _build_header(self) -> None:
+        """One row: the heading (scope and date), the sample-data mark, the as-of date and scope
+        controls and Export all; under it a status line, shown only when it has something to
+        say. One row, so the first charts start on screen at 1280×720."""
         top = QHBoxLayout()
+        top.setSpacing(8)
         self.heading = QLabel(self.content)
         self.heading.setObjectName("dashboardHeading")
-        self.heading.setStyleSheet("font-size:20px;font-weight:600;color:#101828;")
+        self.heading.setStyleSheet("font-size:16px;font-weight:600;color:#101828;")
         self.heading.setWordWrap(True)
+        self.heading.setMinimumWidth(160)
         top.addWidget(self.heading, 1)
         self.layout_.addLayout(top)
         self._heading_row = top
@@ -193,7 +196,7 @@ class DashboardPage(Page):
 
     def _build_controls(self) -> None:
         bar = QHBoxLayout()
-        bar.setSpacing(8)
+        bar.setSpacing(6)
         as_of_label = QLabel(self.tr("&As of"), self.content)
         self.as_of_edit = QDateEdit(self.content)
         self.as_of_edit.setCalendarPopup(True)
@@ -210,7 +213,7 @@ class DashboardPage(Page):
         scope_label = QLabel(self.tr("&Scope"), self.content)
         self.scope_box = QComboBox(self.content)
         self.scope_box.setAccessibleName(self.tr("Scope"))
-        self.scope_box.setMinimumContentsLength(12)
+        self.scope_box.setMinimumContentsLength(9)
         scope_label.setBuddy(self.scope_box)
         self._fill_scope()
         self.scope_box.currentIndexChanged.connect(self._scope_changed)
@@ -228,18 +231,20 @@ class DashboardPage(Page):
         self.export_pdf_action = menu.addAction(self.tr("To one &PDF…"))
         self.export_pdf_action.triggered.connect(lambda: self.export_all("pdf"))
         self.export_all_button.setMenu(menu)
-        self.status = QLabel(self.content)
+        self.status = _StatusLine(self.content)
         self.status.setObjectName("dashboardStatus")
         self.status.setStyleSheet("color:#475467;")
+        self.status.setWordWrap(True)
+        self.status.hide()
         for widget in (as_of_label, self.as_of_edit, self.latest_button):
             bar.addWidget(widget)
-        bar.addSpacing(16)
+        bar.addSpacing(8)
         bar.addWidget(scope_label)
         bar.addWidget(self.scope_box)
-        bar.addSpacing(16)
-        bar.addWidget(self.status, 1)
+        bar.addSpacing(8)
         bar.addWidget(self.export_all_button)
-        self.layout_.addLayout(bar)
+        self._heading_row.addLayout(bar)
+        self.layout_.addWidget(self.status)
         self.reporting_note = reporting.note_label(self.content)
         self.layout_.addWidget(self.reporting_note)
 
@@ -293,7 +298,7 @@ class DashboardPage(Page):
     # ---------------------------------------------------------------- layout
     def _reflow(self, *, force: bool = False) -> None:
         """Cards and charts in as many columns as the width allows (1280 and 1920 wide alike)."""
-        width = self.scroll_area.viewport().width() - 40
+        width = self.scroll_area.viewport().width() - 32  # the content margins
         card_columns = 5 if width >= 1500 else 3 if width >= 900 else 2
         chart_columns = 3 if width >= 1560 else 2 if width >= 760 else 1
         if force or (card_columns, chart_columns) != self._columns:
@@ -462,7 +467,6 @@ class DashboardPage(Page):
                 headline=content.headline,
                 lines=content.lines,
                 comparison=content.comparison,
-                sample=kpis.sample_data,
             )
         scope = self.scope_box.currentText() if self.park is None else self.park.name
         self.heading.setText(fill(self.tr("%1, as of %2"), (scope, texts.date_text(self.as_of))))
@@ -475,7 +479,7 @@ class DashboardPage(Page):
 
     def _show_sample_mark(self, sample: bool) -> None:
         if sample and self.sample_label is None:
-            self.sample_label = QLabel(self.tr("示例数据 / Sample data"), self.content)
+            self.sample_label = QLabel(self.tr("Sample data"), self.content)
             self.sample_label.setObjectName("sampleMark")
             self.sample_label.setToolTip(
                 self.tr("The database holds sample data: the figures are illustrative.")
@@ -484,9 +488,11 @@ class DashboardPage(Page):
                 "color:#b54708;background:#fff4e5;border:1px solid #f5c78a;"
                 "border-radius:3px;padding:2px 8px;font-weight:600;"
             )
-            self._heading_row.addWidget(self.sample_label)
+            self.sample_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            self._heading_row.insertWidget(1, self.sample_label)  # beside the heading
         if self.sample_label is not None:
-            self.sample_label.setVisible(sample)
+            # A copy of the demo dataset already says so in the window's banner: one mark.
+            self.sample_label.setVisible(sample and not self.session.demo)
 
     # ---------------------------------------------------------------- charts
     def _enable_charts(self) -> None:
@@ -553,7 +559,8 @@ class DashboardPage(Page):
             return  # the rest are redrawn when the page shows again
         name = self._queue.pop(0)
         data = self.data_of(name)
-        options = self.chart_options(name, size=self._chart_size(name))
+        # On screen the page carries the one sample-data mark; exports and copies keep theirs.
+        options = self.chart_options(name, size=self._chart_size(name), mark_sample=False)
         key = (data, options)
         if self._built.get(name) != key:
             from parktracker.charts.build import build_figure
@@ -643,6 +650,14 @@ class DashboardPage(Page):
             self.status.setText(
                 fill(self.tr("Saved %1 files in %2"), (len(paths), paths[0].parent))
             )
+
+
+class _StatusLine(QLabel):
+    """What the page just did ("Saved …"): shown only while it has text."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self.setVisible(bool(text))
 
 
 def _qdate(day: dt.date) -> QDate:

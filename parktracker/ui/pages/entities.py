@@ -25,6 +25,7 @@ from parktracker.services.entity_listing import (
     list_platforms,
 )
 from parktracker.services.export import TableExport
+from parktracker.services.history import RecordKind, RecordRef
 from parktracker.services.parks import list_parks
 from parktracker.services.reporting import default_as_of
 from parktracker.ui.dialogs.enterprise_form import EnterpriseForm
@@ -344,6 +345,14 @@ class EntitiesPage(Page):
 
     def export_request(self) -> TableExport | None:
         return self.current_tab().export_request()
+
+    def history_record(self) -> tuple[RecordRef, str] | None:
+        row = self.current_tab().selected_record()
+        if isinstance(row, PlatformRow):
+            return RecordRef(RecordKind.PLATFORM, row.id), row.platform.name
+        if isinstance(row, EnterpriseRow):
+            return RecordRef(RecordKind.ENTERPRISE, row.id), row.enterprise.name
+        return None
 
     def current_tab(self) -> _ParkFilteredTab:
         tab = self.tabs.currentWidget()

@@ -15,6 +15,7 @@ from parktracker.domain.money import Money, Unit
 from parktracker.io.export_layout import TableKind
 from parktracker.services.fund_listing import FundRow, fund_history, get_fund, list_funds
 from parktracker.services.funds import delete_fund
+from parktracker.services.history import RecordKind, RecordRef
 from parktracker.services.parks import list_parks
 from parktracker.ui.dialogs.fund_figures_form import FundFiguresForm
 from parktracker.ui.dialogs.fund_form import FundForm
@@ -78,6 +79,12 @@ class FundsPage(TablePage):
             Column(self.tr("Manager"), lambda r: r.fund.manager, searchable=True),
             Column(self.tr("Established"), lambda r: r.fund.established_date, Kind.DATE),
         ]
+
+    def history_record(self) -> tuple[RecordRef, str] | None:
+        row = self.selected_record()
+        if not isinstance(row, FundRow):
+            return None
+        return RecordRef(RecordKind.FUND, row.id), row.name
 
     def load_rows(self) -> list[Any]:
         return list(list_funds(self.session.db))

@@ -41,6 +41,7 @@ from parktracker.services.park_overview import (
 from parktracker.ui.models.table_model import Column, Kind, RecordFilterProxy, RecordTableModel
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
+from parktracker.ui.widgets.table_copy import install_copy
 
 MUTED = "color:#5f6b7a;"
 
@@ -77,7 +78,7 @@ class ListTab(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
@@ -85,6 +86,7 @@ class ListTab(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(64)
+        self.copy_action = install_copy(self.view)
         layout.addWidget(self.view, 1)
         self._sized = False
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.money import Money
+from parktracker.services.history import RecordKind, RecordRef
 from parktracker.services.park_overview import (
     ParkFigures,
     ParksOverview,
@@ -151,20 +152,22 @@ class ParksTable(TablePage):
     def _update_footer(self, *_: object) -> None:
         rows: list[ParkFigures] = self.proxy.visible_records()
         projects = [
-            fill(self.tr("%1 parks"), (len(rows),)),
+            self.tr("%n park(s)", None, len(rows)),
             fill(
-                self.tr("Under construction: %1 projects, planned %2"),
-                (
+                self.tr(
+                    "Under construction: %n project(s), planned %1",
+                    None,
                     sum(r.under_construction.count for r in rows),
-                    _money_sum([r.under_construction.planned_total for r in rows]),
                 ),
+                (_money_sum([r.under_construction.planned_total for r in rows]),),
             ),
             fill(
-                self.tr("Signed, awaiting start: %1 projects, planned %2"),
-                (
+                self.tr(
+                    "Signed, awaiting start: %n project(s), planned %1",
+                    None,
                     sum(r.signed.count for r in rows),
-                    _money_sum([r.signed.planned_total for r in rows]),
                 ),
+                (_money_sum([r.signed.planned_total for r in rows]),),
             ),
             fill(self.tr("In production: %1"), (sum(r.in_production for r in rows),)),
         ]
@@ -330,6 +333,13 @@ class ParksPage(Page):
     # ---------------------------------------------------------------- Edit menu
     def record_count(self) -> int:
         return self.table.record_count()
+
+    def history_record(self) -> tuple[RecordRef, str] | None:
+        park_id = self._current_park_id()
+        if park_id is None:
+            return None
+        park = get_park(self.session.db, park_id)
+        return RecordRef(RecordKind.PARK, park_id), "" if park is None else park.name
 
     def _current_park_id(self) -> int | None:
         if self.showing_detail():

@@ -32,16 +32,19 @@ from parktracker.domain.enums import Stage
 from parktracker.domain.i18n_markers import fill
 from parktracker.io.export_layout import TableKind
 from parktracker.services.export import ExportScope, TableExport
+from parktracker.services.history import RecordKind, RecordRef
 from parktracker.services.parks import list_parks
 from parktracker.services.project_listing import ListingQuery, signed_years
 from parktracker.services.projects import delete_project, get_project
 from parktracker.ui.dialogs.investment_grid import InvestmentGrid
+from parktracker.ui.dialogs.park_investment_dialog import ParkInvestmentDialog
 from parktracker.ui.dialogs.project_form import ProjectForm
 from parktracker.ui.dialogs.stage_dialog import StageDialog
 from parktracker.ui.models.projects_model import ProjectsModel
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
+from parktracker.ui.widgets.table_copy import install_copy
 
 SEARCH_DELAY_MS = 60  # typing faster than this runs one search for the last keystroke
 TABLES = frozenset(
@@ -53,7 +56,7 @@ TABLES = frozenset(
         "parks",
     }
 )
-COLUMN_WIDTHS = (120, 240, 160, 80, 90, 90, 70, 86, 86, 86, 56)
+COLUMN_WIDTHS = (120, 220, 140, 80, 80, 80, 64, 86, 86, 86, 56)
 
 
 class ProjectsPage(Page):
@@ -141,10 +144,15 @@ class ProjectsPage(Page):
         self.add_button = QPushButton(self.tr("Add project…"), self)
         self.stage_button = QPushButton(self.tr("Advance stage…"), self)
         self.investment_button = QPushButton(self.tr("Monthly investment…"), self)
+        self.park_investment_button = QPushButton(self.tr("Monthly investment by park…"), self)
+        self.park_investment_button.setToolTip(
+            self.tr("A park's projects by month: type or paste a whole month at once")
+        )
         for button, name, slot in (
             (self.add_button, "addProject", self.add),
             (self.stage_button, "advanceStage", self.advance_stage),
             (self.investment_button, "monthlyInvestment", self.edit_investment),
+            (self.park_investment_button, "parkInvestment", self.edit_park_investment),
         ):
             button.setObjectName(name)
             button.clicked.connect(slot)
@@ -156,7 +164,8 @@ class ProjectsPage(Page):
         view.setObjectName("projectsTable")
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows can be selected to copy them (Ctrl+C); the project commands need one.
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
@@ -171,9 +180,20 @@ class ProjectsPage(Page):
         metrics = header.fontMetrics()
         # The stage column fits the longest stage name in the UI language.
         stage_width = max(view.fontMetrics().horizontalAdvance(qt_tr(s.text)) for s in Stage) + 16
+        # The park column fits the longest park name shown (the names are not cut off).
+        park_width = max(
+            (
+                view.fontMetrics().horizontalAdvance(self.park_filter.itemText(i))
+                for i in range(1, self.park_filter.count())
+            ),
+            default=0,
+        )
         for column, width in enumerate(COLUMN_WIDTHS):
             text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            needed = max(width, metrics.horizontalAdvance(text) + 28)
+            longest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+            needed = max(width, longest + 28)
+            if column == 0:
+                needed = max(needed, park_width + 16)
             header.resizeSection(column, max(needed, stage_width) if column == 3 else needed)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
@@ -196,6 +216,7 @@ class ProjectsPage(Page):
         self.investment_action.triggered.connect(self.edit_investment)
         self.delete_action = QAction(self.tr("Delete…"), self)
         self.delete_action.triggered.connect(self.delete)
+        self.copy_action = install_copy(self.view)
         self.view.addActions(
             [self.edit_action, self.stage_action, self.investment_action, self.delete_action]
         )
@@ -316,7 +337,15 @@ class ProjectsPage(Page):
     def selected_id(self) -> int | None:
         model = self.view.selectionModel()
         rows = model.selectedRows() if model is not None else []
-        return self.model.project_id(rows[0].row()) if rows else None
+        return self.model.project_id(rows[0].row()) if len(rows) == 1 else None
+
+    def history_record(self) -> tuple[RecordRef, str] | None:
+        project_id = self.selected_id()
+        if project_id is None:
+            return None
+        project = get_project(self.session.db, project_id)
+        name = project.name if project is not None else ""
+        return RecordRef(RecordKind.PROJECT, project_id), name
 
     def select_project(self, project_id: int) -> bool:
         row = self.model.row_of(project_id)
@@ -419,6 +448,18 @@ class ProjectsPage(Page):
             return
         InvestmentGrid(self.session, project, parent=self).exec()
         self._select_saved(project.id)
+
+    def edit_park_investment(self) -> ParkInvestmentDialog:
+        """Open the projects × months grid of the park chosen in the filter (or of the selected
+        project's park)."""
+        park_id = self.park_filter.currentData()
+        if park_id is None:
+            project = self._current_project()
+            park_id = None if project is None else project.park_id
+        dialog = ParkInvestmentDialog(self.session, self, park_id=park_id)
+        self.park_investment_dialog = dialog
+        dialog.open()
+        return dialog
 
     def delete(self) -> None:
         if not self.can_delete():

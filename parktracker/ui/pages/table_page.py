@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parktracker.domain.i18n_markers import fill
 from parktracker.domain.money import Money
 from parktracker.io.export_layout import TableKind
 from parktracker.services.export import ExportScope, TableExport
 from parktracker.ui.models.table_model import Column, Kind, RecordFilterProxy, RecordTableModel
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
+from parktracker.ui.widgets.table_copy import install_copy
 
 
 class TablePage(Page):
@@ -51,12 +51,15 @@ class TablePage(Page):
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows can be selected (Shift/Ctrl+click, Ctrl+A) to copy them; Edit and Delete
+        # act on one selected record only.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.copy_action = install_copy(self.view)
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.actions_changed.emit())
         layout.addWidget(self.view, 1)
@@ -139,8 +142,8 @@ class TablePage(Page):
         if not self._loaded:
             return None
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
-        if not rows:
-            return None
+        if len(rows) != 1:
+            return None  # none, or several (to copy): Edit and Delete need exactly one
         return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
 
     def select_where(self, predicate: Any) -> None:
@@ -186,7 +189,7 @@ class TablePage(Page):
 
     def _update_footer(self, *_: object) -> None:
         records = self.proxy.visible_records()
-        parts = [fill(self.tr("%1 records"), (len(records),))]
+        parts = [self.tr("%n record(s)", None, len(records))]
         for column in self.model.columns:
             if column.total and column.kind is Kind.AMOUNT:
                 total = Money.total([v for r in records if (v := column.value(r)) is not None])

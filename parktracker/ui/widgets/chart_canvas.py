@@ -2,7 +2,9 @@
 
 matplotlib is imported only when the first figure is shown (:meth:`ChartCanvas.set_figure`), so
 a window holding chart canvases paints before matplotlib loads; until then the canvas shows a
-"drawing…" placeholder. Right-click on the chart, or its export button, offers Save as PNG / SVG
+"drawing…" placeholder. The mouse wheel over a chart scrolls the page around it (the
+charts do not zoom), so a dashboard full of charts still scrolls wherever the pointer is.
+Right-click on the chart, or its export button, offers Save as PNG / SVG
 / PDF and Copy to clipboard: the canvas only asks (signals); the page opens the export dialog.
 """
 
@@ -10,9 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -149,6 +152,9 @@ class ChartCanvas(QFrame):
         canvas.setParent(self)
         canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # the card's menu
+        # matplotlib takes every wheel event (as its scroll_event) and accepts it, so the page's
+        # scroll area would never see it: the card passes it on to its parents instead.
+        canvas.installEventFilter(self)
         # The card decides the size: the figure's own size must not push the grid's columns.
         canvas.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         # Sized before it shows, so its first draw is at the final size (no second draw).
@@ -160,6 +166,24 @@ class ChartCanvas(QFrame):
         self.canvas = canvas
         canvas.show()
         return canvas
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.canvas and event.type() == QEvent.Type.Wheel:
+            # Not for matplotlib: the scroll area around the card scrolls instead. (Qt would
+            # offer an ignored wheel event to the parents, but only a spontaneous one.)
+            area = self._scroll_area()
+            if area is not None:
+                QCoreApplication.sendEvent(area.viewport(), event)
+            else:
+                event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _scroll_area(self) -> QAbstractScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        return parent
 
     def _drawn(self, _event: object) -> None:
         self.draw_count += 1

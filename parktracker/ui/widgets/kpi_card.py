@@ -1,8 +1,8 @@
 """A KPI card of the dashboard: one of the report's boxes (项目集聚, 资本集聚 …).
 
 A card shows a heading, a headline figure, a few detail lines and a comparison with the same
-date last year; it carries the 示例数据 mark when the database holds sample data. Amounts keep
-their unit on the same line (a non-breaking space joins number and unit).
+date last year. Amounts keep their unit on the same line (a non-breaking space joins number and
+unit). Sample data is marked once, by the page, not on every card.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 NBSP = "\u00a0"
 WORD_JOINER = "\u2060"  # no line break between 亿 and 元 (Chinese may break between any two)
@@ -24,8 +24,6 @@ CARD_STYLE = (
     "#kpiBody{font-size:13px;color:#1f2937;}"
     "#kpiComparison{font-size:12px;color:#475467;}"
     "#kpiRule{background:#eaecf0;border:none;}"
-    "#kpiSample{font-size:11px;color:#b54708;background:#fff4e5;border:1px solid #f5c78a;"
-    "border-radius:3px;padding:0px 4px;}"
 )
 
 
@@ -40,32 +38,19 @@ def keep_units(text: str) -> str:
 class KpiCard(QFrame):
     """One box of headline indicators. Fill it with :meth:`set_values`."""
 
-    def __init__(
-        self, title: str, parent: QWidget | None = None, *, sample_text: str | None = None
-    ) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kpiCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(CARD_STYLE)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(4)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(3)
 
-        top = QHBoxLayout()
-        top.setSpacing(6)
         self.title_label = QLabel(title, self)
         self.title_label.setObjectName("kpiTitle")
-        self.sample_mark = QLabel(sample_text or self.tr("示例数据 / Sample data"), self)
-        self.sample_mark.setObjectName("kpiSample")
-        self.sample_mark.setToolTip(
-            self.tr("The database holds sample data: these figures are illustrative.")
-        )
-        self.sample_mark.hide()
-        top.addWidget(self.title_label)
-        top.addStretch(1)
-        top.addWidget(self.sample_mark)
-        layout.addLayout(top)
+        layout.addWidget(self.title_label)
 
         self.headline = self._label("kpiHeadline")
         self.body = self._label("kpiBody")
@@ -97,7 +82,6 @@ class KpiCard(QFrame):
         headline: str,
         lines: Sequence[str],
         comparison: Sequence[str] = (),
-        sample: bool = False,
     ) -> None:
         self.headline.setText(keep_units(headline))
         self.headline.setVisible(bool(headline))
@@ -106,7 +90,6 @@ class KpiCard(QFrame):
         self.comparison.setText(keep_units("\n".join(comparison)))
         self.comparison.setVisible(bool(comparison))
         self.rule.setVisible(bool(comparison))
-        self.sample_mark.setVisible(sample)
         self.setAccessibleDescription(self.text())
         self._fit_height()
 
@@ -132,8 +115,6 @@ class KpiCard(QFrame):
     def text(self) -> str:
         """Everything the card shows, as plain text (headline, details, comparison)."""
         parts = [self.title_label.text()]
-        if not self.sample_mark.isHidden():
-            parts.append(self.sample_mark.text())
         parts += [
             label.text()
             for label in (self.headline, self.body, self.comparison)
