@@ -46,6 +46,10 @@ T_LANG = QT_TRANSLATE_NOOP("Cli", "language of messages: zh_CN (default) or en")
 T_DEBUG = QT_TRANSLATE_NOOP(
     "Cli", "write detailed records to the log file (logs/ in your data folder)"
 )
+T_SMOKE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "open a demo copy, save a screenshot of the dashboard and its charts to OUT.png, exit",
+)
 T_CMD_DEMO = QT_TRANSLATE_NOOP("Cli", "write the demo database")
 T_CMD_SUMMARY = QT_TRANSLATE_NOOP("Cli", "print the headline indicators as of a date")
 T_CMD_CHECK = QT_TRANSLATE_NOOP("Cli", "check a database's integrity and consistency")
@@ -108,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--read-only", action="store_true", help=tr(T_READ_ONLY))
     parser.add_argument("--lang", choices=LANGUAGES, help=tr(T_LANG))
     parser.add_argument("--debug", action="store_true", help=tr(T_DEBUG))
+    parser.add_argument("--smoke", type=Path, metavar="OUT.png", help=tr(T_SMOKE))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help=tr(T_CMD_DEMO), description=tr(T_CMD_DEMO))
@@ -193,6 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             language=args.lang,
             readonly=args.read_only,
             debug=args.debug,
+            smoke=args.smoke,
         )
     except StorageError as exc:
         return _fail(exc.render(tr))
