@@ -197,6 +197,8 @@ class Controller(QObject):
         self.window.new_requested.connect(lambda p: self.open(p, create=True))
         self.window.language_requested.connect(self.set_language)
         self.window.menus.restore_requested.connect(self.restore)
+        if self.window.welcome is not None:
+            self.window.welcome.demo_requested.connect(self._open_demo)
         if old is not None:
             old.save_settings(QSettings())
             old.hide()
@@ -207,6 +209,9 @@ class Controller(QObject):
             )
             self.window.first_page_shown.connect(_watch_page_paint)
         self.window.show()
+
+    def _open_demo(self) -> None:
+        self.open(None, demo=True)
 
     def set_language(self, language: str) -> None:
         QSettings().setValue("ui/language", language)
