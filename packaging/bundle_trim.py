@@ -5,6 +5,7 @@ Paths are the bundle's destination names, e.g. ``PySide6/Qt/plugins/imageformats
 
 from __future__ import annotations
 
+import sys
 from pathlib import PurePath
 
 # Qt plugin folders the app needs. platforms: xcb/wayland (desktops), offscreen/minimal
@@ -13,7 +14,7 @@ from pathlib import PurePath
 # bundle, to clash with the user's own); platforminputcontexts:
 # Chinese input methods (ibus; fcitx5 answers on the ibus protocol); iconengines +
 # imageformats/qsvg: the SVG action icons; styles: the native look on Windows and macOS;
-# xcbglintegrations/wayland*: GL on X11 and Wayland windows.
+# wayland*: Wayland windows. Not xcbglintegrations: a widget application draws without OpenGL.
 KEEP_PLUGIN_DIRS = {
     "platforms",
     "platformthemes",
@@ -21,7 +22,6 @@ KEEP_PLUGIN_DIRS = {
     "iconengines",
     "imageformats",
     "styles",
-    "xcbglintegrations",
     "wayland-decoration-client",
     "wayland-graphics-integration-client",
     "wayland-shell-integration",
@@ -44,12 +44,57 @@ DROP_QT_LIBS = (
 )
 # Qt's own translations: only Chinese (English is the source language).
 KEEP_QT_TRANSLATIONS = ("qtbase_zh_CN.qm",)
-# matplotlib data the app never reads: sample data, non-default styles' images, Tk toolbar.
+# matplotlib data the app never reads: sample data, toolbar images, and every font but
+# DejaVu Sans (the charts use DejaVu Sans and the bundled Noto Sans SC; no mathtext).
 DROP_MPL = ("sample_data", "images")
+DROP_MPL_FONTS = ("afm", "pdfcorefonts", "DejaVuSansMono", "DejaVuSerif", "cm", "STIX")
+# Linux: libraries every desktop that can run Qt already has, taken from the system rather
+# than from the build machine (a newer copy of these raises the glibc floor and can clash
+# with the system's graphics drivers and GLib plugins). libsqlite3, libffi, libssl and
+# libcrypto stay bundled: the app needs their versions (SQLite >= 3.35 features, and their
+# sonames differ between distributions).
+SYSTEM_LIBS = (
+    "libstdc++.so",
+    "libgcc_s.so",
+    "libglib-2.0.so",
+    "libgthread-2.0.so",
+    "libX11.so",
+    "libX11-xcb.so",
+    "libfontconfig.so",
+    "libfreetype.so",
+    "libdbus-1.so",
+    "libsystemd.so",
+    "libgcrypt.so",
+    "libgpg-error.so",
+    "liblz4.so",
+    "libzstd.so",
+    "libpcre2-8.so",
+    "libcap.so",
+    "libexpat.so",
+    "libbrotlicommon.so",
+    "libbrotlidec.so",
+    "libpng16.so",
+    "libz.so",
+    "libuuid.so",
+    "liblzma.so",
+    "libbz2.so",
+    "libtinfo.so",
+    "libreadline.so",
+)
 
 
 def _parts(dest: str) -> tuple[str, ...]:
     return PurePath(dest.replace("\\", "/")).parts
+
+
+def _keep_plugin(folder: str, name: str) -> bool:
+    if folder == "imageformats":
+        return any(key in name for key in KEEP_IMAGEFORMATS)
+    if folder == "platformthemes":
+        return "gtk3" not in name
+    if folder == "platforms":
+        return not any(key in name for key in ("vnc", "eglfs", "linuxfb", "vkkhrdisplay"))
+    return folder in KEEP_PLUGIN_DIRS
 
 
 def keep_binary(dest: str) -> bool:
@@ -57,30 +102,29 @@ def keep_binary(dest: str) -> bool:
     name = parts[-1]
     if "plugins" in parts:
         at = parts.index("plugins")
-        folder = parts[at + 1] if len(parts) > at + 2 else ""
-        if folder not in KEEP_PLUGIN_DIRS:
-            return False
-        if folder == "imageformats":
-            return any(key in name for key in KEEP_IMAGEFORMATS)
-        if folder == "platformthemes":
-            return "gtk3" not in name
-        if folder == "platforms":
-            return not any(key in name for key in ("vnc", "eglfs", "linuxfb", "vkkhrdisplay"))
-        return True
+        return _keep_plugin(parts[at + 1] if len(parts) > at + 2 else "", name)
+    if sys.platform.startswith("linux") and name.startswith(SYSTEM_LIBS):
+        return False
     return not any(name.startswith((lib, f"lib{lib}")) for lib in DROP_QT_LIBS)
+
+
+def _keep_mpl(below: tuple[str, ...]) -> bool:
+    """matplotlib's mpl-data, by the path below it."""
+    if below and below[0] in DROP_MPL:
+        return False
+    if below[:1] == ("fonts",) and len(below) > 1:
+        return not any(below[1] == key or below[-1].startswith(key) for key in DROP_MPL_FONTS)
+    return True
 
 
 def keep_data(dest: str) -> bool:
     parts = _parts(dest)
-    if ".so" in parts[-1] or parts[-1].endswith((".dylib", ".dll")):  # links to libraries
-        return keep_binary(dest)
+    if ".so" in parts[-1] or parts[-1].endswith((".dylib", ".dll")) or "plugins" in parts:
+        return keep_binary(dest)  # links to libraries, plugins' files
     if "translations" in parts and parts[-1].endswith(".qm") and "PySide6" in parts:
         return parts[-1] in KEEP_QT_TRANSLATIONS
     if "mpl-data" in parts:
-        below = parts[parts.index("mpl-data") + 1 :]
-        return not (below and below[0] in DROP_MPL)
-    if "plugins" in parts:
-        return keep_binary(dest)
+        return _keep_mpl(parts[parts.index("mpl-data") + 1 :])
     return True
 
 

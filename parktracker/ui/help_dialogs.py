@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parktracker.domain.i18n_markers import fill
 from parktracker.i18n import current_language
 
 
@@ -80,10 +81,10 @@ class AboutDialog(QDialog):
             f"<td>{html.escape(v)}</td></tr>"
             for k, v in rows
         )
+        tagline = self.tr("Investment tracking for Qingdao’s emerging-industry parks.")
         self.header = QLabel(
             "<h2>ParkTracker · 园区项目投资跟踪</h2>"
-            f"<p>{html.escape(self.tr('Investment tracking for Qingdao’s emerging-industry parks.'))}</p>"
-            f"<table>{table}</table>",
+            f"<p>{html.escape(tagline)}</p><table>{table}</table>",
             self,
         )
         self.header.setWordWrap(True)
@@ -96,11 +97,10 @@ class AboutDialog(QDialog):
             for p in BUNDLED_PARTS
         )
         folder = _resources() / "licenses"
+        heading = self.tr("Bundled parts and their licences")
+        where = fill(self.tr("The licence texts are in %1."), (folder,))
         self.licences.setHtml(
-            f"<h3>{html.escape(self.tr('Bundled parts and their licences'))}</h3>"
-            f"<table>{parts}</table>"
-            f"<p>{html.escape(self.tr('The licence texts are in %1.').replace('%1', str(folder)))}"
-            f"</p>"
+            f"<h3>{html.escape(heading)}</h3><table>{parts}</table><p>{html.escape(where)}</p>"
         )
         layout.addWidget(self.licences, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -10,6 +10,7 @@ caller points QSettings at a temporary folder).
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from pathlib import Path
@@ -22,6 +23,18 @@ POLL_MS = 100
 SETTLE_POLLS = 3  # the charts must stay drawn this many polls in a row (no pending relayout)
 
 
+class _Errors(logging.Handler):
+    """Collects the errors the application logs (an unexpected exception is logged first)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.first: str | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.first is None:
+            self.first = record.getMessage()
+
+
 class SmokeShot(QObject):
     """Screenshot ``window`` to ``out`` once its dashboard has drawn its charts, then quit."""
 
@@ -32,6 +45,8 @@ class SmokeShot(QObject):
         self.exit_code = 1
         self.deadline = time.monotonic() + timeout_s
         self._settled = 0
+        self.errors = _Errors()
+        logging.getLogger("parktracker").addHandler(self.errors)
         window.resize(*SMOKE_SIZE)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -45,6 +60,9 @@ class SmokeShot(QObject):
         return page if isinstance(page, DashboardPage) and page.isVisible() else None
 
     def _poll(self) -> None:
+        if self.errors.first is not None:  # fail at once, with the reason, not at the timeout
+            self._finish(1, f"parktracker --smoke: an error occurred: {self.errors.first}")
+            return
         page = self._dashboard()
         ready = page is not None and not page.charts_pending()  # type: ignore[attr-defined]
         self._settled = self._settled + 1 if ready else 0
@@ -63,6 +81,7 @@ class SmokeShot(QObject):
 
     def _finish(self, code: int, message: str) -> None:
         self.timer.stop()
+        logging.getLogger("parktracker").removeHandler(self.errors)
         self.exit_code = code
         print(message, file=sys.stdout if code == 0 else sys.stderr, flush=True)
         self.window.close()
