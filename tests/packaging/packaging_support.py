@@ -13,10 +13,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def load_script(name: str) -> ModuleType:
-    """packaging/<name>.py as a module."""
-    spec = importlib.util.spec_from_file_location(
-        f"packaging_{name}", ROOT / "packaging" / f"{name}.py"
-    )
+    """packaging/<name>.py (or packaging/<folder>/<name>.py) as a module."""
+    path = next((ROOT / "packaging").rglob(f"{name}.py"))
+    spec = importlib.util.spec_from_file_location(f"packaging_{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
