@@ -8,7 +8,7 @@ def _persistent_matplotlib_cache() -> None:
     """PyInstaller's matplotlib hook points MPLCONFIGDIR at a new temporary folder on every
     start, so matplotlib would rebuild its font list each time (seconds, before the first
     chart). Keep it in the user's cache folder instead, as a source install does."""
-    if not getattr(sys, "frozen", False) or os.environ.get("PARKTRACKER_MPLCONFIGDIR_KEEP"):
+    if not getattr(sys, "frozen", False):
         return
     import platformdirs
 

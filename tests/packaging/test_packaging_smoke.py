@@ -103,3 +103,32 @@ def test_checker_compares_with_a_reference(source_shot: Path, tmp_path: Path) ->
     assert all(ok for ok, _ in same)
     assert check_screenshot.agreement(image, check_screenshot._load(source_shot)) < 0.98
     assert (ROOT / "packaging" / "check_screenshot.py").is_file()
+
+
+def test_readme_screenshot_refresh_script(tmp_path: Path) -> None:
+    out = tmp_path / "dashboard.png"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "refresh_screenshot.py"), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert all(ok for ok, _ in check_screenshot.check(out))
+    assert (ROOT / "docs" / "dashboard.png").is_file()  # the committed one the README shows
+    assert "![" in (ROOT / "README.md").read_text("utf-8").split("\n## ", 1)[0]
+
+
+def test_readme_build_command_is_run_by_ci() -> None:
+    """The README's desktop-build command runs verbatim in .ci/run and in the workflow."""
+    import re
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    blocks = [b.strip() for b in re.findall(r"```sh\n(.*?)```", readme, flags=re.S)]
+    builds = [b for b in blocks if "packaging/build.py" in b]
+    assert builds == ["python packaging/build.py --archive"]
+    assert builds[0] in (ROOT / ".ci" / "run").read_text("utf-8").splitlines()
+    assert f"run: {builds[0]}" in (ROOT / ".github" / "workflows" / "desktop.yml").read_text(
+        "utf-8"
+    )
