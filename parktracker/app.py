@@ -67,6 +67,9 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if translator.load(name, folder):
             app.installTranslator(translator)
             translators.append(translator)
+            app_log.log.info("translation %s loaded from %s", name, folder)
+        else:
+            app_log.log.warning("translation %s not found in %s", name, folder)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     return translators
 

@@ -90,6 +90,12 @@ def test_frozen_smoke_mode_renders_like_the_source_install(bundle: Path, tmp_pat
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "frozen-smoke.png").write_bytes(frozen.read_bytes())
     assert all(ok for ok, _ in results), results
+    # Qt's own dialogs in Chinese too: the bundle carries and loads qtbase_zh_CN.qm.
+    log = (tmp_path / "frozen-home" / ".local/share/ParkTracker/logs/parktracker.log").read_text(
+        "utf-8"
+    )
+    assert "translation qtbase_zh_CN loaded from" in log
+    assert "translation parktracker_zh_CN loaded from" in log
 
 
 def test_frozen_command_line_works_in_an_empty_environment(bundle: Path, tmp_path: Path) -> None:

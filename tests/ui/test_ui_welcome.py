@@ -121,3 +121,27 @@ def test_start_entering_opens_the_project_form_and_the_panel_goes_once_saved(
     assert isinstance(window.current_page(), ProjectsPage)
     assert new_db.scalar("SELECT count(*) FROM projects") == 1
     assert not panel.isVisible()  # there is data now
+
+
+def test_the_application_opens_the_demo_copy_from_the_panel(
+    qtbot: QtBot, qapp: QApplication, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from parktracker.app import Controller
+
+    controller = Controller(qapp)
+    try:
+        own = Path(str(tmp_path)) / "mine.db"
+        assert controller.open(own)
+        assert controller.window is not None and controller.session is not None
+        panel = _panel(controller.window)
+        qtbot.waitUntil(panel.isVisible, timeout=5000)
+        qtbot.mouseClick(panel.demo_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: controller.session is not None and controller.session.demo)
+        assert controller.window is not None and controller.window.banner.isVisible()
+        assert not _panel(controller.window).isVisible()
+        assert own.exists()  # the user's own file is left as it was
+        assert controller.opened is not None and controller.opened.db.path != own
+    finally:
+        controller.shutdown()
