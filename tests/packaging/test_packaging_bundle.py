@@ -125,3 +125,18 @@ def test_bundle_size_and_glibc_floor(bundle: Path) -> None:
     assert size_mb <= SIZE_CEILING_MB
     assert (bundle / "share" / "applications" / "cn.gov.qingdao.ParkTracker.desktop").is_file()
     assert (bundle / "_internal" / "parktracker" / "resources" / "fonts").is_dir()
+
+
+def test_linux_install_script_adds_and_removes_the_menu_entry(bundle: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
+    subprocess.run(["sh", str(bundle / "install.sh")], env=env, check=True, timeout=300)
+    entry = home / ".local/share/applications/cn.gov.qingdao.ParkTracker.desktop"
+    installed = home / ".local/opt/ParkTracker/ParkTracker"
+    assert f'Exec="{installed}"' in entry.read_text("utf-8")
+    assert installed.is_file()
+    assert (
+        home / ".local/share/icons/hicolor/256x256/apps/cn.gov.qingdao.ParkTracker.png"
+    ).is_file()
+    subprocess.run(["sh", str(installed.parent / "install.sh"), "--uninstall"], env=env, check=True)
+    assert not entry.exists() and not installed.exists()
