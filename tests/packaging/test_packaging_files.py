@@ -67,6 +67,32 @@ def test_windows_version_resource_template_is_filled_from_pyproject() -> None:
     assert "version_info.txt.in" in spec and "version=" in spec
 
 
+def test_windows_version_resource_is_a_valid_version_info_expression() -> None:
+    """PyInstaller evaluates the file with its VSVersionInfo classes (Windows-only: they need
+    pefile); the same names here record the structure instead."""
+    names = (
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    )
+    scope = {n: (lambda *args, _n=n, **kwargs: (_n, args, kwargs)) for n in names}
+    numbers = (*(int(n) for n in VERSION.split(".")), 0)
+    template = (ROOT / "packaging" / "windows" / "version_info.txt.in").read_text("utf-8")
+    text = template.replace("@VERSION_TUPLE@", repr(numbers)).replace("@VERSION@", VERSION)
+    info = eval(text, scope)  # the file PyInstaller reads, evaluated the same way
+    assert info[0] == "VSVersionInfo"
+    assert info[2]["ffi"][2]["filevers"] == numbers
+    table = info[2]["kids"][0][1][0][0][1]
+    strings = {entry[1][0]: entry[1][1] for entry in table[1]}
+    assert strings["ProductVersion"] == VERSION
+    assert strings["ProductName"] == DISPLAY_NAME
+    assert strings["OriginalFilename"] == "ParkTracker.exe"
+
+
 def test_inno_setup_script_installs_the_bundle_with_a_start_menu_entry() -> None:
     raw = (ROOT / "packaging" / "windows" / "parktracker.iss").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Inno Setup reads the Chinese name
