@@ -18,8 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-
-from tests.packaging.packaging_support import ROOT, load_script, source_smoke
+from packaging_support import ROOT, load_script, source_smoke
 
 pytestmark = [
     pytest.mark.slow,

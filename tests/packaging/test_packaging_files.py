@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 from defusedxml import ElementTree
-
-from tests.packaging.packaging_support import ROOT, load_script
+from packaging_support import ROOT, load_script
 
 APP_ID = "cn.gov.qingdao.ParkTracker"
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]

@@ -8,9 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from packaging_support import ROOT, load_script, source_smoke
 from PIL import ImageDraw
-
-from tests.packaging.packaging_support import ROOT, load_script, source_smoke
 
 check_screenshot = load_script("check_screenshot")
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from test_ui_projects import drive, type_text
 
 from parktracker.app import install_translators
 from parktracker.domain.enums import Stage
@@ -21,7 +22,6 @@ from parktracker.ui.pages.projects import ProjectsPage
 from parktracker.ui.session import Session
 from parktracker.ui.welcome import WelcomePanel
 from parktracker.ui.window_factory import build_window
-from tests.ui.test_ui_projects import drive, type_text
 
 
 @pytest.fixture(autouse=True)
