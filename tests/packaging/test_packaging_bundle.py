@@ -31,7 +31,7 @@ pytestmark = [
 
 # The bundle's size on disk may not grow past this without a decision (see packaging/README.md:
 # the target is 160 MB; what is left and why is written down there).
-SIZE_CEILING_MB = 205
+SIZE_CEILING_MB = 210  # 202.5 MB measured; openpyxl arrives with the Excel import
 ARTIFACTS = ROOT / "test-artifacts" / "packaging"
 
 
