@@ -80,8 +80,25 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if translator.load(name, folder):
             app.installTranslator(translator)
             translators.append(translator)
+            app_log.log.info("translation %s loaded from %s", name, folder)
+        else:
+            app_log.log.warning("translation %s not found in %s", name, folder)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     return translators
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The application icon: every window's title bar, the taskbar and the dock."""
+    from PySide6.QtGui import QIcon
+
+    icons = _resource_dir("icons")
+    icon = QIcon()
+    for png in sorted(icons.glob("parktracker-*.png")):
+        icon.addFile(str(png))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    if sys.platform.startswith("linux"):
+        app.setDesktopFileName("cn.gov.qingdao.ParkTracker")  # matches the installed .desktop
 
 
 def register_fonts() -> None:
@@ -208,6 +225,8 @@ class Controller(QObject):
         self.window.new_requested.connect(lambda p: self.open(p, create=True))
         self.window.language_requested.connect(self.set_language)
         self.window.menus.restore_requested.connect(self.restore)
+        if self.window.welcome is not None:
+            self.window.welcome.demo_requested.connect(self._open_demo)
         if old is not None:
             old.save_settings(QSettings())
             old.hide()
@@ -218,6 +237,9 @@ class Controller(QObject):
             )
             self.window.first_page_shown.connect(_watch_page_paint)
         self.window.show()
+
+    def _open_demo(self) -> None:
+        self.open(None, demo=True)
 
     def set_language(self, language: str) -> None:
         QSettings().setValue("ui/language", language)
@@ -373,12 +395,21 @@ def run_gui(
     language: str | None,
     readonly: bool = False,
     debug: bool = False,
+    smoke: Path | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    if smoke is not None:  # a demo copy, with settings kept in a temporary folder
+        import tempfile
+
+        from parktracker.ui.smoke import isolate_settings
+
+        isolate_settings(Path(tempfile.mkdtemp(prefix="parktracker-smoke-")))
+        demo = True
+    set_window_icon(app)
     chosen = normalize_language(language or str(QSettings().value("ui/language", "zh_CN")))
     set_language(chosen)
     reporter = start_logging(app, debug=debug)
@@ -387,7 +418,14 @@ def run_gui(
     register_fonts()
     if not controller.open(db_path, demo=demo, readonly=readonly):
         return 2
+    shot = None
+    if smoke is not None and controller.window is not None:
+        from parktracker.ui.smoke import SmokeShot
+
+        shot = SmokeShot(controller.window, smoke)
     code = app.exec()
+    if shot is not None:
+        code = shot.exit_code
     controller.shutdown()
     reporter.uninstall()
     app_log.log.info("ParkTracker closed")

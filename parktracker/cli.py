@@ -57,6 +57,10 @@ T_LANG = QT_TRANSLATE_NOOP("Cli", "language of messages: zh_CN (default) or en")
 T_DEBUG = QT_TRANSLATE_NOOP(
     "Cli", "write detailed records to the log file (logs/ in your data folder)"
 )
+T_SMOKE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "open a demo copy, save a screenshot of the dashboard and its charts to OUT.png, exit",
+)
 T_CMD_DEMO = QT_TRANSLATE_NOOP("Cli", "write the demo database")
 T_CMD_SUMMARY = QT_TRANSLATE_NOOP("Cli", "print the headline indicators as of a date")
 T_CMD_CHECK = QT_TRANSLATE_NOOP("Cli", "check a database's integrity and consistency")
@@ -165,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     # set there is kept (a sub-parser's default would overwrite it).
     common = TranslatedParser(help_option=False)
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=tr(T_LANG))
+    parser.add_argument("--smoke", type=Path, metavar="OUT.png", help=tr(T_SMOKE))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parents = [common]
 
@@ -308,6 +313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             language=args.lang,
             readonly=args.read_only,
             debug=args.debug,
+            smoke=args.smoke,
         )
     except StorageError as exc:
         return _fail(exc.render(tr))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFontMetrics, QPaintEvent
@@ -31,12 +31,16 @@ from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
 
+if TYPE_CHECKING:
+    from parktracker.ui.welcome import WelcomePanel
+
 
 class MainWindow(QMainWindow):
     open_requested = Signal(object)  # Path of a database to open instead
     new_requested = Signal(object)  # Path of a new database to create and open
     language_requested = Signal(str)  # "zh_CN" or "en"
     first_page_shown = Signal(object)  # the Page shown first (lazy windows: after the first paint)
+    welcome: WelcomePanel | None = None  # attached by window_factory.build_window
 
     def __init__(
         self,

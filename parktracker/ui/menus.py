@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from parktracker import __version__
 from parktracker.domain.i18n_markers import fill
 from parktracker.i18n import current_language
 from parktracker.ui.export_actions import ExportActions
+from parktracker.ui.icons import apply_icons
 from parktracker.ui.pages.base import Page
 from parktracker.ui.text import storage_error_text
 
@@ -43,6 +43,7 @@ def recent_files() -> list[Path]:
 
 class Menus(QObject):
     restore_requested = Signal(object)  # Path of a confirmed backup: the application restores it
+    welcome_requested = Signal()  # Help → Welcome: the window shows its welcome panel again
 
     def __init__(self, window: MainWindow, titles: list[str]) -> None:
         super().__init__(window)
@@ -55,8 +56,16 @@ class Menus(QObject):
         self._build_edit_menu(bar.addMenu(self.tr("&Edit")))
         self._build_view_menu(bar.addMenu(self.tr("&View")))
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("Open &Log Folder"), None, self._open_logs))
-        help_menu.addAction(self._action(self.tr("&About ParkTracker"), None, self._about))
+        self.guide = self._action(
+            self.tr("User &Guide"), QKeySequence.StandardKey.HelpContents, self._guide
+        )
+        self.welcome = self._action(self.tr("&Welcome"), None, self.welcome_requested)
+        self.open_logs = self._action(self.tr("Open &Log Folder"), None, self._open_logs)
+        self.about = self._action(self.tr("&About ParkTracker"), None, self._about)
+        help_menu.addActions([self.guide, self.welcome])
+        help_menu.addSeparator()
+        help_menu.addActions([self.open_logs, self.about])
+        apply_icons(self)  # one bundled SVG set for every menu (ui/icons.py)
         # Until a page is shown there is nothing to add to, edit or delete.
         for action in (self.undo, self.redo, self.add, self.edit, self.delete):
             action.setEnabled(False)
@@ -86,8 +95,14 @@ class Menus(QObject):
         file_menu.addAction(self.save_copy)
         self.exports = ExportActions(window)
         self.exports.add_to(file_menu)
+        self.export_templates = self.exports.templates
         file_menu.addSeparator()
         file_menu.addActions([self.back_up, self.restore_backup])
+        file_menu.addSeparator()
+        self.show_data_folder = self._action(
+            self.tr("Show &Data Folder"), None, self._show_data_folder
+        )
+        file_menu.addAction(self.show_data_folder)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
@@ -312,11 +327,26 @@ class Menus(QObject):
             )
 
     def _about(self) -> None:
-        window = self.window
-        text = fill(
-            self.tr(
-                "ParkTracker %1\n\nInvestment tracking for Qingdao's emerging-industry parks.\n\nDatabase: %2"
-            ),
-            (__version__, window.database_path()),
-        )
-        QMessageBox.about(window, self.tr("About ParkTracker"), text)
+        from parktracker.ui.help_dialogs import AboutDialog
+
+        self.about_dialog = AboutDialog(self.window.database_path(), self.window)
+        self.about_dialog.open()
+
+    def _guide(self) -> None:
+        from parktracker.ui.help_dialogs import GuideDialog
+
+        self.guide_dialog = GuideDialog(self.window)
+        self.guide_dialog.open()
+
+    def _show_data_folder(self) -> None:
+        """The data folder: the default database, its backups and the logs."""
+        from parktracker.services.workspace import data_dir
+        from parktracker.ui.error_dialog import open_folder
+
+        folder = data_dir()
+        if not open_folder(folder):
+            QMessageBox.information(
+                self.window,
+                self.tr("Show Data Folder"),
+                fill(self.tr("The data folder is %1"), (folder,)),
+            )

@@ -55,4 +55,10 @@ PAGES = (
 def build_window(session: Session, *, created: bool = False, lazy: bool = False) -> MainWindow:
     """The main window; with ``lazy`` each page is built when first shown, or in idle time
     after the window's first paint."""
-    return MainWindow(session, list(PAGES), created=created, lazy=lazy)
+    from parktracker.ui.welcome import attach_welcome
+
+    window = MainWindow(session, list(PAGES), created=created, lazy=lazy)
+    window.welcome = attach_welcome(window)  # shown while the database holds nothing entered
+    window.menus.welcome_requested.connect(window.welcome.show_again)
+    window.welcome.set_import_action(window.menus.import_file)
+    return window

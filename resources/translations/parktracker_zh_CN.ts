@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>About ParkTracker</source>
+        <translation>关于园区项目投资跟踪</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Bundled parts and their licences</source>
+        <translation>随附组件及其许可证</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Investment tracking for Qingdao’s emerging-industry parks.</source>
+        <translation>青岛市新兴产业专业园区项目投资跟踪。</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <source>The licence texts are in %1.</source>
+        <translation>许可证全文位于 %1。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
     <name>Amount</name>
     <message>
         <source>Amounts cannot be negative</source>
@@ -656,6 +703,10 @@
     <message>
         <source>only print the preview; write nothing</source>
         <translation>只显示预览，不写入任何数据</translation>
+    </message>
+    <message>
+        <source>open a demo copy, save a screenshot of the dashboard and its charts to OUT.png, exit</source>
+        <translation>打开演示数据副本，把总览页及其图表的截图保存到 OUT.png，然后退出</translation>
     </message>
     <message>
         <source>open a fresh copy of the demo dataset; your own database is not touched</source>
@@ -1803,6 +1854,13 @@ If it happens again, please send the details to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>使用说明</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Above designated size</source>
@@ -2730,8 +2788,8 @@ If it happens again, please send the details to your support contact.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>About ParkTracker</source>
-        <translation>关于园区项目投资跟踪</translation>
+        <source>&amp;Welcome</source>
+        <translation>欢迎页(&amp;W)</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -2778,18 +2836,6 @@ If it happens again, please send the details to your support contact.</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <source>ParkTracker %1
-
-Investment tracking for Qingdao&apos;s emerging-industry parks.
-
-Database: %2</source>
-        <translation>园区项目投资跟踪 %1
-
-青岛市新兴产业专业园区项目投资跟踪。
-
-数据库：%2</translation>
-    </message>
-    <message>
         <source>ParkTracker databases (*.db);;All files (*)</source>
         <translation>数据库文件 (*.db);;所有文件 (*)</translation>
     </message>
@@ -2806,8 +2852,24 @@ Database: %2</source>
         <translation>另存副本</translation>
     </message>
     <message>
+        <source>Show &amp;Data Folder</source>
+        <translation>显示数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show Data Folder</source>
+        <translation>显示数据文件夹</translation>
+    </message>
+    <message>
+        <source>The data folder is %1</source>
+        <translation>数据文件夹位于 %1</translation>
+    </message>
+    <message>
         <source>The log folder is %1</source>
         <translation>日志文件夹位于%1</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>使用说明(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -5034,6 +5096,33 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>yyyy-MM</source>
         <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>&amp;Import a park&apos;s Excel file…</source>
+        <translation>导入园区 Excel 文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start entering data (add a project)</source>
+        <translation>开始录入数据（新增项目）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo dataset</source>
+        <translation>打开演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>This database holds the eight parks and the 2024 revenue target, and nothing else yet. How would you like to begin?</source>
+        <translation>这个数据库目前只有八个园区和2024年营收目标，还没有其他数据。您想从哪里开始？</translation>
+    </message>
+    <message>
+        <source>Welcome to ParkTracker</source>
+        <translation>欢迎使用园区项目投资跟踪</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,11 @@
+"""First run: a database that holds only the reference data gets the welcome panel."""
+
+from __future__ import annotations
+
+from parktracker.storage.contents import entered_records
+from parktracker.storage.database import Database
+
+
+def is_empty(db: Database) -> bool:
+    """True while nothing has been entered: no project, fund, revenue, platform or enterprise."""
+    return entered_records(db) == 0

@@ -1,0 +1,21 @@
+"""Whether a database holds anything the user entered (beyond the reference data)."""
+
+from __future__ import annotations
+
+from parktracker.storage.database import Database
+
+# Tables a user fills; the parks and the year's target are reference data every file starts with.
+ENTERED_TABLES = ("projects", "funds", "revenue", "platforms", "enterprises")
+
+
+def entered_records(db: Database) -> int:
+    """Rows in the tables a user fills (a table missing from an old file counts 0)."""
+    present = {
+        row[0] for row in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    total = 0
+    for table in ENTERED_TABLES:
+        if table in present:
+            # Table names come from the constant above, never from input.
+            total += int(db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    return total
