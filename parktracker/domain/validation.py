@@ -24,7 +24,7 @@ from parktracker.domain.models import (
     RevenueEntry,
     Target,
 )
-from parktracker.domain.money import Money
+from parktracker.domain.money import MAX_AMOUNT_YUAN, Money
 
 MIN_YEAR = 2000
 MAX_YEAR = 2100
@@ -61,6 +61,10 @@ class ValidationError(ValueError):
 
 M_REQUIRED = QT_TRANSLATE_NOOP("Validation", "This field is required.")
 M_NEGATIVE = QT_TRANSLATE_NOOP("Validation", "The amount cannot be negative.")
+M_OVER_CEILING = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The amount is too large: no single figure may exceed %1 亿元 (1 万亿元). Check the unit.",
+)
 M_PAID_IN_OVER_SCALE = QT_TRANSLATE_NOOP(
     "Validation", "Paid-in (%1) cannot exceed the fund's total scale (%2)."
 )
@@ -96,7 +100,19 @@ def _required(field: str, value: str) -> list[Problem]:
 
 
 def _non_negative(field: str, amount: Money | None) -> list[Problem]:
-    return [Problem(field, M_NEGATIVE)] if amount is not None and amount.yuan < 0 else []
+    """A valid amount: not negative and not above the ceiling (:data:`MAX_AMOUNT_YUAN`)."""
+    if amount is None:
+        return []
+    if amount.yuan < 0:
+        return [Problem(field, M_NEGATIVE)]
+    return amount_ceiling(field, amount)
+
+
+def amount_ceiling(field: str, amount: Money) -> list[Problem]:
+    """The one ceiling every amount shares (forms, grids, services, import)."""
+    if amount.yuan > MAX_AMOUNT_YUAN:
+        return [Problem(field, M_OVER_CEILING, args=(str(MAX_AMOUNT_YUAN // 100_000_000),))]
+    return []
 
 
 def _unique(field: str, name: str, taken: Iterable[str]) -> list[Problem]:
@@ -237,6 +253,10 @@ def validate_fund_update(
             )
         )
     return problems
+
+
+def validate_annual_plan(planned: Money, year: int) -> list[Problem]:
+    return [*_non_negative("planned", planned), *validate_year(year)]
 
 
 def validate_revenue(entry: RevenueEntry) -> list[Problem]:
