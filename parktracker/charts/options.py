@@ -11,6 +11,7 @@ from parktracker.charts.style import WORD_FULL, ChartSize
 from parktracker.domain.chart_data import ChartContext
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.money import Unit
+from parktracker.domain.number_format import DEFAULT_FORMAT, NumberFormat
 from parktracker.domain.periods import date_text
 
 Translate = Callable[..., str]
@@ -44,6 +45,7 @@ class ChartOptions:
     source: str | None = None
     unit: Unit = Unit.YI
     pipeline_measure: PipelineMeasure = "count"  # chart 3 only: project counts or planned 亿元
+    number_format: NumberFormat = DEFAULT_FORMAT  # the decimals of every figure drawn
 
 
 def default_source(context: ChartContext, tr: Translate) -> str:

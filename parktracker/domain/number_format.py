@@ -4,7 +4,7 @@ One format for the whole application, as a briefing prints figures:
 
 * 亿元 with a fixed number of decimals, one by default (``1351.4 亿元``, as the official reports
   print them); the user may choose 1, 2 or 4;
-* 万元 with none or two decimals (none by default);
+* 万元 with none or two decimals (two by default, as entry grids need them);
 * percentages with one decimal (``19.3%``), percentage points likewise;
 * no thousands separators anywhere (``1351.4``, never ``1,351.4``), as the reports print them;
   entry still accepts ``1,351.4``.
@@ -46,7 +46,7 @@ class NumberFormat:
     """The decimals the user chose; every method rounds half up for display only."""
 
     yi_places: int = 1
-    wan_places: int = 0
+    wan_places: int = 2
 
     def __post_init__(self) -> None:
         if self.yi_places not in YI_PLACES_CHOICES:
@@ -73,6 +73,24 @@ class NumberFormat:
 
 
 DEFAULT_FORMAT = NumberFormat()
+
+
+class ExactFormat:
+    """The same interface as :class:`NumberFormat`, printing the exact stored value
+    (``1351.41234567``): for the tooltip that sits one hover away from every rounded figure."""
+
+    def number(self, amount: Money, unit: Unit = Unit.YI, *, signed: bool = False) -> str:
+        text = format_decimal(abs(amount.in_unit(unit)) if signed else amount.in_unit(unit))
+        return _signed(text, (amount.yuan > 0) - (amount.yuan < 0)) if signed else text
+
+    def amount(self, amount: Money | None, unit: Unit = Unit.YI, *, signed: bool = False) -> str:
+        if amount is None:
+            return DASH
+        return f"{self.number(amount, unit, signed=signed)} {unit.label}"
+
+
+EXACT = ExactFormat()
+Formatter = NumberFormat | ExactFormat
 
 
 def percent_number(value: Fraction | float | None, *, signed: bool = False) -> str:

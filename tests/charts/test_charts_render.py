@@ -146,7 +146,7 @@ def test_revenue_chart_annotates_the_latest_point() -> None:
     shown = all_text(fig)
     assert "250.9 亿元" in shown  # 72.1675 + 79.2941 + 99.4591 = 250.9207
     assert "19.3" in shown  # % of the 1300 亿元 target
-    assert "1300 亿元" in shown  # the target line's legend
+    assert "1300.0 亿元" in shown  # the target line's legend, fixed decimals
     ax = fig.axes[0]
     assert any(line.get_ydata()[-1] == pytest.approx(1300) for line in ax.get_lines())
 

@@ -33,6 +33,7 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.services.parks import list_parks
 from parktracker.services.project_listing import ListingQuery, signed_years
 from parktracker.services.projects import delete_project, get_project
+from parktracker.ui import number_display
 from parktracker.ui.dialogs.investment_grid import InvestmentGrid
 from parktracker.ui.dialogs.project_form import ProjectForm
 from parktracker.ui.dialogs.stage_dialog import StageDialog
@@ -262,10 +263,11 @@ class ProjectsPage(Page):
                     fill(self.tr("%1 projects"), (matches.count,)),
                     fill(
                         self.tr("Planned total: %1"),
-                        (matches.planned_total.format(grouping=True),),
+                        (number_display.current().amount(matches.planned_total),),
                     ),
                     fill(
-                        self.tr("Completed: %1"), (matches.completed_total.format(grouping=True),)
+                        self.tr("Completed: %1"),
+                        (number_display.current().amount(matches.completed_total),),
                     ),
                 ]
             )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.money import Money
+from parktracker.ui import number_display
 from parktracker.ui.models.table_model import Column, Kind, RecordFilterProxy, RecordTableModel
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
@@ -172,7 +173,8 @@ class TablePage(Page):
         for column in self.model.columns:
             if column.total and column.kind is Kind.AMOUNT:
                 total = Money.total([v for r in records if (v := column.value(r)) is not None])
-                parts.append(f"{column.header}: {total.format(column.unit, grouping=True)}")
+                shown = number_display.current().amount(total, column.unit)
+                parts.append(f"{column.header}: {shown}")
         self.footer.setText("    ".join(parts))
 
     def save_state(self) -> dict[str, object]:

@@ -8,6 +8,7 @@ their unit on the same line (a non-breaking space joins number and unit).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
@@ -98,7 +99,10 @@ class KpiCard(QFrame):
         lines: Sequence[str],
         comparison: Sequence[str] = (),
         sample: bool = False,
+        exact: Any = None,
     ) -> None:
+        """``exact``, when given, is the same content with the exact stored figures: shown as
+        the tooltip of each part (the card shows them rounded to the chosen decimals)."""
         self.headline.setText(keep_units(headline))
         self.headline.setVisible(bool(headline))
         self.body.setText(keep_units("\n".join(lines)))
@@ -107,6 +111,10 @@ class KpiCard(QFrame):
         self.comparison.setVisible(bool(comparison))
         self.rule.setVisible(bool(comparison))
         self.sample_mark.setVisible(sample)
+        if exact is not None:
+            self.headline.setToolTip(exact.headline)
+            self.body.setToolTip("\n".join(exact.lines))
+            self.comparison.setToolTip("\n".join(exact.comparison))
         self.setAccessibleDescription(self.text())
         self._fit_height()
 
