@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from parktracker import __version__
 from parktracker.domain.i18n_markers import fill
+from parktracker.domain.money import Money, Unit
 from parktracker.domain.number_format import WAN_PLACES_CHOICES, YI_PLACES_CHOICES, NumberFormat
 from parktracker.i18n import current_language
 from parktracker.ui import number_display
@@ -152,16 +153,21 @@ class Menus(QObject):
         ):
             group = QActionGroup(window)
             for places in choices:
+                # What the choice looks like, e.g. "亿元: 1351.40" (no plural to get wrong).
+                example = NumberFormat(
+                    places if unit == "yi" else 1, places if unit == "wan" else 2
+                )
                 label = (
-                    fill(self.tr("亿元 with %n decimal(s)", "", places), ())
+                    fill(self.tr("Amounts in 亿元: %1"), (example.number(Money.yi("1351.4")),))
                     if unit == "yi"
-                    else fill(self.tr("万元 with %n decimal(s)", "", places), ())
+                    else fill(
+                        self.tr("Amounts in 万元: %1"),
+                        (example.number(Money.wan("12345.67"), Unit.WAN),),
+                    )
                 )
                 action = QAction(label, window, checkable=True)
                 action.setChecked(places == current)
-                action.triggered.connect(
-                    lambda _=False, u=unit, p=places: self._set_decimals(u, p)
-                )
+                action.triggered.connect(lambda _=False, u=unit, p=places: self._set_decimals(u, p))
                 group.addAction(action)
                 menu.addAction(action)
                 self.decimal_actions[(unit, places)] = action

@@ -490,8 +490,8 @@ class RevenuePage(Page):
         (row, column), (text, reason) = min(errors.items())
         self._say(
             fill(
-                self.tr("%n cell(s) not stored, shown in red. %1, %2: “%3”: %4", "", len(errors)),
-                (self.parks[row].short_name, month_name(column + 1), text, reason),
+                self.tr("Cells not stored, shown in red: %1. First: %2, %3: “%4”: %5"),
+                (len(errors), self.parks[row].short_name, month_name(column + 1), text, reason),
             ),
             error=True,
         )
