@@ -2829,8 +2829,8 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>由上方表格计算得出，只读。</translation>
     </message>
     <message>
-        <source>Cells not stored, shown in red: %1. First: %2, %3: “%4”: %5</source>
-        <translation>有%1个单元格未保存（红色标出）。第一个：%2，%3：“%4”：%5</translation>
+        <source>Cells not stored, shown in red: %1. %2</source>
+        <translation>有%1个单元格未保存（红色标出）。%2</translation>
     </message>
     <message>
         <source>Clear revenue (%1 cells)</source>
@@ -2859,6 +2859,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Not stored: %1, %2: “%3”: %4</source>
+        <translation>未保存：%1，%2：“%3”：%4</translation>
     </message>
     <message>
         <source>Not stored: “%1” for %2, %3 is not an amount. %4</source>

@@ -473,11 +473,24 @@ class RevenuePage(Page):
                 return False
         return True
 
-    def _refuse(self, kind: _Write, entries: list[tuple[int, int, str]], reason: str) -> None:
+    def _refuse(
+        self,
+        kind: _Write,
+        entries: list[tuple[int, int, str]],
+        reason: str,
+        *,
+        located: bool = False,
+    ) -> None:
         """A typed cell that was refused keeps its text, in red, with the reason as tooltip,
-        until it is fixed (later good entries elsewhere leave it marked)."""
+        until it is fixed (later good entries elsewhere leave it marked). The reason names the
+        cell (``located``) or gets its park and month in front."""
         if kind is _Write.EDIT:
             row, column, text = entries[0]
+            if not located:
+                reason = fill(
+                    self.tr("Not stored: %1, %2: “%3”: %4"),
+                    (self.parks[row].short_name, month_name(column + 1), text.strip(), reason),
+                )
             self.entry_model.set_error(row, column, text.strip(), reason)
             self.entry_view.go_to(row, column)
             self.entry_view.hold_position()
@@ -487,12 +500,9 @@ class RevenuePage(Page):
         errors = self.entry_model.errors
         if not errors:
             return
-        (row, column), (text, reason) = min(errors.items())
+        _, (_, reason) = min(errors.items())
         self._say(
-            fill(
-                self.tr("Cells not stored, shown in red: %1. First: %2, %3: “%4”: %5"),
-                (len(errors), self.parks[row].short_name, month_name(column + 1), text, reason),
-            ),
+            fill(self.tr("Cells not stored, shown in red: %1. %2"), (len(errors), reason)),
             error=True,
         )
 
@@ -520,7 +530,7 @@ class RevenuePage(Page):
                 (text.strip(), *where, reason),
             )
         self._say(message, error=True)
-        self._refuse(kind, entries, message)  # Enter does not move on from a refused cell
+        self._refuse(kind, entries, message, located=True)  # Enter stays on a refused cell
 
     def _step_name(self, kind: _Write, entries: list[tuple[int, int, str]]) -> str:
         if kind is _Write.PASTE:
