@@ -1419,6 +1419,10 @@
         <translation>月份</translation>
     </message>
     <message>
+        <source>Month %1</source>
+        <translation>%1月份</translation>
+    </message>
+    <message>
         <source>Month %1: %2</source>
         <translation>%1月：%2</translation>
     </message>

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from parktracker.domain.money import Money
+from parktracker.domain.money import Money, Unit
+from parktracker.domain.periods import YearMonth
 from parktracker.services.parks import list_parks
 from parktracker.services.revenue import year_grid
 from parktracker.storage.database import Database
@@ -224,3 +225,54 @@ def test_a_project_amount_above_the_ceiling_is_refused_beside_the_field(
     qtbot.keyClicks(form.planned_total.line, "99999999")
     assert not form.save_button.isEnabled()
     assert "10000" in form.findChild(type(form.general_error), "message_planned_total").text()
+
+
+@pytest.mark.parametrize("yes", [False, True])
+def test_a_month_of_investment_far_above_the_parks_largest_asks(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch, yes: bool
+) -> None:
+    from parktracker.services.projects import get_project, monthly_investment
+    from parktracker.ui.dialogs.investment_grid import InvestmentGrid
+
+    monkeypatch.setattr(InvestmentGrid, "_confirm_discard", lambda self: True)
+    pid = int(demo_db.scalar("SELECT id FROM projects WHERE name = '翰博光电生产基地项目'"))
+    project = get_project(demo_db, pid)
+    assert project is not None
+    before = {m.month: m.completed for m in monthly_investment(demo_db, pid)}
+    answerer = Answerer(qtbot, yes=yes)
+    try:
+        grid = InvestmentGrid(Session(demo_db), project, year=2024)
+        qtbot.addWidget(grid)
+        grid.show()
+        grid.unit_box.setCurrentIndex(grid.unit_box.findData(Unit.YI))
+        grid.set_month(6, "900")  # 900 亿元 in one month, for a park of some 10 亿元 a month
+        assert grid.save_button.isEnabled()
+        qtbot.mouseClick(grid.save_button, Qt.MouseButton.LeftButton)
+        assert len(answerer.asked) == 1 and "900" in answerer.asked[0]
+        after = {m.month: m.completed for m in monthly_investment(demo_db, pid)}
+        if yes:
+            assert after[YearMonth(2024, 6)] == Money.yi(900)
+        else:
+            assert after == before
+            assert grid.isVisible()
+    finally:
+        answerer.stop()
+
+
+def test_a_month_of_investment_above_the_ceiling_keeps_save_disabled(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from parktracker.services.projects import get_project
+    from parktracker.ui.dialogs.investment_grid import InvestmentGrid
+
+    monkeypatch.setattr(InvestmentGrid, "_confirm_discard", lambda self: True)
+    pid = int(demo_db.scalar("SELECT id FROM projects WHERE name = '翰博光电生产基地项目'"))
+    project = get_project(demo_db, pid)
+    assert project is not None
+    grid = InvestmentGrid(Session(demo_db), project, year=2024)
+    qtbot.addWidget(grid)
+    grid.show()
+    grid.unit_box.setCurrentIndex(grid.unit_box.findData(Unit.YI))
+    grid.set_month(6, "99999999")
+    assert not grid.save_button.isEnabled()
+    assert "10000" in grid.save_button.toolTip()

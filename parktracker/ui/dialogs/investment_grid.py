@@ -27,8 +27,11 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import MonthlyInvestment, Project
 from parktracker.domain.money import AmountParseError, Money, Unit, parse_amount
 from parktracker.domain.periods import YearMonth
+from parktracker.domain.validation import amount_ceiling
+from parktracker.services.plausibility import investment_reference, project_total_reference
 from parktracker.services.projects import annual_plans, edit_investment, monthly_investment
 from parktracker.ui import number_display
+from parktracker.ui.confirm_amount import confirm_amount
 from parktracker.ui.models.projects_model import percent_of
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
@@ -333,7 +336,27 @@ class InvestmentGrid(FormDialog):
         plan_error = self.plan.error()
         if plan_error:
             out["annual_plan"] = plan_error
+        for month, value in sorted(self.edits.items()):
+            for problem in [] if value is None else amount_ceiling("months", value):
+                out.setdefault(
+                    "months", fill(self.tr("Month %1: %2"), (str(month), problem.render(qt_tr)))
+                )
         return out
+
+    def confirm_amounts(self) -> bool:
+        """Before saving: the annual plan against the park's largest project, each month
+        against the largest monthly investment reported in the park (fat-finger question)."""
+        db = self.session.db
+        park_id = self.project.park_id
+        self.plan.reference = project_total_reference(db, park_id=park_id)
+        if not super().confirm_amounts():
+            return False
+        reference = investment_reference(db, park_id=park_id)
+        for month, value in sorted(self.edits.items()):
+            what = fill(self.tr("Month %1"), (str(month),))
+            if not confirm_amount(self, what, value, reference, self.unit):
+                return False
+        return True
 
     def revalidate(self) -> bool:
         valid = super().revalidate()

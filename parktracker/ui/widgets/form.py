@@ -231,7 +231,7 @@ class FormDialog(QDialog):
             self.revalidate()
             return
         self.general_error.hide()
-        if not self._confirm_amounts():
+        if not self.confirm_amounts():
             return
         try:
             self.store()
@@ -264,7 +264,7 @@ class FormDialog(QDialog):
         service."""
         return getattr(self.fields.get(name), "reference", None)
 
-    def _confirm_amounts(self) -> bool:
+    def confirm_amounts(self) -> bool:
         """Ask before saving each amount 100 times or more above its reference figure; a
         "no" puts the cursor back in that field."""
         for name, widget in self.fields.items():
