@@ -3038,6 +3038,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>%1有一次被中断的写入（其-journal文件仍在）。请先在园区项目投资跟踪中打开一次以撤回该写入，再进行备份。未作任何修改。</translation>
     </message>
     <message>
+        <source>%1 holds amounts too large to add up (above the ceiling of 1 万亿元 for one figure), written by hand or by another program. Run “parktracker check” to list them. The file was left untouched.</source>
+        <translation>%1中有金额过大、无法合计（单笔超过1万亿元的上限），系手工或其他程序写入。请运行“parktracker check”列出这些记录。文件未作任何改动。</translation>
+    </message>
+    <message>
         <source>%1 is a SQLite database, but not a ParkTracker one. It was left untouched.</source>
         <translation>%1是SQLite数据库，但不是本软件的数据库。文件未作任何改动。</translation>
     </message>

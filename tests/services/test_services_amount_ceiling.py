@@ -5,10 +5,13 @@ figures at the ceiling do not overflow anywhere (summary, dashboard, check)."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from parktracker.cli import EXIT_ERROR, EXIT_PROBLEMS, main
 from parktracker.domain.enums import Metric, Stage
 from parktracker.domain.models import Fund, FundUpdate, MonthlyInvestment, Project, Target
 from parktracker.domain.money import MAX_AMOUNT_YUAN, Money
@@ -139,3 +142,25 @@ def test_sums_of_figures_at_the_ceiling_do_not_overflow(new_db: Database) -> Non
     for name in ("revenue-progress", "investment-by-park", "pipeline", "funds"):
         assert dashboard.chart_data(new_db, name, as_of) is not None  # type: ignore[call-overload]
     assert not [f for f in check_database(new_db) if "ceiling" in f.render()]
+
+
+def test_amounts_beyond_the_ceiling_in_a_file_give_a_clear_refusal_not_a_traceback(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The probe's file: two revenue figures of 5×10^18 yuan written behind the app's back.
+    summary refuses with one line naming check (exit 2); check lists both (exit 1)."""
+    conn = sqlite3.connect(demo_path)
+    conn.execute(
+        "UPDATE revenue SET amount_yuan = 5000000000000000000"
+        " WHERE id IN (SELECT id FROM revenue WHERE month = '2024-03' LIMIT 2)"
+    )
+    conn.commit()
+    conn.close()
+    assert main(["summary", "--db", str(demo_path), "--as-of", "2024-03-31"]) == EXIT_ERROR
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    assert len((out + err).strip().splitlines()) == 1
+    assert "parktracker check" in out + err
+    assert main(["check", "--db", str(demo_path)]) == EXIT_PROBLEMS
+    out, _ = capsys.readouterr()
+    assert out.count("5000000000000000000") == 2
