@@ -75,7 +75,7 @@ def test_check_of_the_demo_passes(demo_path: Path, capsys: pytest.CaptureFixture
     assert "10" in lines[0].replace(str(demo_path), "")
     warnings = [line for line in lines[1:] if line.startswith("  * ")]
     assert len(warnings) == 10 == len(lines) - 1
-    assert all("没有" in w or "no completed investment" in w for w in warnings)
+    assert all("尚未填报任何完成投资" in w or "no completed investment" in w for w in warnings)
     assert digest(demo_path) == before  # check only reads
 
 
