@@ -276,3 +276,32 @@ def test_a_month_of_investment_above_the_ceiling_keeps_save_disabled(
     grid.set_month(6, "99999999")
     assert not grid.save_button.isEnabled()
     assert "10000" in grid.save_button.toolTip()
+
+
+def test_fund_figures_far_above_the_largest_fund_ask_and_no_saves_nothing(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The largest fund scale reported is 12.6 亿元: a scale of 2000 亿元 is questioned."""
+    from parktracker.services.fund_listing import get_fund
+    from parktracker.ui.dialogs.fund_figures_form import FundFiguresForm
+
+    monkeypatch.setattr(FundFiguresForm, "_confirm_discard", lambda self: True)
+    fund_id = int(demo_db.scalar("SELECT min(id) FROM funds"))
+    fund = get_fund(demo_db, fund_id)
+    assert fund is not None
+    before = demo_db.scalar("SELECT count(*) FROM fund_updates")
+    answerer = Answerer(qtbot, yes=False)
+    try:
+        form = FundFiguresForm(Session(demo_db), fund)
+        qtbot.addWidget(form)
+        form.show()
+        for edit, text in ((form.scale, "2000"), (form.paid_in, "5"), (form.invested, "4")):
+            edit.line.clear()
+            qtbot.keyClicks(edit.line, text)
+        assert form.save_button.isEnabled()
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        assert len(answerer.asked) == 1 and "2000" in answerer.asked[0]
+        assert demo_db.scalar("SELECT count(*) FROM fund_updates") == before
+        assert form.isVisible()
+    finally:
+        answerer.stop()
