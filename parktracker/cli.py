@@ -135,6 +135,10 @@ T_TEMPLATE_XLSX = QT_TRANSLATE_NOOP(
 )
 T_CHECK_OK = QT_TRANSLATE_NOOP("Cli", "%1: no problems found.")
 T_CHECK_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "%1: %2 problem(s) found:")
+T_CHECK_WARNINGS_ONLY = QT_TRANSLATE_NOOP(
+    "Cli", "%1: no errors; %2 consistency warning(s) to look at:"
+)
+T_CHECK_WARNINGS = QT_TRANSLATE_NOOP("Cli", "%1 consistency warning(s) to look at:")
 
 
 def _date(text: str) -> dt.date:
@@ -375,15 +379,26 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from parktracker.services.check import check_database, is_blocking
     from parktracker.storage.database import open_database
 
+    # Exit codes: 0 sound (consistency warnings, if any, are listed), 1 records breaking a
+    # rule the application enforces, 2 damaged or unusable (see services/check.py).
     with open_database(args.db, readonly=True) as db:
-        findings = [f for f in check_database(db) if is_blocking(f)]
-    if not findings:
+        found = check_database(db)
+    errors = [f for f in found if is_blocking(f)]
+    warnings = [f for f in found if not is_blocking(f)]
+    if errors:
+        print(tr(T_CHECK_PROBLEMS, args.db, len(errors)))
+        for finding in errors:
+            print(f"  - {finding.render(tr)}")
+    if warnings:
+        if errors:
+            print(tr(T_CHECK_WARNINGS, len(warnings)))
+        else:
+            print(tr(T_CHECK_WARNINGS_ONLY, args.db, len(warnings)))
+        for finding in warnings:
+            print(f"  * {finding.render(tr)}")
+    if not found:
         print(tr(T_CHECK_OK, args.db))
-        return EXIT_OK
-    print(tr(T_CHECK_PROBLEMS, args.db, len(findings)))
-    for finding in findings:
-        print(f"  - {finding.render(tr)}")
-    return EXIT_PROBLEMS
+    return EXIT_PROBLEMS if errors else EXIT_OK
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:

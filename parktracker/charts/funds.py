@@ -75,7 +75,12 @@ def funds_figure(
         if labelled:
             for row, (value, amount) in enumerate(zip(values, amounts, strict=True)):
                 bar_end_label(
-                    ax, value, row + offset, amount_label(amount, unit), typo, color=style.MUTED
+                    ax,
+                    value,
+                    row + offset,
+                    amount_label(amount, unit, options.number_format),
+                    typo,
+                    color=style.MUTED,
                 )
     ax.set_yticks(list(range(n)), row_labels)
     ax.invert_yaxis()

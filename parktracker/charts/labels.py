@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
 
 from parktracker.domain.money import Money, Unit
+from parktracker.domain.number_format import DEFAULT_FORMAT, NumberFormat
+from parktracker.domain.number_format import percent_number as _percent_number
 
 # Chinese takes no space between words, so a line may break between any two characters, except
 # before closing punctuation and after opening punctuation (禁则), and not inside Latin words or
@@ -19,26 +20,25 @@ def amount_value(amount: Money, unit: Unit) -> float:
     return float(amount.in_unit(unit))
 
 
-def amount_label(amount: Money, unit: Unit, places: int = 1) -> str:
-    """``1351.4`` for a label beside a bar: rounded half up to ``places`` (display only)."""
-    quantum = Decimal(1).scaleb(-places)
-    return f"{amount.in_unit(unit).quantize(quantum, rounding=ROUND_HALF_UP):f}"
+def amount_label(amount: Money, unit: Unit, fmt: NumberFormat = DEFAULT_FORMAT) -> str:
+    """``1351.4`` for a label beside a bar: the application's one number format (the chosen
+    fixed decimals, rounded half up for display only)."""
+    return fmt.number(amount, unit)
 
 
-def amount_text(amount: Money, unit: Unit, places: int = 1) -> str:
+def amount_text(amount: Money, unit: Unit, fmt: NumberFormat = DEFAULT_FORMAT) -> str:
     """``250.9 亿元``: a rounded label with its unit."""
-    return f"{amount_label(amount, unit, places)} {unit.label}"
+    return fmt.amount(amount, unit)
 
 
-def percent_number(value: float, places: int = 1) -> str:
-    """``19.3`` (rounded half up) for a template that writes the % sign itself."""
-    quantum = Decimal(1).scaleb(-places)
-    return f"{Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP):f}"
+def percent_number(value: float) -> str:
+    """``19.3`` (one decimal, rounded half up) for a template that writes the % sign itself."""
+    return _percent_number(value)
 
 
-def percent_label(value: float | None, places: int = 1) -> str:
+def percent_label(value: float | None) -> str:
     """``19.3%``, or a dash when there is no base to compare with."""
-    return "—" if value is None else percent_number(value, places) + "%"
+    return "—" if value is None else percent_number(value) + "%"
 
 
 def _tokens(text: str) -> list[str]:

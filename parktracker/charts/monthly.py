@@ -84,7 +84,7 @@ def monthly_investment_figure(
     # The latest month's figure beside its bar's top: above it, a label wider than the bar
     # ran over the neighbouring (often taller) bar.
     ax.annotate(
-        amount_label(data.amounts[-1], unit),
+        amount_label(data.amounts[-1], unit, options.number_format),
         xy=(xs[-1] + BAR_WIDTH / 2, amounts[-1]),
         xytext=(2, 0),
         textcoords="offset points",

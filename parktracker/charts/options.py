@@ -11,6 +11,7 @@ from parktracker.charts.style import WORD_FULL, ChartSize
 from parktracker.domain.chart_data import ChartContext
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.money import Unit
+from parktracker.domain.number_format import DEFAULT_FORMAT, NumberFormat
 from parktracker.domain.periods import date_text
 from parktracker.domain.reporting import park_list
 
@@ -50,6 +51,7 @@ class ChartOptions:
     # The 示例数据 mark (and the sample-data source line) on sample data. Every file and copy
     # carries it; the dashboard's screen figures leave it to the page's single mark.
     mark_sample: bool = True
+    number_format: NumberFormat = DEFAULT_FORMAT  # the decimals of every figure drawn
 
 
 def default_source(context: ChartContext, tr: Translate, *, mark_sample: bool = True) -> str:

@@ -24,6 +24,7 @@ from parktracker.domain.chart_data import PipelineByPark
 from parktracker.domain.enums import Stage
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.money import Money, Unit
+from parktracker.domain.number_format import NumberFormat
 
 T_TITLE_COUNT = QT_TRANSLATE_NOOP("Charts", "%1: projects by park and stage")
 T_TITLE_AMOUNT = QT_TRANSLATE_NOOP("Charts", "%1: planned investment by park and stage")
@@ -49,7 +50,7 @@ def pipeline_figure(
     tr = tr or default_translate()
     unit = options.unit
     by_amount = options.pipeline_measure == "amount"
-    stacks = _Stacks(data, by_amount, unit)
+    stacks = _Stacks(data, by_amount, unit, options.number_format)
     if data.context.one_park:
         title = T_TITLE_STAGE_AMOUNT if by_amount else T_TITLE_STAGE_COUNT
     else:
@@ -151,7 +152,9 @@ def _stage_bars(
 class _Stacks:
     """Segment lengths and labels per stage, and each park's total (exact before rounding)."""
 
-    def __init__(self, data: PipelineByPark, by_amount: bool, unit: Unit) -> None:
+    def __init__(
+        self, data: PipelineByPark, by_amount: bool, unit: Unit, fmt: NumberFormat
+    ) -> None:
         n = len(data.parks)
         self.values: dict[Stage, list[float]] = {}
         self.labels: dict[Stage, list[str]] = {}
@@ -159,10 +162,10 @@ class _Stacks:
             amounts = {s: _padded(data.amounts.get(s, []), n, Money.zero()) for s in data.stages}
             for stage, column in amounts.items():
                 self.values[stage] = [amount_value(m, unit) for m in column]
-                self.labels[stage] = [amount_label(m, unit) for m in column]
+                self.labels[stage] = [amount_label(m, unit, fmt) for m in column]
             sums = [Money.total([amounts[s][i] for s in data.stages]) for i in range(n)]
             self.totals = [amount_value(m, unit) for m in sums]
-            self.total_labels = [amount_label(m, unit) for m in sums]
+            self.total_labels = [amount_label(m, unit, fmt) for m in sums]
         else:
             counts = {s: _padded(data.counts.get(s, []), n, 0) for s in data.stages}
             for stage, numbers in counts.items():

@@ -22,6 +22,7 @@ from parktracker.charts.options import (
 from parktracker.domain.chart_data import RevenueProgress
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.money import Unit
+from parktracker.domain.number_format import NumberFormat
 
 T_TITLE = QT_TRANSLATE_NOOP("Charts", "%1: revenue in %2 against the year's target")
 T_TITLE_NO_TARGET = QT_TRANSLATE_NOOP("Charts", "%1: revenue in %2")
@@ -74,12 +75,14 @@ def revenue_progress_figure(
         frame.no_data(no_data_text(tr))
         return frame.figure
     pens = _Pens(options.size.compact)
-    frame.legend(*_legend(data, unit, tr, pens, projects=projects))
+    frame.legend(*_legend(data, unit, tr, pens, projects=projects, fmt=options.number_format))
     frame.finish()
     ax = frame.axes()
     style_axes(ax, frame.type, value_axis="y")
     y_top = _draw_lines(ax, data, unit, pens, projects=projects) * 1.08
-    _annotate_latest(ax, frame, data=data, unit=unit, tr=tr, pens=pens, y_top=y_top)
+    _annotate_latest(
+        ax, frame, data=data, unit=unit, tr=tr, pens=pens, y_top=y_top, fmt=options.number_format
+    )
     ticks = list(range(2, 13, 2)) if options.size.compact else list(range(1, 13))
     ax.set_xticks(ticks, [tr(MONTHS[m - 1]) for m in ticks])
     ax.set_xlim(0, X_MAX)
@@ -101,7 +104,13 @@ PACE_DOTS = (0, (1, 1.5))
 
 
 def _legend(
-    data: RevenueProgress, unit: Unit, tr: Translate, pens: _Pens, *, projects: bool
+    data: RevenueProgress,
+    unit: Unit,
+    tr: Translate,
+    pens: _Pens,
+    *,
+    projects: bool,
+    fmt: NumberFormat,
 ) -> tuple[list[Line2D], list[str]]:
     entries = [
         (
@@ -117,7 +126,10 @@ def _legend(
         entries.append((Line2D([], [], color=style.PACE_GREY, lw=1.0, ls=PACE_DOTS), tr(T_PACE)))
     if data.target is not None:
         entries.append(
-            (Line2D([], [], color=style.TARGET_RED, lw=1.0), tr(T_TARGET, data.target.format(unit)))
+            (
+                Line2D([], [], color=style.TARGET_RED, lw=1.0),
+                tr(T_TARGET, fmt.amount(data.target, unit)),
+            )
         )
     return [h for h, _ in entries], [label for _, label in entries]
 
@@ -179,13 +191,14 @@ def _annotate_latest(
     tr: Translate,
     pens: _Pens,
     y_top: float,
+    fmt: NumberFormat,
 ) -> None:
     """The latest point's value and share of the target, in a callout placed where no line
     runs and joined to the point by a thin leader."""
     typo = frame.type
     last_month = data.months[-1]
     value = amount_value(data.cumulative[-1], unit)
-    lines = [tr(T_LATEST, tr(MONTHS[last_month - 1]), amount_text(data.cumulative[-1], unit))]
+    lines = [tr(T_LATEST, tr(MONTHS[last_month - 1]), amount_text(data.cumulative[-1], unit, fmt))]
     if data.latest_share_of_target is not None:
         lines.append(tr(T_SHARE, percent_number(data.latest_share_of_target)))
     # The callout's box: the text as laid out, its white padding (0.3 em a side) and a point.

@@ -17,6 +17,20 @@ from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
 YUAN_PER_WAN = 10_000
 YUAN_PER_YI = 100_000_000
 
+MAX_AMOUNT_YUAN = 10**12
+"""The ceiling of any single amount: 1 万亿元 (10,000 亿元, 10^12 yuan).
+
+No real figure of a park reaches it: it is more than half of Qingdao's whole GDP (about
+1.6 万亿元 in 2023) and about eight times the eight parks' 2024 revenue target (1300 亿元).
+SQLite stores integers as signed 64-bit values (at most 9,223,372,036,854,775,807) and its
+``sum()`` fails with "integer overflow" past that, so the ceiling is set where no sum can get
+there: 9,223,372 amounts all at the ceiling still fit, more rows than one table will ever hold
+at that size (100,000 projects × 12 months × 7 years of investment is 8.4 million rows, none
+near the ceiling). Python-side sums of :class:`Money` are unbounded integers anyway.
+``domain.validation`` refuses any amount above it, so every form, grid, service and import
+shares the rule.
+"""
+
 
 class Unit(Enum):
     """A display/entry unit for amounts."""

@@ -25,7 +25,7 @@ from parktracker.domain.models import (
     RevenueEntry,
     Target,
 )
-from parktracker.domain.money import Money
+from parktracker.domain.money import MAX_AMOUNT_YUAN, Money
 
 MIN_YEAR = 2000
 MAX_YEAR = 2100
@@ -72,6 +72,10 @@ M_CONTROL_CHARACTERS = QT_TRANSLATE_NOOP(
     "Validation", "A name cannot contain control characters such as tabs or line breaks."
 )
 M_NEGATIVE = QT_TRANSLATE_NOOP("Validation", "The amount cannot be negative.")
+M_OVER_CEILING = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The amount is too large: no single figure may exceed %1 亿元 (1 万亿元). Check the unit.",
+)
 M_PAID_IN_OVER_SCALE = QT_TRANSLATE_NOOP(
     "Validation", "Paid-in (%1) cannot exceed the fund's total scale (%2)."
 )
@@ -127,7 +131,19 @@ def escape_controls(text: str) -> str:
 
 
 def _non_negative(field: str, amount: Money | None) -> list[Problem]:
-    return [Problem(field, M_NEGATIVE)] if amount is not None and amount.yuan < 0 else []
+    """A valid amount: not negative and not above the ceiling (:data:`MAX_AMOUNT_YUAN`)."""
+    if amount is None:
+        return []
+    if amount.yuan < 0:
+        return [Problem(field, M_NEGATIVE)]
+    return amount_ceiling(field, amount)
+
+
+def amount_ceiling(field: str, amount: Money) -> list[Problem]:
+    """The one ceiling every amount shares (forms, grids, services, import)."""
+    if amount.yuan > MAX_AMOUNT_YUAN:
+        return [Problem(field, M_OVER_CEILING, args=(str(MAX_AMOUNT_YUAN // 100_000_000),))]
+    return []
 
 
 def _unique(field: str, name: str, taken: Iterable[str]) -> list[Problem]:
@@ -268,6 +284,10 @@ def validate_fund_update(
             )
         )
     return problems
+
+
+def validate_annual_plan(planned: Money, year: int) -> list[Problem]:
+    return [*_non_negative("planned", planned), *validate_year(year)]
 
 
 def validate_revenue(entry: RevenueEntry) -> list[Problem]:

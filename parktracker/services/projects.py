@@ -11,7 +11,14 @@ from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.models import AnnualPlan, MonthlyInvestment, Project, StageChange
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.domain.validation import Problem, ValidationError, errors_only, validate_project
+from parktracker.domain.validation import (
+    Problem,
+    ValidationError,
+    errors_only,
+    validate_annual_plan,
+    validate_completed_investment,
+    validate_project,
+)
 from parktracker.storage import investment, projects
 from parktracker.storage.database import Database
 
@@ -110,6 +117,13 @@ def advance_stage(
 
 def record_investment(db: Database, *, entries: Sequence[MonthlyInvestment]) -> None:
     """Store completed investment for one or more project-months in one transaction."""
+    problems = [
+        p
+        for e in entries
+        for p in validate_completed_investment(e.completed, e.month.year, e.month.month)
+    ]
+    if problems:
+        raise ValidationError(problems)
     with db.atomic():
         for entry in entries:
             investment.set_monthly(db, entry)
@@ -144,6 +158,14 @@ def edit_investment(
     """The monthly investment grid's save, in one transaction: record ``entries`` (through
     :func:`record_investment`), delete the months in ``cleared``, and set each ``(year,
     amount)`` planned investment (an amount of None deletes that year's plan)."""
+    problems = [
+        p
+        for year, planned in annual_plans
+        if planned is not None
+        for p in validate_annual_plan(planned, year)
+    ]
+    if problems:
+        raise ValidationError(problems)
     with db.atomic():
         record_investment(db, entries=entries)
         for month in cleared:

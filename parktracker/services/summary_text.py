@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from parktracker.domain.enums import EnterpriseTag, PlatformLevel, Stage
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, translate
+from parktracker.domain.number_format import DEFAULT_FORMAT, NumberFormat, percent_number
 from parktracker.domain.periods import date_text
-from parktracker.domain.stats import percent
 from parktracker.services.reporting_text import report_lines
 from parktracker.services.summary import Summary
 
@@ -42,11 +42,11 @@ T_SAMPLE = QT_TRANSLATE_NOOP(
 )
 
 
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
-
-
-def summary_lines(summary: Summary, tr: Translate) -> list[str]:
+def summary_lines(
+    summary: Summary, tr: Translate, *, number_format: NumberFormat = DEFAULT_FORMAT
+) -> list[str]:
+    """The summary in the application's one number format (1351.4, 19.3)."""
+    yi = number_format.number
     day = summary.as_of
     date = date_text(day, tr)
     lines = [
@@ -60,9 +60,9 @@ def summary_lines(summary: Summary, tr: Translate) -> list[str]:
         tr(
             T_PROJECTS,
             uc.count,
-            uc.planned_total.format(with_unit=False),
+            yi(uc.planned_total),
             signed.count,
-            signed.planned_total.format(with_unit=False),
+            yi(signed.planned_total),
             summary.pipeline[Stage.IN_PRODUCTION].count,
         )
     )
@@ -71,9 +71,9 @@ def summary_lines(summary: Summary, tr: Translate) -> list[str]:
         tr(
             T_FUNDS,
             f.count,
-            f.scale.format(with_unit=False),
-            f.paid_in.format(with_unit=False),
-            f.invested.format(with_unit=False),
+            yi(f.scale),
+            yi(f.paid_in),
+            yi(f.invested),
         )
     )
     lines.append(
@@ -94,16 +94,16 @@ def summary_lines(summary: Summary, tr: Translate) -> list[str]:
     )
     rev = summary.revenue
     if rev.target is None:
-        lines.append(tr(T_REVENUE_NO_TARGET, rev.year, rev.ytd.format(with_unit=False)))
+        lines.append(tr(T_REVENUE_NO_TARGET, rev.year, yi(rev.ytd)))
     else:
         lines.append(
             tr(
                 T_REVENUE,
                 rev.year,
-                rev.target.format(with_unit=False),
-                rev.ytd.format(with_unit=False),
-                _pct(percent(rev.progress)),
-                _pct(percent(rev.time_elapsed)),
+                yi(rev.target),
+                yi(rev.ytd),
+                percent_number(rev.progress),
+                percent_number(rev.time_elapsed),
             )
         )
     if summary.reporting is not None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from parktracker.storage.errors import (
+    AmountsOutOfRange,
     DatabaseDamaged,
     DatabaseEmpty,
     DatabaseExists,
@@ -123,6 +124,8 @@ def _damage_as_error(path: Path) -> Iterator[None]:
     try:
         yield
     except sqlite3.DatabaseError as exc:
+        if str(exc) == "integer overflow":  # a SUM past 64 bits: amounts above the ceiling
+            raise AmountsOutOfRange(path) from exc
         damaged = getattr(exc, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB")
         if damaged or str(exc).startswith("Could not decode to UTF-8"):
             raise DatabaseDamaged(path, _one_line(str(exc))) from exc

@@ -51,6 +51,15 @@ class DatabaseDamaged(StorageError):
     )
 
 
+class AmountsOutOfRange(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "Storage",
+        "%1 holds amounts too large to add up (above the ceiling of 1 万亿元 for one figure),"
+        " written by hand or by another program. Run “parktracker check” to list them."
+        " The file was left untouched.",
+    )
+
+
 class DatabaseTooNew(StorageError):
     message = QT_TRANSLATE_NOOP(
         "Storage",

@@ -16,7 +16,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from parktracker.domain.i18n_markers import fill
+from parktracker.domain.money import Money, Unit
+from parktracker.domain.number_format import WAN_PLACES_CHOICES, YI_PLACES_CHOICES, NumberFormat
 from parktracker.i18n import current_language
+from parktracker.ui import number_display
 from parktracker.ui.export_actions import ExportActions
 from parktracker.ui.icons import apply_icons
 from parktracker.ui.pages.base import Page
@@ -26,6 +29,21 @@ if TYPE_CHECKING:
     from parktracker.ui.main_window import MainWindow
 
 RECENT_KEY = "files/recent"
+ALL_TABLES = frozenset(
+    {
+        "parks",
+        "projects",
+        "project_stage_history",
+        "project_monthly_investment",
+        "project_annual_plan",
+        "funds",
+        "fund_updates",
+        "revenue",
+        "targets",
+        "platforms",
+        "enterprises",
+    }
+)
 MAX_RECENT = 8
 
 
@@ -141,6 +159,7 @@ class Menus(QObject):
         # Pages add their own View actions (e.g. "show terminated projects") here when built.
         self.page_actions_anchor = view_menu.addSeparator()
         self.view_menu = view_menu
+        self._build_decimals_menu(view_menu.addMenu(self.tr("&Decimals")))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(window)
         for code, label in (("zh_CN", "中文（简体）"), ("en", "English")):
@@ -149,6 +168,48 @@ class Menus(QObject):
             action.triggered.connect(lambda _=False, c=code: self._language(c))
             group.addAction(action)
             language_menu.addAction(action)
+
+    def _build_decimals_menu(self, menu: QMenu) -> None:
+        """How many decimals figures show: 亿元 with 1, 2 or 4, 万元 with 0 or 2 (the exact
+        stored value stays one hover away). The choice is kept with the other preferences."""
+        window = self.window
+        chosen = number_display.current()
+        self.decimal_actions: dict[tuple[str, int], QAction] = {}
+        for unit, choices, current in (
+            ("yi", YI_PLACES_CHOICES, chosen.yi_places),
+            ("wan", WAN_PLACES_CHOICES, chosen.wan_places),
+        ):
+            group = QActionGroup(window)
+            for places in choices:
+                # What the choice looks like, e.g. "亿元: 1351.40" (no plural to get wrong).
+                example = NumberFormat(
+                    places if unit == "yi" else 1, places if unit == "wan" else 2
+                )
+                label = (
+                    fill(self.tr("Amounts in 亿元: %1"), (example.number(Money.yi("1351.4")),))
+                    if unit == "yi"
+                    else fill(
+                        self.tr("Amounts in 万元: %1"),
+                        (example.number(Money.wan("12345.67"), Unit.WAN),),
+                    )
+                )
+                action = QAction(label, window, checkable=True)
+                action.setChecked(places == current)
+                action.triggered.connect(lambda _=False, u=unit, p=places: self._set_decimals(u, p))
+                group.addAction(action)
+                menu.addAction(action)
+                self.decimal_actions[(unit, places)] = action
+            menu.addSeparator()
+
+    def _set_decimals(self, unit: str, places: int) -> None:
+        chosen = number_display.current()
+        if unit == "yi":
+            chosen = NumberFormat(places, chosen.wan_places)
+        else:
+            chosen = NumberFormat(chosen.yi_places, places)
+        number_display.set_current(chosen)
+        # Every page rebuilds its texts, as after a change to every table.
+        self.window.session.changed.emit(ALL_TABLES)
 
     def _action(self, text: str, shortcut: object, slot: object) -> QAction:
         action = QAction(text, self.window)

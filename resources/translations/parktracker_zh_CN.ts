@@ -526,12 +526,36 @@
         <translation>项目</translation>
     </message>
     <message>
+        <source>Project “%1” (id %2) has been under construction since %3 but has no completed investment reported.</source>
+        <translation>项目“%1”（编号%2）自%3起在建，但尚未填报任何完成投资。</translation>
+    </message>
+    <message>
         <source>Project “%1” (id %2) has no stage history.</source>
         <translation>项目“%1”（编号%2）没有阶段变更记录。</translation>
     </message>
     <message>
+        <source>Project “%1” (id %2) is in production but has no completed investment reported.</source>
+        <translation>项目“%1”（编号%2）已投产，但尚未填报任何完成投资。</translation>
+    </message>
+    <message>
         <source>Project “%1” (id %2) is marked “%3” but its stage history ends in “%4”.</source>
         <translation>项目“%1”（编号%2）当前阶段为“%3”，但阶段变更记录的最后一条为“%4”。</translation>
+    </message>
+    <message>
+        <source>Project “%1” (id %2) is past signing but has no signing date.</source>
+        <translation>项目“%1”（编号%2）已签约，但没有签约日期。</translation>
+    </message>
+    <message>
+        <source>Project “%1” (id %2) is “%3” but has no actual start date.</source>
+        <translation>项目“%1”（编号%2）为“%3”，但没有实际开工日期。</translation>
+    </message>
+    <message>
+        <source>Project “%1” (id %2): its stage history goes back from “%3” to “%4” on %5.</source>
+        <translation>项目“%1”（编号%2）：其阶段记录于%5从“%3”倒退为“%4”。</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 holds %3 yuan, above the ceiling of %4 yuan for one amount.</source>
+        <translation>表%1第%2行的金额为%3元，超过单笔金额上限%4元。</translation>
     </message>
     <message>
         <source>Table %1, row %2 refers to a record of %3 that does not exist.</source>
@@ -552,6 +576,10 @@
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>%1 consistency warning(s) to look at:</source>
+        <translation>另有%1条一致性提示，请核对：</translation>
+    </message>
     <message>
         <source>%1 new, %2 changed, %3 unchanged, %4 invalid</source>
         <translation>新增%1条，变更%2条，未变%3条，有误%4条</translation>
@@ -575,6 +603,10 @@
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: no errors; %2 consistency warning(s) to look at:</source>
+        <translation>%1：未发现错误；有%2条一致性提示，请核对：</translation>
     </message>
     <message>
         <source>%1: no problems found.</source>
@@ -929,6 +961,17 @@
     <message>
         <source>Still needed: %1</source>
         <translation>尚缺：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmAmount</name>
+    <message>
+        <source>No, correct it</source>
+        <translation>否，返回修改</translation>
+    </message>
+    <message>
+        <source>Yes, save it</source>
+        <translation>是，确认保存</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2634,10 @@ If it happens again, please send the details to your support contact.</source>
         <translation>月份</translation>
     </message>
     <message>
+        <source>Month %1</source>
+        <translation>%1月份</translation>
+    </message>
+    <message>
         <source>Month %1: %2</source>
         <translation>%1月：%2</translation>
     </message>
@@ -2720,6 +2767,10 @@ If it happens again, please send the details to your support contact.</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Decimals</source>
+        <translation>小数位数(&amp;D)</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -2790,6 +2841,14 @@ If it happens again, please send the details to your support contact.</source>
     <message>
         <source>&amp;Welcome</source>
         <translation>欢迎页(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Amounts in 万元: %1</source>
+        <translation>万元金额：%1</translation>
+    </message>
+    <message>
+        <source>Amounts in 亿元: %1</source>
+        <translation>亿元金额：%1</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -3644,6 +3703,37 @@ construction
     </message>
 </context>
 <context>
+    <name>Plausibility</name>
+    <message>
+        <source>%1: %2 is %3 times the %4 (%5). Was it typed in the wrong unit? Confirm?</source>
+        <translation>%1：%2是%4（%5）的%3倍，是否单位填错？是否确认？</translation>
+    </message>
+    <message>
+        <source>Confirm the amount</source>
+        <translation>确认金额</translation>
+    </message>
+    <message>
+        <source>largest fund scale reported</source>
+        <translation>已填报的最大基金规模</translation>
+    </message>
+    <message>
+        <source>largest monthly investment reported in this park</source>
+        <translation>本园区已填报的最大月度完成投资</translation>
+    </message>
+    <message>
+        <source>largest planned total in this park</source>
+        <translation>本园区最大的项目计划总投资</translation>
+    </message>
+    <message>
+        <source>largest target stored</source>
+        <translation>已设定的最大目标</translation>
+    </message>
+    <message>
+        <source>park&apos;s usual monthly revenue</source>
+        <translation>本园区通常的月度营业收入</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>%1 new, %2 changed, %3 unchanged, %4 invalid. %5 row(s) will be written.</source>
@@ -4248,6 +4338,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>%1年目标（全部园区）：%2</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
         <source>%1: no revenue target set</source>
         <translation>%1年：尚未设置营收目标</translation>
     </message>
@@ -4270,6 +4364,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Calculated from the grid above; read-only.</source>
         <translation>由上方表格计算得出，只读。</translation>
+    </message>
+    <message>
+        <source>Cells not stored, shown in red: %1. %2</source>
+        <translation>有%1个单元格未保存（红色标出）。%2</translation>
     </message>
     <message>
         <source>Clear revenue (%1 cells)</source>
@@ -4304,8 +4402,16 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>未保存</translation>
     </message>
     <message>
+        <source>Not stored: %1, %2: “%3”: %4</source>
+        <translation>未保存：%1，%2：“%3”：%4</translation>
+    </message>
+    <message>
         <source>Not stored: “%1” for %2, %3 is not an amount. %4</source>
         <translation>未保存：%2%3的“%1”不是有效金额。%4</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何修改。</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
@@ -4707,6 +4813,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>%1有一次被中断的写入（其-journal文件仍在）。请先在园区项目投资跟踪中打开一次以撤回该写入，再进行备份。未作任何修改。</translation>
     </message>
     <message>
+        <source>%1 holds amounts too large to add up (above the ceiling of 1 万亿元 for one figure), written by hand or by another program. Run “parktracker check” to list them. The file was left untouched.</source>
+        <translation>%1中有金额过大、无法合计（单笔超过1万亿元的上限），系手工或其他程序写入。请运行“parktracker check”列出这些记录。文件未作任何改动。</translation>
+    </message>
+    <message>
         <source>%1 holds parts ParkTracker did not create (%2): someone changed the file outside ParkTracker, and they could alter or erase data as it is edited. It can be opened read-only.</source>
         <translation>%1 含有并非 ParkTracker 创建的部分（%2）：有人在 ParkTracker 之外修改了此文件，这些部分可能在编辑时篡改或删除数据。可以只读方式打开。</translation>
     </message>
@@ -5001,6 +5111,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large: no single figure may exceed %1 亿元 (1 万亿元). Check the unit.</source>
+        <translation>金额过大：单笔金额不得超过%1亿元（1万亿元）。请检查单位。</translation>
     </message>
     <message>
         <source>The date cannot be earlier than the project&apos;s last stage change (%1).</source>

@@ -17,6 +17,7 @@ from parktracker.charts.labels import (
 )
 from parktracker.domain.models import compact_park_name
 from parktracker.domain.money import Money, Unit
+from parktracker.domain.number_format import NumberFormat
 
 
 def test_bundled_fonts_are_found_for_regular_and_bold() -> None:
@@ -46,7 +47,14 @@ def test_amount_labels_round_half_up_for_display_only() -> None:
     assert amount_label(Money.yi(Decimal("250.9207")), Unit.YI) == "250.9"
     assert amount_label(Money.yi(Decimal("0.05")), Unit.YI) == "0.1"  # not banker's 0.0
     assert amount_label(Money.yi(Decimal("1300")), Unit.YI) == "1300.0"
-    assert amount_label(Money.wan(Decimal("12345.67")), Unit.WAN, places=2) == "12345.67"
+    two = NumberFormat(yi_places=4, wan_places=2)
+    assert amount_label(Money.wan(Decimal("12345.67")), Unit.WAN, two) == "12345.67"
+    assert amount_label(Money.wan(Decimal("12345.67")), Unit.WAN) == "12345.67"  # 2 by default
+    assert (
+        amount_label(Money.wan(Decimal("12345.67")), Unit.WAN, NumberFormat(wan_places=0))
+        == "12346"
+    )
+    assert amount_label(Money.yi(Decimal("250.9207")), Unit.YI, two) == "250.9207"
     assert amount_text(Money.yi(Decimal("1351.4")), Unit.YI) == "1351.4 亿元"
 
 

@@ -94,7 +94,7 @@ def test_revenue_chart_without_and_with_the_parks_own_target(demo_db: Database) 
     draw(figure)
     assert _title(figure) == "集成电路产业园：2024年营业收入与年度目标"
     legend = [t.get_text() for t in figure.legends[0].get_texts()]
-    assert "年度目标（160 亿元）" in legend
+    assert "年度目标（160.0 亿元）" in legend
     assert _target_lines(figure) == [160.0]
 
 

@@ -149,7 +149,7 @@ def test_revenue_chart_annotates_the_latest_point() -> None:
     shown = all_text(fig)
     assert "250.9 亿元" in shown  # 72.1675 + 79.2941 + 99.4591 = 250.9207
     assert "19.3" in shown  # % of the 1300 亿元 target
-    assert "1300 亿元" in shown  # the target line's legend
+    assert "1300.0 亿元" in shown  # the target line's legend, fixed decimals
     ax = fig.axes[0]
     assert any(line.get_ydata()[-1] == pytest.approx(1300) for line in ax.get_lines())
 
@@ -305,3 +305,15 @@ def test_a_chart_rebuilt_after_an_edit_starts_its_layout_where_the_plot_was(
         box = text.get_window_extent(renderer)
         assert box.x0 >= -0.5 and box.x1 <= seeded.bbox.x1 + 0.5, text.get_text()
         assert box.y0 >= -0.5 and box.y1 <= seeded.bbox.y1 + 0.5, text.get_text()
+
+
+def test_charts_print_the_chosen_decimals() -> None:
+    """Charts and their exports use the application's one number format."""
+    from parktracker.charts.options import ChartOptions
+    from parktracker.domain.number_format import NumberFormat
+
+    fig = build_figure(samples.revenue(), ChartOptions(number_format=NumberFormat(yi_places=2)))
+    draw(fig)
+    shown = all_text(fig)
+    assert "250.92 亿元" in shown and "1300.00 亿元" in shown
+    assert "250.9207" not in shown

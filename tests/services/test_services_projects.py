@@ -464,7 +464,16 @@ def test_record_investment_replaces_a_month(new_db: Database) -> None:
 def test_record_investment_is_all_or_nothing(new_db: Database) -> None:
     project_id = create_project(new_db, project=signed_project(new_db))
     before = snapshot(new_db)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sqlite3.IntegrityError):  # the second refers to no project
+        record_investment(
+            new_db,
+            entries=[
+                MonthlyInvestment(project_id, YearMonth(2024, 2), Money.wan(500)),
+                MonthlyInvestment(project_id + 1000, YearMonth(2024, 3), Money.wan(1)),
+            ],
+        )
+    assert snapshot(new_db) == before
+    with pytest.raises(ValidationError):  # refused by the domain's rules before any write
         record_investment(
             new_db,
             entries=[

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from parktracker.domain.enums import Stage
 from parktracker.domain.models import MonthlyInvestment, Project
 from parktracker.domain.money import Money
+from parktracker.domain.number_format import DEFAULT_FORMAT
 from parktracker.domain.periods import YearMonth
 from parktracker.services.parks import list_parks
 from parktracker.services.projects import advance_stage, record_investment
@@ -85,15 +86,20 @@ def test_demo_as_of_2024_03_31_shows_the_reference_headline_figures(
     assert f"Invested: 106.8{NB}亿元" in capital
     assert "Provincial level or above: 25" in card(page, "innovation")
     revenue = card(page, "revenue")
-    assert f"2024 target: 1300{NB}亿元" in revenue
-    assert f"Year to date: 250.9207{NB}亿元 (19.3% of target)" in revenue
+    # One number format: 亿元 with one fixed decimal, percentages with one.
+    assert f"2024 target: 1300.0{NB}亿元" in revenue
+    assert f"Year to date: 250.9{NB}亿元 (19.3% of target)" in revenue
     # 序时进度: 3 of 12 months = 25.0%; 19.3% is 5.7 points behind.
     assert "Share of the year elapsed: 25.0%, behind by 5.7 percentage points" in revenue
     # (1300 - 250.9207) / 9 months = 116.5643667 亿元
-    assert f"Still needed: 116.56{NB}亿元 a month over the remaining 9 months" in revenue
+    assert f"Still needed: 116.6{NB}亿元 a month over the remaining 9 months" in revenue
     # Each card compares with the same date a year earlier.
     assert "Since 2023-03-31:" in projects
-    assert f"under construction +10 (+25.0%), planned +406{NB}亿元 (+42.9%)" in projects
+    assert f"under construction +10 (+25.0%), planned +406.0{NB}亿元 (+42.9%)" in projects
+    # The exact stored figures are one hover away.
+    body = page.card_by_key["revenue"].body.toolTip()
+    assert "Year to date: 250.9207 亿元 (19.3% of target)" in body
+    assert "Still needed: 116.56436667 亿元" in body
     assert "Growth on the same period of 2023: +8.2%" in revenue
     # The charts show the same figures.
     assert uc_total(page) == (50, Money.yi(Decimal("1351.4")))
@@ -110,7 +116,7 @@ def test_the_reference_figures_in_chinese(qtbot: QtBot, demo_db: Database, chine
     assert f"实缴：117.8{NB}亿元（占总规模的68.3%）" in card(page, "capital")
     assert f"对外投资：106.8{NB}亿元（占实缴的90.7%）" in card(page, "capital")
     assert "省级及以上创新平台：25个" in card(page, "innovation")
-    assert f"2024年目标：1300{NB}亿元" in card(page, "revenue")
+    assert f"2024年目标：1300.0{NB}亿元" in card(page, "revenue")
 
 
 def test_sample_data_is_marked_once_on_the_page_and_on_every_export(
@@ -238,7 +244,7 @@ def test_an_edit_undo_and_redo_update_the_card_and_the_chart(
             db, project_id=project.id, stage=Stage.UNDER_CONSTRUCTION, date=dt.date(2024, 3, 31)
         ),
     )
-    shown = planned.format().replace(" ", NB)
+    shown = DEFAULT_FORMAT.amount(planned).replace(" ", NB)
     wait_card(qtbot, page, "projects", f"Under construction: 51, planned {shown}")
     wait_charts(qtbot, page)
     assert uc_total(page) == (51, planned)
@@ -266,7 +272,7 @@ def test_new_revenue_moves_the_card_and_the_revenue_chart(qtbot: QtBot, demo_db:
         "营收",
         lambda db: set_monthly(db, cells=[RevenueCell(park.id, YearMonth(2024, 3), more)]),
     )
-    wait_card(qtbot, page, "revenue", f"Year to date: 260.9207{NB}亿元")
+    wait_card(qtbot, page, "revenue", f"Year to date: 260.9{NB}亿元")
     wait_charts(qtbot, page)
     assert page.chart_data["revenue-progress"].cumulative[-1] == Money.yi(Decimal("260.9207"))
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from parktracker.domain.models import Fund, FundUpdate
 from parktracker.domain.money import Money
+from parktracker.domain.number_format import DEFAULT_FORMAT
 from parktracker.services.fund_listing import fund_history, get_fund, list_funds
 from parktracker.services.funds import add_fund
 from parktracker.storage.database import Database
@@ -117,9 +118,9 @@ def test_add_fund_with_first_figures_shows_in_table_footer_and_database(
     assert row["Park"] == "人工智能产业园"
     assert row["Manager"] == "青岛测试基金管理有限公司"
     assert (row["Total scale (亿元)"], row["Paid-in (亿元)"], row["Invested (亿元)"]) == (
-        "50",
+        "50.0",
         "20.5",
-        "12.25",
+        "12.3",  # one fixed decimal; the exact 12.25 is the cell's tooltip
     )
     assert row["Paid-in / scale"] == "41.0%"
     assert row["Invested / paid-in"] == "59.8%"
@@ -128,7 +129,7 @@ def test_add_fund_with_first_figures_shows_in_table_footer_and_database(
     assert "21 funds" in footer
     assert "Total scale: 222.6 亿元" in footer
     assert "Paid-in: 138.3 亿元" in footer
-    assert "Invested: 119.05 亿元" in footer
+    assert "Invested: 119.1 亿元" in footer  # the exact sum 119.05, rounded once
     assert page.selected_record().name == "青岛测试产业基金"
     assert page.session.undo_stack.undoText() == "Add fund “青岛测试产业基金”"
 
@@ -206,7 +207,7 @@ def test_record_new_figures_updates_latest_columns_and_history(
     )
     row = _row_texts(page, "青岛氢能基金")
     assert row is not None and row["Figures as of"] == "2024-01-31"
-    assert row["Paid-in (亿元)"] == "10"
+    assert row["Paid-in (亿元)"] == "10.0"
     _select(page, "青岛氢能基金")
     assert page.figures_button.isEnabled()
 
@@ -227,13 +228,13 @@ def test_record_new_figures_updates_latest_columns_and_history(
     assert row is not None
     assert row["Figures as of"] == "2024-06-30"
     assert (row["Total scale (亿元)"], row["Paid-in (亿元)"], row["Invested (亿元)"]) == (
-        "50",
-        "30",
-        "15",
+        "50.0",
+        "30.0",
+        "15.0",
     )
     assert row["Paid-in / scale"] == "60.0%"
     assert row["Invested / paid-in"] == "50.0%"
-    assert "Paid-in: 30 亿元" in page.footer.text()
+    assert "Paid-in: 30.0 亿元" in page.footer.text()
     assert page.session.undo_stack.undoText() == "Record figures of fund “青岛氢能基金”"
 
     history = fund_history(new_db, fund_id)
@@ -246,7 +247,7 @@ def test_record_new_figures_updates_latest_columns_and_history(
     form = FundForm(page.session, fund, parent=page)
     assert form.history_model.rowCount() == 2
     assert form.history_model.index(1, 0).data() == "2024-06-30"
-    assert form.history_model.index(1, 2).data() == "30"
+    assert form.history_model.index(1, 2).data() == "30.0"
     form.reject()
 
 
@@ -355,7 +356,7 @@ def test_park_filter_city_wide(qtbot: QtBot, demo_db: Database) -> None:
     parks = {page.proxy.index(i, 1).data() for i in range(page.proxy.rowCount())}
     assert parks == {"City-wide"}
     total = Money.total([r.scale for r in city_wide if r.scale is not None])
-    assert f"Total scale: {total.format(grouping=True)}" in page.footer.text()
+    assert f"Total scale: {DEFAULT_FORMAT.amount(total)}" in page.footer.text()
 
 
 def test_read_only_session_disables_adding_editing_and_figures(

@@ -35,7 +35,7 @@ def test_demo_window_shows_headline_figures_and_sample_mark(
     assert "1351.4\u00a0亿元" in texts
     assert "337.9\u00a0亿元" in texts
     assert "172.6\u00a0亿元" in texts
-    assert "1300\u00a0亿元" in texts
+    assert "1300.0\u00a0亿元" in texts
     page = window.page_of(DashboardPage)
     assert page is not None and page.findChild(type(page.heading), "sampleMark") is not None
     assert window.banner.isVisible()

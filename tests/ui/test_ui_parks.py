@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from parktracker.domain.enums import Stage
 from parktracker.domain.models import Project
 from parktracker.domain.money import Money
+from parktracker.domain.number_format import DEFAULT_FORMAT, exact_text
 from parktracker.services.parks import list_parks
 from parktracker.services.projects import create_project
 from parktracker.services.summary import default_as_of, summarize
@@ -93,8 +95,10 @@ def test_demo_table_shows_the_eight_parks_in_order_with_totals(
     count, planned = under_construction_as_of(demo_db, day)
     assert planned == Money.yi("1351.4")  # the published figure the demo reproduces
     footer = table.footer.text()
-    assert f"{count} projects, planned {planned.format(grouping=True)}" in footer
-    assert "Under construction: 50 projects, planned 1,351.4 亿元" in footer
+    assert f"{count} projects, planned {DEFAULT_FORMAT.amount(planned)}" in footer
+    # No thousands separators, as on the dashboard (it was "1,351.4 亿元" here).
+    assert "Under construction: 50 projects, planned 1351.4 亿元" in footer
+    assert not re.search(r"\d,\d", footer)
     assert "Signed, awaiting start: 13 projects, planned 337.9 亿元" in footer
     assert day.isoformat() in table.as_of_label.text()
 
@@ -110,9 +114,11 @@ def test_row_figures_are_the_summary_of_each_park(page: ParksPage, demo_db: Data
         row = row_of(page, park.name)
         uc = s.pipeline[Stage.UNDER_CONSTRUCTION]
         assert cell(page, row, counted) == str(uc.count)
-        assert cell(page, row, planned) == uc.planned_total.format(with_unit=False, grouping=True)
-        assert cell(page, row, scale) == s.funds.scale.format(with_unit=False, grouping=True)
-        assert cell(page, row, revenue) == s.revenue.ytd.format(with_unit=False, grouping=True)
+        assert cell(page, row, planned) == DEFAULT_FORMAT.number(uc.planned_total)
+        assert cell(page, row, scale) == DEFAULT_FORMAT.number(s.funds.scale)
+        assert cell(page, row, revenue) == DEFAULT_FORMAT.number(s.revenue.ytd)
+        tip = page.table.proxy.index(row, revenue).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == exact_text(s.revenue.ytd)  # the exact figure, one hover away
     assert cell(page, row_of(page, XINXING), planned) == "161.6"
 
 

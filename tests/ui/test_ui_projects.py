@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from parktracker.domain.enums import Stage
 from parktracker.domain.money import MSG_NOT_A_NUMBER, Money
+from parktracker.domain.number_format import DEFAULT_FORMAT, exact_text
 from parktracker.domain.validation import M_OVER_PLAN, M_REQUIRED, M_START_BEFORE_SIGNED
 from parktracker.services.projects import get_project, stage_history
 from parktracker.storage.database import Database
@@ -38,6 +39,13 @@ def make_page(qtbot: QtBot, db: Database) -> ProjectsPage:
 def column(page: ProjectsPage, index: int) -> list[str]:
     model = page.view.model()
     return [model.index(row, index).data() for row in range(model.rowCount())]
+
+
+def column_tips(page: ProjectsPage, index: int) -> list[str]:
+    model = page.view.model()
+    return [
+        model.index(row, index).data(Qt.ItemDataRole.ToolTipRole) for row in range(model.rowCount())
+    ]
 
 
 def names(page: ProjectsPage) -> list[str]:
@@ -112,7 +120,9 @@ def test_table_shows_projects_with_translated_stages_and_exact_amounts(
     assert project is not None and project.planned_total is not None
     assert texts[0] == "新型显示产业园"
     assert texts[3] == qt_tr(Stage.UNDER_CONSTRUCTION.text)
-    assert texts[4] == project.planned_total.format(with_unit=False, grouping=True)
+    assert texts[4] == DEFAULT_FORMAT.number(project.planned_total)
+    tip = page.view.model().index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == exact_text(project.planned_total)
     assert texts[7] == str(project.signed_date)
     align = page.view.model().index(row, 4).data(Qt.ItemDataRole.TextAlignmentRole)
     assert align & int(Qt.AlignmentFlag.AlignRight)
@@ -165,13 +175,15 @@ def test_footer_sums_the_filtered_projects_exactly(qtbot: QtBot, demo_db: Databa
     page.stage_filter.setCurrentIndex(page.stage_filter.findData(Stage.UNDER_CONSTRUCTION))
     assert page.record_count() == 50
     assert "50" in page.footer.text()
-    assert "1,351.4 亿元" in page.footer.text()
+    assert "1351.4 亿元" in page.footer.text()
     park = page.park_filter.findText("新型显示产业园")
     page.park_filter.setCurrentIndex(park)
     shown = column(page, 0)
     assert shown and set(shown) == {"新型显示产业园"}
-    planned = Money.total([Money.yi(t.replace(",", "")) for t in column(page, 4) if t])
-    assert planned.format(grouping=True) in page.footer.text()
+    # The footer sums the exact figures, not the rounded ones shown in the column.
+    tips = column_tips(page, 4)
+    planned = Money.total([Money(int(t.split("= ")[1].split(" ")[0])) for t in tips if t])
+    assert DEFAULT_FORMAT.amount(planned) in page.footer.text()
     tick(qtbot, page.key_only)
     assert len(names(page)) < len(shown)
     assert set(column(page, 10)) <= {page.model.tr("Yes")}
@@ -241,7 +253,7 @@ def test_add_a_project_through_the_form(
     ]
     row = row_of(page, "青岛光电新材料产业化项目")
     assert page.selected_id() == new_id
-    assert page.view.model().index(row, 4).data() == "12.5"
+    assert page.view.model().index(row, 4).data() == "12.5"  # one fixed decimal
     assert page.view.model().index(row, 3).data() == qt_tr(Stage.UNDER_CONSTRUCTION.text)
     assert page.session.undo_stack.undoText() == page.tr("Add project “%1”").replace(
         "%1", "青岛光电新材料产业化项目"

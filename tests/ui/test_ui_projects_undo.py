@@ -24,6 +24,7 @@ from test_ui_projects import (  # the helpers of the page's own tests
 
 from parktracker.domain.enums import Stage
 from parktracker.domain.money import Money, Unit
+from parktracker.domain.number_format import DEFAULT_FORMAT
 from parktracker.domain.periods import YearMonth
 from parktracker.services.projects import (
     M_DATE_BEFORE_LAST,
@@ -273,7 +274,7 @@ def test_investment_grid_edit_then_undo_and_redo(
         assert march not in now
         assert {p.year: p.planned for p in annual_plans(demo_db, pid)}[2024] == Money.yi(8)
         total = Money.total(list(now.values()))
-        assert cell(page, HANBO, 5) == total.format(with_unit=False, grouping=True)
+        assert cell(page, HANBO, 5) == DEFAULT_FORMAT.number(total)
 
     undo_redo(page, before, after)
 
@@ -287,10 +288,10 @@ def test_investment_grid_shows_cumulative_and_share(qtbot: QtBot, demo_db: Datab
     qtbot.addWidget(grid)
     grid.show()
     total = Money.total([m.completed for m in monthly_investment(demo_db, pid)])
-    assert grid.grid.item(2, 2).text() == total.format(Unit.WAN, with_unit=False, grouping=True)
-    assert total.format(grouping=True) in grid.summary.text()
+    assert grid.grid.item(2, 2).text() == DEFAULT_FORMAT.number(total, Unit.WAN)
+    assert DEFAULT_FORMAT.amount(total) in grid.summary.text()
     grid.unit_box.setCurrentIndex(grid.unit_box.findData(Unit.YI))
-    assert grid.grid.item(2, 2).text() == total.format(Unit.YI, with_unit=False, grouping=True)
+    assert grid.grid.item(2, 2).text() == DEFAULT_FORMAT.number(total, Unit.YI)
     assert "亿元" in grid.grid.horizontalHeaderItem(1).text()
     assert grid.grid.item(2, 3).text().endswith("%")
     assert column(page, 1)  # the page is still there behind the dialog

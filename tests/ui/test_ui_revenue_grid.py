@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from parktracker.domain.money import Money
+from parktracker.domain.number_format import DEFAULT_FORMAT
 from parktracker.services.parks import list_parks
 from parktracker.services.revenue import year_grid
 from parktracker.storage.database import Database
@@ -76,9 +77,11 @@ def test_typing_in_wan_stores_the_exact_amount(qtbot: QtBot, page: RevenuePage) 
     type_cell(qtbot, page, 1, 0, "1,234.5")
     second = park_ids(page.session.db)[1]
     assert year_grid(page.session.db, YEAR) == {(second, 1): Money(12_345_000)}
-    assert shown(page, 1, 0) == "1234.5"
+    assert shown(page, 1, 0) == "1234.50"  # 万元 with two fixed decimals
     page.unit_box.setCurrentIndex(0)
-    assert shown(page, 1, 0) == "0.12345"
+    assert shown(page, 1, 0) == "0.1"  # 亿元 with one fixed decimal...
+    tip = page.entry_model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "0.12345 亿元 = 12345000 元"  # ...the exact figure one hover away
 
 
 def test_typing_text_that_is_not_a_number_stores_nothing(qtbot: QtBot, page: RevenuePage) -> None:
@@ -102,7 +105,7 @@ def test_delete_clears_the_selected_cells_in_one_step(qtbot: QtBot, page: Revenu
     assert page.session.undo_stack.count() == 2
     page.session.undo()
     assert len(year_grid(db, YEAR)) == 4
-    assert shown(page, 1, 1) == "4"
+    assert shown(page, 1, 1) == "4.0"
 
 
 def test_pasting_a_3_by_8_block_stores_all_24_values(qtbot: QtBot, page: RevenuePage) -> None:
@@ -116,7 +119,7 @@ def test_pasting_a_3_by_8_block_stores_all_24_values(qtbot: QtBot, page: Revenue
         for c in range(8):
             expected = Money.yi(rows[r][c].replace(",", ""))  # "1,000.50" is 1000.5 亿元
             assert grid[(ids[2 + r], 2 + c)] == expected
-            assert shown(page, 2 + r, 1 + c) == expected.format(with_unit=False)
+            assert shown(page, 2 + r, 1 + c) == DEFAULT_FORMAT.number(expected)
     assert page.session.undo_stack.count() == 1
     assert "24" in page.session.undo_stack.undoText()
     assert "24" in page.message.text()
@@ -144,7 +147,7 @@ def test_a_paste_with_text_inside_changes_nothing_and_says_where(
     before = year_grid(db, YEAR)
     paste(qtbot, page, 0, 0, "5\t6\t7\n8\tabc\t9\n")
     assert year_grid(db, YEAR) == before
-    assert shown(page, 0, 0) == "1"
+    assert shown(page, 0, 0) == "1.0"
     message = page.message.text()
     assert page.message.isVisible()
     assert "“abc”" in message
@@ -189,8 +192,8 @@ def test_year_to_date_entry_stores_monthly_differences(qtbot: QtBot, page: Reven
         (park, 2): Money.yi(15),
         (park, 3): Money.yi("20.5"),
     }
-    assert [shown(page, 3, m) for m in range(3)] == ["10", "25", "45.5"]
-    assert [shown(page, 3, m, lower=True) for m in range(3)] == ["10", "15", "20.5"]
+    assert [shown(page, 3, m) for m in range(3)] == ["10.0", "25.0", "45.5"]
+    assert [shown(page, 3, m, lower=True) for m in range(3)] == ["10.0", "15.0", "20.5"]
     assert shown(page, 3, TOTAL_COLUMN, lower=True) == "45.5"
     assert page.session.undo_stack.count() == 3
 
@@ -206,7 +209,9 @@ def test_a_year_to_date_figure_below_the_previous_is_refused(
     assert year_grid(db, YEAR) == {(park, 1): Money.yi(10)}
     assert page.message.isVisible()
     assert "集成电路产业园" in page.message.text() and "8" in page.message.text()
-    assert shown(page, 0, 1) == ""
+    # The refused figure stays on its cell, as typed, until that cell is fixed.
+    assert shown(page, 0, 1) == "8"
+    assert page.entry_model.errors.keys() == {(0, 1)}
     assert page.session.undo_stack.count() == 1
 
 
@@ -237,7 +242,7 @@ def test_undo_and_redo_of_an_edit_and_a_paste(qtbot: QtBot, page: RevenuePage) -
     assert shown(page, 0, 0) == "1.1" and shown(page, 0, 0, lower=True) == "1.1"
     session.redo()
     assert len(year_grid(db, YEAR)) == 5
-    assert shown(page, 2, 1) == "5"
+    assert shown(page, 2, 1) == "5.0"
     assert shown(page, 8, 0) == "7.1"  # 1.1 + 2 + 4
 
 
@@ -268,7 +273,7 @@ def test_a_read_only_session_refuses_edits(qtbot: QtBot, demo_path: object) -> N
         assert not page.target_button.isEnabled()
         assert not page.can_edit() and not page.can_delete()
         type_cell(qtbot, page, 0, 0, "99")
-        assert shown(page, 0, 0) == "9.234"
+        assert shown(page, 0, 0) == "9.2"
         paste(qtbot, page, 0, 0, "1\t2\n")
         assert page.message.isVisible()
         qtbot.keyClick(page.entry_view, Qt.Key.Key_Delete)

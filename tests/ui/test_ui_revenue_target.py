@@ -50,8 +50,8 @@ def test_the_progress_line_shows_target_year_to_date_and_time_elapsed(
     assert page.year == 2024  # the latest year with data
     assert page.record_count() == 24
     text = page.progress.text()
-    assert "1300\u00a0亿元" in text
-    assert "250.9207\u00a0亿元" in text  # months 1–3, all parks
+    assert "1300.0\u00a0亿元" in text
+    assert "250.9\u00a0亿元" in text  # months 1–3, all parks (250.9207 exactly)
     assert "19.3%" in text  # 250.9207 / 1300
     assert "25.0%" in text  # three complete months of twelve
 
@@ -60,9 +60,9 @@ def test_another_year_shows_its_own_figures(qtbot: QtBot, demo_db: Database) -> 
     page = _page(qtbot, demo_db)
     page.year_box.setValue(2023)
     assert page.record_count() == 96
-    assert str(page.entry_model.index(8, 12).data()) == "1117.9246"
+    assert str(page.entry_model.index(8, 12).data()) == "1117.9"
     text = page.progress.text()
-    assert "1117.9246\u00a0亿元" in text
+    assert "1117.9\u00a0亿元" in text
     assert "1300" not in text  # 2023 has no target
     assert "100.0%" in text  # the whole year has passed
 
@@ -76,7 +76,7 @@ def test_set_target_form_stores_the_target_as_one_undoable_step(
     form = opened[0]
     qtbot.addWidget(form)
     assert form.year == 2024 and form.park_id is None and form.chosen_metric is Metric.REVENUE
-    assert form.amount.line.text() == "1,300"  # the stored target, ready to change
+    assert form.amount.line.text() == "1300"  # the stored target, exact, ready to change
     assert "1300 亿元" in form.current.text()
     form.amount.line.clear()
     qtbot.keyClicks(form.amount.line, "1,400.5")
@@ -92,7 +92,7 @@ def test_set_target_form_stores_the_target_as_one_undoable_step(
     session.undo()
     stored = get_target(demo_db, year=2024, metric=Metric.REVENUE)
     assert stored is not None and stored.amount == Money.yi(1300)
-    assert "1300\u00a0亿元" in page.progress.text()
+    assert "1300.0\u00a0亿元" in page.progress.text()
 
 
 def test_a_park_target_for_annual_investment(qtbot: QtBot, new_db: Database) -> None:
@@ -135,7 +135,7 @@ def test_a_target_changed_elsewhere_updates_the_progress_line(
     page.year_box.setValue(2024)
     target = Target(year=2024, metric=Metric.REVENUE, amount=Money.yi(1500))
     page.session.perform("t", lambda db: set_target(db, target=target))
-    assert "1500\u00a0亿元" in page.progress.text()
+    assert "1500.0\u00a0亿元" in page.progress.text()
 
 
 def test_in_the_main_window_the_edit_menu_clears_and_undoes_cells(
@@ -159,7 +159,8 @@ def test_in_the_main_window_the_edit_menu_clears_and_undoes_cells(
     assert "23" in window.count_label.text()
     window.menus.undo.trigger()
     assert year_grid(demo_db, 2024)[(park.id, 2)] == Money.yi("5.9073")
-    assert str(page.entry_model.index(2, 1).data()) == "5.9073"
+    assert str(page.entry_model.index(2, 1).data()) == "5.9"
+    assert page.entry_model.index(2, 1).data(Qt.ItemDataRole.EditRole) == "5.9073"
     qtbot.keyClick(page.entry_view, Qt.Key.Key_Delete)  # the grid takes Delete itself
     assert (park.id, 2) not in year_grid(demo_db, 2024)
     stack = window.session.undo_stack

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from parktracker.domain.i18n_markers import fill
+from parktracker.ui import number_display
 from parktracker.ui.text import qt_tr
 
 FORMATS = ("png", "svg", "pdf")
@@ -283,7 +284,7 @@ class ChartExportDialog(QDialog):
             return self._options(name, **changes)
         from parktracker.charts.options import ChartOptions
 
-        return ChartOptions(**changes)
+        return ChartOptions(number_format=number_display.current(), **changes)
 
     def browse(self) -> None:
         current = self.path_edit.text().strip()

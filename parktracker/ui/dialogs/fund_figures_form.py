@@ -10,6 +10,8 @@ from parktracker.domain.money import Money
 from parktracker.domain.validation import Problem, validate_fund_update
 from parktracker.services.fund_listing import latest_figures
 from parktracker.services.funds import record_fund_figures
+from parktracker.services.plausibility import fund_reference
+from parktracker.ui import number_display
 from parktracker.ui.session import Session
 from parktracker.ui.widgets.amount_edit import AmountEdit
 from parktracker.ui.widgets.date_field import DateField
@@ -40,6 +42,9 @@ class FundFiguresForm(FormDialog):
         self.scale = AmountEdit(self, required=True)
         self.paid_in = AmountEdit(self, required=True)
         self.invested = AmountEdit(self, required=True)
+        reference = fund_reference(self.session.db)
+        for edit in (self.scale, self.paid_in, self.invested):
+            edit.reference = reference
         self.note = QLineEdit(self)
         self.add_field("date", self.tr("Figures as of"), self.date)
         self.add_field("scale", self.tr("Total scale"), self.scale)
@@ -65,9 +70,9 @@ class FundFiguresForm(FormDialog):
             self.tr("Latest figures (%1): total scale %2, paid-in %3, invested %4."),
             (
                 last.date.isoformat(),
-                last.scale.format(grouping=True),
-                last.paid_in.format(grouping=True),
-                last.invested.format(grouping=True),
+                number_display.current().amount(last.scale),
+                number_display.current().amount(last.paid_in),
+                number_display.current().amount(last.invested),
             ),
         )
         return text.replace(" 亿元", "\u00a0亿元")  # keep each amount with its unit

@@ -34,6 +34,7 @@ from parktracker.domain.validation import (
 from parktracker.services.fund_listing import fund_history, fund_names_in_scope
 from parktracker.services.funds import add_fund, delete_fund_figures, update_fund
 from parktracker.services.parks import list_parks
+from parktracker.services.plausibility import fund_reference
 from parktracker.storage.errors import StorageError
 from parktracker.ui.models.table_model import Column, Kind, RecordTableModel
 from parktracker.ui.session import Session
@@ -100,6 +101,9 @@ class FundForm(FormDialog):
         self.scale = AmountEdit(self, required=True)
         self.paid_in = AmountEdit(self, required=True)
         self.invested = AmountEdit(self, required=True)
+        reference = fund_reference(self.session.db)
+        for edit in (self.scale, self.paid_in, self.invested):
+            edit.reference = reference
         self.add_field("date", self.tr("Figures as of"), self.figures_date)
         self.add_field("scale", self.tr("Total scale"), self.scale)
         self.add_field("paid_in", self.tr("Paid-in"), self.paid_in)

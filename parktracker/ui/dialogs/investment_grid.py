@@ -27,7 +27,11 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import MonthlyInvestment, Project
 from parktracker.domain.money import AmountParseError, Money, Unit, parse_amount
 from parktracker.domain.periods import YearMonth
+from parktracker.domain.validation import amount_ceiling
+from parktracker.services.plausibility import investment_reference, project_total_reference
 from parktracker.services.projects import annual_plans, edit_investment, monthly_investment
+from parktracker.ui import number_display
+from parktracker.ui.confirm_amount import confirm_amount
 from parktracker.ui.models.projects_model import percent_of
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
@@ -215,7 +219,7 @@ class InvestmentGrid(FormDialog):
         if month in self.bad:
             return self.bad[month]
         value = self.value(month)
-        return "" if value is None else value.format(self.unit, with_unit=False, grouping=True)
+        return "" if value is None else value.format(self.unit, with_unit=False)
 
     def _update_totals(self) -> None:
         self._filling = True
@@ -230,7 +234,7 @@ class InvestmentGrid(FormDialog):
                 running = running + values.get(month, Money.zero())
                 has_data = first is not None and last is not None and first <= month <= last
                 cumulative = QTableWidgetItem(
-                    running.format(self.unit, with_unit=False, grouping=True) if has_data else ""
+                    number_display.current().number(running, self.unit) if has_data else ""
                 )
                 share = QTableWidgetItem(percent_of(running, planned) if has_data else "")
                 for item in (cumulative, share):
@@ -243,15 +247,18 @@ class InvestmentGrid(FormDialog):
         total = Money.total(list(self.values().values()))
         year_total = Money.total([v for m, v in self.values().items() if m.year == self.year])
         parts = [
-            fill(self.tr("Completed in %1: %2"), (self.year, year_total.format(grouping=True))),
-            fill(self.tr("Cumulative: %1"), (total.format(grouping=True),)),
+            fill(
+                self.tr("Completed in %1: %2"),
+                (self.year, number_display.current().amount(year_total)),
+            ),
+            fill(self.tr("Cumulative: %1"), (number_display.current().amount(total),)),
         ]
         planned = self.project.planned_total
         if planned is not None:
             parts.append(
                 fill(
                     self.tr("%1 of the planned total of %2"),
-                    (percent_of(total, planned) or "—", planned.format(grouping=True)),
+                    (percent_of(total, planned) or "—", number_display.current().amount(planned)),
                 )
             )
         text = "    ".join(parts)
@@ -329,7 +336,27 @@ class InvestmentGrid(FormDialog):
         plan_error = self.plan.error()
         if plan_error:
             out["annual_plan"] = plan_error
+        for month, value in sorted(self.edits.items()):
+            for problem in [] if value is None else amount_ceiling("months", value):
+                out.setdefault(
+                    "months", fill(self.tr("Month %1: %2"), (str(month), problem.render(qt_tr)))
+                )
         return out
+
+    def confirm_amounts(self) -> bool:
+        """Before saving: the annual plan against the park's largest project, each month
+        against the largest monthly investment reported in the park (fat-finger question)."""
+        db = self.session.db
+        park_id = self.project.park_id
+        self.plan.reference = project_total_reference(db, park_id=park_id)
+        if not super().confirm_amounts():
+            return False
+        reference = investment_reference(db, park_id=park_id)
+        for month, value in sorted(self.edits.items()):
+            what = fill(self.tr("Month %1"), (str(month),))
+            if not confirm_amount(self, what, value, reference, self.unit):
+                return False
+        return True
 
     def revalidate(self) -> bool:
         valid = super().revalidate()

@@ -32,8 +32,10 @@ from parktracker.domain.enums import Stage
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Project
 from parktracker.domain.money import Money
+from parktracker.domain.plausibility import Reference
 from parktracker.domain.validation import Problem, validate_project
 from parktracker.services.parks import list_parks
+from parktracker.services.plausibility import project_total_reference
 from parktracker.services.project_listing import completed_total, other_project_names
 from parktracker.services.projects import (
     create_project,
@@ -295,6 +297,16 @@ class ProjectForm(FormDialog):
             over_plan_reason=self.over_plan_reason.text().strip(),
             sample=False if self.project is None else self.project.sample,
             id=None if self.project is None else self.project.id,
+        )
+
+    def amount_reference(self, name: str) -> Reference | None:
+        """A planned total is compared with the largest of the chosen park's other projects."""
+        park_id = self.park.currentData()
+        if name != "planned_total" or park_id is None:
+            return super().amount_reference(name)
+        exclude = None if self.project is None else self.project.id
+        return project_total_reference(
+            self.session.db, park_id=int(park_id), exclude_project_id=exclude
         )
 
     def _names_in(self, park_id: int) -> list[str]:

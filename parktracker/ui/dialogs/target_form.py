@@ -12,8 +12,10 @@ from parktracker.domain.enums import Metric
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Target
 from parktracker.domain.money import AmountParseError, Money, Unit
+from parktracker.domain.plausibility import Reference
 from parktracker.domain.validation import MAX_YEAR, MIN_YEAR, Problem, validate_target
 from parktracker.services.parks import list_parks
+from parktracker.services.plausibility import target_reference
 from parktracker.services.targets import get_target, set_target
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
@@ -83,6 +85,12 @@ class TargetForm(FormDialog):
         assert isinstance(value, Metric)
         return value
 
+    def amount_reference(self, name: str) -> Reference | None:
+        """A target is compared with the largest target of the same measure stored."""
+        if name != "amount":
+            return super().amount_reference(name)
+        return target_reference(self.session.db, metric=self.chosen_metric)
+
     def _target(self) -> Target | None:
         try:
             amount = self.amount.value()
@@ -120,7 +128,7 @@ class TargetForm(FormDialog):
         self._loaded = loaded
 
     def _amount_text(self, amount: Money) -> str:
-        return amount.format(self.amount.unit, with_unit=False, grouping=True)
+        return amount.format(self.amount.unit, with_unit=False)
 
     # ---------------------------------------------------------------- FormDialog hooks
     def problems(self) -> list[Problem]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -25,6 +24,7 @@ from PySide6.QtGui import QColor
 
 from parktracker.domain.enums import Stage
 from parktracker.domain.money import Money, Unit
+from parktracker.domain.number_format import exact_text, share_text
 from parktracker.services.project_listing import (
     ListingQuery,
     Matches,
@@ -36,6 +36,7 @@ from parktracker.services.project_listing import (
     sort_order,
 )
 from parktracker.storage.database import Database
+from parktracker.ui import number_display
 from parktracker.ui.text import qt_tr
 from parktracker.ui.widgets.header_text import one_line, two_lines
 
@@ -58,6 +59,7 @@ FOREGROUND = Qt.ItemDataRole.ForegroundRole
 class CachedRow(NamedTuple):
     texts: tuple[str, ...]
     terminated: bool
+    tips: tuple[str, ...]  # the tooltips: the exact stored amount where the cell rounds it
 
 
 @dataclass(frozen=True)
@@ -69,12 +71,7 @@ class ProjectColumn:
 
 def percent_of(part: Money, whole: Money | None) -> str:
     """``part`` as a share of ``whole`` with one decimal (exact arithmetic), or "" if none."""
-    if whole is None or whole.yuan <= 0:
-        return ""
-    value = (Decimal(part.yuan) * 100 / Decimal(whole.yuan)).quantize(
-        Decimal("0.1"), rounding=ROUND_HALF_UP
-    )
-    return f"{value}%"
+    return share_text(part, whole)
 
 
 class ProjectsModel(QAbstractTableModel):
@@ -190,7 +187,8 @@ class ProjectsModel(QAbstractTableModel):
         wanted = [i for i in self.ids[start : row + BATCH_AFTER] if i not in self._cache]
         for project_id, record in listing_rows(self.db, ids=wanted).items():
             texts = tuple(self.text(record, column) for column in range(len(self.columns)))
-            self._cache[project_id] = CachedRow(texts, record.stage is Stage.TERMINATED)
+            tips = tuple(self.tip(record, column, texts[column]) for column in range(len(texts)))
+            self._cache[project_id] = CachedRow(texts, record.stage is Stage.TERMINATED, tips)
         while len(self._cache) > CACHE_LIMIT:
             self._cache.popitem(last=False)
 
@@ -220,9 +218,12 @@ class ProjectsModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every visible cell: keep the common paths short.
-        if role in (DISPLAY, TOOLTIP):
+        if role == DISPLAY:
             cached = self._cached(index.row())
             return None if cached is None else cached.texts[index.column()]
+        if role == TOOLTIP:
+            cached = self._cached(index.row())
+            return None if cached is None else cached.tips[index.column()]
         if role == ALIGNMENT:
             return self._aligns[index.column()]
         if role == FOREGROUND:
@@ -230,6 +231,12 @@ class ProjectsModel(QAbstractTableModel):
             if cached is not None and cached.terminated:
                 return TERMINATED_COLOR
         return None
+
+    def tip(self, row: ProjectListRow, column: int, text: str) -> str:
+        """The exact stored amount for an amount cell (shown rounded), else the cell's text."""
+        key = self.columns[column].key
+        value = {SortKey.PLANNED: row.planned_total, SortKey.COMPLETED: row.completed}.get(key)
+        return text if value is None else exact_text(value)
 
     def text(self, row: ProjectListRow, column: int) -> str:  # noqa: PLR0911
         key = self.columns[column].key
@@ -246,7 +253,7 @@ class ProjectsModel(QAbstractTableModel):
         if key is SortKey.COMPLETED:
             return _amount(row.completed)
         if key is SortKey.PERCENT:
-            return percent_of(row.completed, row.planned_total)
+            return share_text(row.completed, row.planned_total)
         if key is SortKey.SIGNED:
             return _date(row.signed_date)
         if key is SortKey.START:
@@ -259,7 +266,8 @@ class ProjectsModel(QAbstractTableModel):
 
 
 def _amount(value: Money | None) -> str:
-    return "" if value is None else value.format(Unit.YI, with_unit=False, grouping=True)
+    """Fixed decimals, no separators (the application's one number format)."""
+    return "" if value is None else number_display.current().number(value, Unit.YI)
 
 
 def _date(value: object) -> str:

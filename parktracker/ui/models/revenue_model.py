@@ -26,7 +26,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.models import Park
 from parktracker.domain.money import Money, Unit
+from parktracker.domain.number_format import exact_text
 from parktracker.domain.revenue import cumulative
+from parktracker.ui import number_display
 from parktracker.ui.text import qt_tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,6 +53,8 @@ MONTH_NAMES = (
 TOTAL_TEXT = QT_TRANSLATE_NOOP("RevenueGrid", "Total")
 
 _TOTAL_BACKGROUND = QBrush(QColor("#e8eef5"))
+_ERROR_BACKGROUND = QBrush(QColor("#fde2e1"))
+_ERROR_TEXT = QBrush(QColor("#b42318"))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -92,6 +96,10 @@ class RevenueGridModel(QAbstractTableModel):
         self.parks: list[Park] = []
         self.monthly: dict[tuple[int, int], Money] = {}
         self._cells: dict[tuple[int, int], Money] = {}
+        # Refused entries, by (row, column): the text typed and why it was refused. They stay
+        # on their cell (red, the text as typed, the reason as tooltip) until that cell is
+        # stored or cleared, whatever is entered elsewhere meanwhile.
+        self.errors: dict[tuple[int, int], tuple[str, str]] = {}
 
     # ---------------------------------------------------------------- content
     def set_figures(self, parks: Sequence[Park], monthly: dict[tuple[int, int], Money]) -> None:
@@ -147,6 +155,24 @@ class RevenueGridModel(QAbstractTableModel):
             cells[(total_row, TOTAL_COLUMN)] = Money.total(list(month_totals.values()))
         return cells
 
+    def set_error(self, row: int, column: int, text: str, reason: str) -> None:
+        self.errors[(row, column)] = (text, reason)
+        self._changed(row, column)
+
+    def clear_error(self, row: int, column: int) -> None:
+        if self.errors.pop((row, column), None) is not None:
+            self._changed(row, column)
+
+    def clear_errors(self) -> None:
+        cells = list(self.errors)
+        self.errors.clear()
+        for row, column in cells:
+            self._changed(row, column)
+
+    def _changed(self, row: int, column: int) -> None:
+        index = self.index(row, column)
+        self.dataChanged.emit(index, index)
+
     # ---------------------------------------------------------------- queries
     def figure(self, row: int, column: int) -> Money | None:
         return self._cells.get((row, column))
@@ -159,7 +185,13 @@ class RevenueGridModel(QAbstractTableModel):
         return 0 <= row < len(self.parks) and 0 <= column < MONTHS
 
     def display_text(self, row: int, column: int) -> str:
-        return self.plain_text(row, column)
+        """What the cell shows: a refused entry as typed, else the figure with the chosen fixed
+        decimals (the exact figure is the tooltip, and what an edit starts from)."""
+        error = self.errors.get((row, column))
+        if error is not None:
+            return error[0]
+        value = self.figure(row, column)
+        return "" if value is None else number_display.current().number(value, self.unit)
 
     def plain_text(self, row: int, column: int) -> str:
         """The figure as exact digits in the grid's unit, no grouping (for editing and copying)."""
@@ -173,19 +205,29 @@ class RevenueGridModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else MONTHS + 1
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911
         row, column = (index.row(), index.column()) if index.isValid() else (-1, -1)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self.plain_text(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_text(row, column)
+        error = self.errors.get((row, column))
+        if role == Qt.ItemDataRole.EditRole:
+            return error[0] if error is not None else self.plain_text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT
         value = self.figure(row, column)
         if role == MONEY_ROLE:
             return value
-        if role == Qt.ItemDataRole.ToolTipRole and value is not None:
-            return value.format(self.unit, grouping=True)
-        if role == Qt.ItemDataRole.BackgroundRole and not self.is_entry_cell(row, column):
-            return _TOTAL_BACKGROUND
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if error is not None:
+                return error[1]
+            return None if value is None else exact_text(value, self.unit)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if error is not None:
+                return _ERROR_BACKGROUND
+            if not self.is_entry_cell(row, column):
+                return _TOTAL_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and error is not None:
+            return _ERROR_TEXT
         return None
 
     def headerData(  # noqa: N802 - Qt API
@@ -218,7 +260,11 @@ class RevenueGridModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         text = str(value)
-        if text.strip() == self.plain_text(index.row(), index.column()):
+        unchanged = text.strip() == self.plain_text(index.row(), index.column())
+        if unchanged and (index.row(), index.column()) not in self.errors:
             return False  # unchanged: no write, no undo step
+        if unchanged:  # the stored figure typed again over a refused entry: nothing to store
+            self.clear_error(index.row(), index.column())
+            return False
         self.text_entered.emit(index.row(), index.column(), text)
         return True

@@ -2,7 +2,8 @@
 
 The model holds the rows (small record types from services, never SQL) and a list of
 :class:`Column` descriptions. Amount columns keep their exact :class:`Money` under
-``SORT_ROLE`` for sorting and totals, and show text with no rounding, right-aligned.
+``SORT_ROLE`` for sorting and totals, and show it right-aligned with the chosen fixed decimals
+(the exact stored amount is the cell's tooltip).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from PySide6.QtCore import (
 )
 
 from parktracker.domain.money import Money, Unit
+from parktracker.domain.number_format import exact_text, percent_text
+from parktracker.ui import number_display
 from parktracker.ui.widgets.header_text import one_line, two_lines
 from parktracker.ui.widgets.table_copy import COPY_ROLE
 
@@ -57,15 +60,23 @@ class Column(Generic[R]):
         return self.display(value)
 
     def display(self, value: Any) -> str:
+        """The cell's text: amounts with the chosen fixed decimals and no separators,
+        percentages with one decimal (:mod:`parktracker.domain.number_format`)."""
         if value is None:
             return ""
         if self.kind is Kind.AMOUNT and isinstance(value, Money):
-            return value.format(self.unit, with_unit=False, grouping=True)
+            return number_display.current().number(value, self.unit)
         if self.kind is Kind.DATE and isinstance(value, dt.date):
             return value.isoformat()
         if self.kind is Kind.PERCENT and isinstance(value, float):
-            return f"{value:.1f}%"
+            return percent_text(value)
         return str(value)
+
+    def tooltip(self, value: Any) -> str:
+        """What a hover shows: the exact stored amount for an amount cell."""
+        if self.kind is Kind.AMOUNT and isinstance(value, Money):
+            return exact_text(value, self.unit)
+        return self.display(value)
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -109,10 +120,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == ROW_ROLE:
             return record
         value = column.value(record)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.display(value)
         if role == COPY_ROLE:
             return column.plain(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(value)
         if role == SORT_ROLE:
             if isinstance(value, Money):
                 return value.yuan

@@ -41,7 +41,9 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Park
+from parktracker.domain.number_format import EXACT, Formatter
 from parktracker.services.parks import list_parks
+from parktracker.ui import number_display
 from parktracker.ui.pages import dashboard_cards as texts
 from parktracker.ui.pages import dashboard_reporting as reporting
 from parktracker.ui.pages.base import Page
@@ -455,18 +457,25 @@ class DashboardPage(Page):
         self.kpis = kpis
         self._cards_dirty = False
         year_ago = kpis.year_ago
-        contents = {
-            "projects": texts.projects_card(kpis.projects, year_ago),
-            "capital": texts.capital_card(kpis.capital, year_ago),
-            "innovation": texts.innovation_card(kpis.innovation, year_ago),
-            "leaders": texts.leaders_card(kpis.leaders, year_ago),
-            "revenue": reporting.revenue_content(texts.revenue_card(kpis.revenue), kpis.reporting),
-        }
-        for key, content in contents.items():
+
+        def contents(fmt: Formatter) -> dict[str, texts.CardContent]:
+            return {
+                "projects": texts.projects_card(kpis.projects, year_ago, fmt),
+                "capital": texts.capital_card(kpis.capital, year_ago, fmt),
+                "innovation": texts.innovation_card(kpis.innovation, year_ago),
+                "leaders": texts.leaders_card(kpis.leaders, year_ago),
+                "revenue": reporting.revenue_content(
+                    texts.revenue_card(kpis.revenue, fmt), kpis.reporting
+                ),
+            }
+
+        exact = contents(EXACT)  # the stored figures, one hover away
+        for key, content in contents(number_display.current()).items():
             self.card_by_key[key].set_values(
                 headline=content.headline,
                 lines=content.lines,
                 comparison=content.comparison,
+                exact=exact[key],
             )
         scope = self.scope_box.currentText() if self.park is None else self.park.name
         self.heading.setText(fill(self.tr("%1, as of %2"), (scope, texts.date_text(self.as_of))))
@@ -550,6 +559,7 @@ class DashboardPage(Page):
         from parktracker.charts.options import ChartOptions
 
         measure = self.pipeline_measure() if name == "pipeline" else "count"
+        changes.setdefault("number_format", number_display.current())
         return ChartOptions(pipeline_measure=measure, **changes)  # type: ignore[arg-type]
 
     def _chart_step(self) -> None:

@@ -1,15 +1,17 @@
 """The words of the dashboard's KPI cards, made from :class:`parktracker.services.dashboard.Kpis`.
 
-Every figure comes from the stats functions; this module only formats them (percentages and
-derived amounts rounded for display here, never before). Texts are translated in the
-``DashboardPage`` context, as the page's own strings are.
+Every figure comes from the stats functions; this module only formats them, in the
+application's one number format (:mod:`parktracker.domain.number_format`: 亿元 with the
+user's fixed decimals, percentages with one), rounded here for display and never before. Each
+card function takes the formatter: the user's for the card, :data:`EXACT` for its tooltip,
+which shows the exact stored figures. Texts are translated in the ``DashboardPage`` context,
+as the page's own strings are.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication
@@ -17,7 +19,8 @@ from PySide6.QtCore import QCoreApplication
 from parktracker.domain import periods
 from parktracker.domain.enums import PlatformLevel
 from parktracker.domain.i18n_markers import fill
-from parktracker.domain.money import Money, Unit
+from parktracker.domain.money import Money
+from parktracker.domain.number_format import Formatter, percent_number, percent_text
 from parktracker.domain.stats import (
     CapitalCard,
     CountYoY,
@@ -26,8 +29,8 @@ from parktracker.domain.stats import (
     MoneyYoY,
     ProjectsCard,
     RevenueCard,
-    percent,
 )
+from parktracker.ui.number_display import current
 from parktracker.ui.text import qt_tr
 
 CARD_KEYS = ("projects", "capital", "innovation", "leaders", "revenue")
@@ -56,27 +59,19 @@ def date_text(day: dt.date) -> str:
     return periods.date_text(day, qt_tr)
 
 
-def amount(value: Money) -> str:
-    """Exact, with its unit (1351.4 亿元)."""
-    return value.format(Unit.YI)
+def amount(value: Money, fmt: Formatter | None = None) -> str:
+    """With its unit, in the fixed decimals (1351.4 亿元)."""
+    return (fmt or current()).amount(value)
 
 
-def approx(value: Money) -> str:
-    """A derived amount (spread, projected) to two decimals of 亿元, with its unit."""
-    shown = value.in_yi.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
-    return f"{shown:f} {Unit.YI.label}"
-
-
-def pct(value: Fraction | None, places: int = 1) -> str:
-    shown = percent(value, places)
-    return "—" if shown is None else f"{shown:.{places}f}%"
+def pct(value: Fraction | None) -> str:
+    """19.3%, or a dash when there is no base."""
+    return percent_text(value)
 
 
 def signed_pct(value: Fraction | None) -> str:
-    shown = percent(value, 1)
-    if shown is None:
-        return "—"
-    return f"+{shown:.1f}%" if shown > 0 else f"{shown:.1f}%"
+    """+8.2%, -19.2% or ±0.0%."""
+    return percent_text(value, signed=True)
 
 
 def signed_count(value: int | None) -> str:
@@ -85,11 +80,11 @@ def signed_count(value: int | None) -> str:
     return f"+{value}" if value > 0 else str(value) if value < 0 else "±0"
 
 
-def signed_amount(value: Money | None) -> str:
+def signed_amount(value: Money | None, fmt: Formatter | None = None) -> str:
+    """+9.5 亿元, -3.0 亿元 or ±0.0 亿元."""
     if value is None:
         return "—"
-    text = value.format(Unit.YI)
-    return "+" + text if value.yuan > 0 else text if value.yuan < 0 else "±0 " + Unit.YI.label
+    return (fmt or current()).amount(value, signed=True)
 
 
 def _count_change(figure: CountYoY) -> str:
@@ -100,11 +95,11 @@ def _count_change(figure: CountYoY) -> str:
     return f"{signed_count(figure.change)} ({signed_pct(growth)})"
 
 
-def _money_change(figure: MoneyYoY) -> str:
+def _money_change(figure: MoneyYoY, fmt: Formatter | None) -> str:
     growth = figure.growth
     if growth is None or figure.change is None or figure.change.yuan == 0:
-        return signed_amount(figure.change)
-    return f"{signed_amount(figure.change)} ({signed_pct(growth)})"
+        return signed_amount(figure.change, fmt)
+    return f"{signed_amount(figure.change, fmt)} ({signed_pct(growth)})"
 
 
 def _no_comparison(year_ago: dt.date) -> list[str]:
@@ -113,17 +108,19 @@ def _no_comparison(year_ago: dt.date) -> list[str]:
 
 
 # ---------------------------------------------------------------- cards
-def projects_card(card: ProjectsCard, year_ago: dt.date) -> CardContent:
+def projects_card(
+    card: ProjectsCard, year_ago: dt.date, fmt: Formatter | None = None
+) -> CardContent:
     uc, signed = card.under_construction, card.signed
     headline = fill(QCoreApplication.translate("DashboardPage", "%1 under construction"), (uc.now,))
     lines = [
         fill(
             QCoreApplication.translate("DashboardPage", "Under construction: %1, planned %2"),
-            (uc.now, amount(card.under_construction_planned.now)),
+            (uc.now, amount(card.under_construction_planned.now, fmt)),
         ),
         fill(
             QCoreApplication.translate("DashboardPage", "Signed, awaiting start: %1, planned %2"),
-            (signed.now, amount(card.signed_planned.now)),
+            (signed.now, amount(card.signed_planned.now, fmt)),
         ),
         fill(
             QCoreApplication.translate("DashboardPage", "In production: %1"),
@@ -136,7 +133,7 @@ def projects_card(card: ProjectsCard, year_ago: dt.date) -> CardContent:
         fill(QCoreApplication.translate("DashboardPage", "Since %1:"), (date_text(year_ago),)),
         fill(
             QCoreApplication.translate("DashboardPage", "under construction %1, planned %2"),
-            (_count_change(uc), _money_change(card.under_construction_planned)),
+            (_count_change(uc), _money_change(card.under_construction_planned, fmt)),
         ),
         fill(
             QCoreApplication.translate("DashboardPage", "signed %1, in production %2"),
@@ -146,19 +143,19 @@ def projects_card(card: ProjectsCard, year_ago: dt.date) -> CardContent:
     return CardContent(headline, lines, comparison)
 
 
-def capital_card(card: CapitalCard, year_ago: dt.date) -> CardContent:
+def capital_card(card: CapitalCard, year_ago: dt.date, fmt: Formatter | None = None) -> CardContent:
     headline = fill(
         QCoreApplication.translate("DashboardPage", "Funds: %1, total scale %2"),
-        (card.funds.now, amount(card.scale.now)),
+        (card.funds.now, amount(card.scale.now, fmt)),
     )
     lines = [
         fill(
             QCoreApplication.translate("DashboardPage", "Paid-in: %1 (%2 of scale)"),
-            (amount(card.paid_in.now), pct(card.paid_in_ratio)),
+            (amount(card.paid_in.now, fmt), pct(card.paid_in_ratio)),
         ),
         fill(
             QCoreApplication.translate("DashboardPage", "Invested: %1 (%2 of paid-in)"),
-            (amount(card.invested.now), pct(card.invested_ratio)),
+            (amount(card.invested.now, fmt), pct(card.invested_ratio)),
         ),
     ]
     if card.funds.year_ago is None:
@@ -167,11 +164,11 @@ def capital_card(card: CapitalCard, year_ago: dt.date) -> CardContent:
         fill(QCoreApplication.translate("DashboardPage", "Since %1:"), (date_text(year_ago),)),
         fill(
             QCoreApplication.translate("DashboardPage", "funds %1, scale %2"),
-            (_count_change(card.funds), _money_change(card.scale)),
+            (_count_change(card.funds), _money_change(card.scale, fmt)),
         ),
         fill(
             QCoreApplication.translate("DashboardPage", "paid-in %1, invested %2"),
-            (_money_change(card.paid_in), _money_change(card.invested)),
+            (_money_change(card.paid_in, fmt), _money_change(card.invested, fmt)),
         ),
     ]
     return CardContent(headline, lines, comparison)
@@ -247,8 +244,8 @@ def pace_text(card: RevenueCard) -> str:
             QCoreApplication.translate("DashboardPage", "Share of the year elapsed: %1"),
             (elapsed,),
         )
-    points = percent(abs(ahead), 1) or 0.0
-    if points == 0:
+    points = percent_number(abs(ahead))
+    if points == "0.0":
         template = QCoreApplication.translate(
             "DashboardPage", "Share of the year elapsed: %1, exactly on pace"
         )
@@ -261,14 +258,14 @@ def pace_text(card: RevenueCard) -> str:
         template = QCoreApplication.translate(
             "DashboardPage", "Share of the year elapsed: %1, behind by %2 percentage points"
         )
-    return fill(template, (elapsed, f"{points:.1f}"))
+    return fill(template, (elapsed, points))
 
 
-def revenue_card(card: RevenueCard) -> CardContent:
+def revenue_card(card: RevenueCard, fmt: Formatter | None = None) -> CardContent:
     if card.target is None:
         headline = fill(
             QCoreApplication.translate("DashboardPage", "%1: no target set; year to date %2"),
-            (card.year, amount(card.ytd)),
+            (card.year, amount(card.ytd, fmt)),
         )
         lines = [pace_text(card)]
     else:
@@ -279,11 +276,11 @@ def revenue_card(card: RevenueCard) -> CardContent:
         lines = [
             fill(
                 QCoreApplication.translate("DashboardPage", "%1 target: %2"),
-                (card.year, amount(card.target)),
+                (card.year, amount(card.target, fmt)),
             ),
             fill(
                 QCoreApplication.translate("DashboardPage", "Year to date: %1 (%2 of target)"),
-                (amount(card.ytd), pct(card.progress)),
+                (amount(card.ytd, fmt), pct(card.progress)),
             ),
             pace_text(card),
         ]
@@ -293,7 +290,7 @@ def revenue_card(card: RevenueCard) -> CardContent:
                     QCoreApplication.translate(
                         "DashboardPage", "Still needed: %1 a month over the remaining %2 months"
                     ),
-                    (approx(card.monthly_needed), card.remaining_months),
+                    (amount(card.monthly_needed, fmt), card.remaining_months),
                 )
             )
     if card.last_year_ytd is None:
@@ -311,7 +308,7 @@ def revenue_card(card: RevenueCard) -> CardContent:
                 QCoreApplication.translate(
                     "DashboardPage", "Growth on the same period of %1: %2 (%3 then)"
                 ),
-                (card.year - 1, signed_pct(card.growth), amount(card.last_year_ytd)),
+                (card.year - 1, signed_pct(card.growth), amount(card.last_year_ytd, fmt)),
             )
         ]
     return CardContent(headline, lines, comparison)

@@ -17,6 +17,7 @@ from parktracker.services.fund_listing import FundRow, fund_history, get_fund, l
 from parktracker.services.funds import delete_fund
 from parktracker.services.history import RecordKind, RecordRef
 from parktracker.services.parks import list_parks
+from parktracker.ui import number_display
 from parktracker.ui.dialogs.fund_figures_form import FundFiguresForm
 from parktracker.ui.dialogs.fund_form import FundForm
 from parktracker.ui.models.table_model import Column, Kind
@@ -131,7 +132,7 @@ class FundsPage(TablePage):
 
         def total(attribute: str) -> str:
             amounts = [v for r in rows if (v := getattr(r, attribute)) is not None]
-            return Money.total(amounts).format(Unit.YI, grouping=True)
+            return number_display.current().amount(Money.total(amounts), Unit.YI)
 
         self.footer.setText(
             "    ".join(

@@ -38,6 +38,7 @@ from parktracker.services.park_overview import (
     RevenueLine,
     park_detail,
 )
+from parktracker.ui import number_display
 from parktracker.ui.models.table_model import Column, Kind, RecordFilterProxy, RecordTableModel
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
@@ -386,18 +387,22 @@ class ParkDetailView(QWidget):
         tiles = self.tiles
         tiles["under_construction"].show_figure(
             str(f.under_construction.count),
-            fill(planned, (f.under_construction.planned_total.format(),)),
+            fill(planned, (number_display.current().amount(f.under_construction.planned_total),)),
         )
         tiles["signed"].show_figure(
-            str(f.signed.count), fill(planned, (f.signed.planned_total.format(),))
+            str(f.signed.count),
+            fill(planned, (number_display.current().amount(f.signed.planned_total),)),
         )
         tiles["in_production"].show_figure(str(f.in_production))
         tiles["funds"].show_figure(
-            str(f.funds.count), fill(self.tr("scale %1"), (f.funds.scale.format(),))
+            str(f.funds.count),
+            fill(self.tr("scale %1"), (number_display.current().amount(f.funds.scale),)),
         )
         tiles["platforms"].show_figure(str(f.platforms_provincial_or_above))
         tiles["enterprises"].show_figure(str(f.enterprises))
-        tiles["revenue"].show_figure(f.revenue_ytd.format(), ytd_period(as_of))
+        tiles["revenue"].show_figure(
+            number_display.current().amount(f.revenue_ytd), ytd_period(as_of)
+        )
 
     def _show_revenue_note(self, detail: ParkDetail) -> None:
         if detail.revenue_year is None:
@@ -407,7 +412,7 @@ class ParkDetailView(QWidget):
         if detail.revenue_target is not None:
             note = fill(
                 self.tr("Monthly revenue in %1 (target %2)"),
-                (detail.revenue_year, detail.revenue_target.format()),
+                (detail.revenue_year, number_display.current().amount(detail.revenue_target)),
             )
         self.revenue.set_note(note)
 

@@ -31,6 +31,7 @@ from parktracker.services.park_overview import (
     records_in_park,
 )
 from parktracker.services.parks import M_PARK_IN_USE, delete_park, get_park
+from parktracker.ui import number_display
 from parktracker.ui.dialogs.park_form import ParkForm
 from parktracker.ui.models.table_model import Column, Kind
 from parktracker.ui.pages.base import Page
@@ -60,7 +61,7 @@ HEADER_PADDING = 24  # the header's margins, and room for the sort arrow
 
 
 def _money_sum(values: list[Money]) -> str:
-    return Money.total(values).format(grouping=True)
+    return number_display.current().amount(Money.total(values))
 
 
 class ParksTable(TablePage):
@@ -179,7 +180,7 @@ class ParksTable(TablePage):
         if city is not None and city.count and len(rows) == self.model.rowCount():
             funds += " " + fill(
                 self.tr("(plus %1 city-wide funds, scale %2)"),
-                (city.count, city.scale.format(grouping=True)),
+                (city.count, number_display.current().amount(city.scale)),
             )
         others = [
             funds,

@@ -36,6 +36,7 @@ from parktracker.services.history import RecordKind, RecordRef
 from parktracker.services.parks import list_parks
 from parktracker.services.project_listing import ListingQuery, signed_years
 from parktracker.services.projects import delete_project, get_project
+from parktracker.ui import number_display
 from parktracker.ui.dialogs.investment_grid import InvestmentGrid
 from parktracker.ui.dialogs.park_investment_dialog import ParkInvestmentDialog
 from parktracker.ui.dialogs.project_form import ProjectForm
@@ -285,10 +286,11 @@ class ProjectsPage(Page):
                     fill(self.tr("%1 projects"), (matches.count,)),
                     fill(
                         self.tr("Planned total: %1"),
-                        (matches.planned_total.format(grouping=True),),
+                        (number_display.current().amount(matches.planned_total),),
                     ),
                     fill(
-                        self.tr("Completed: %1"), (matches.completed_total.format(grouping=True),)
+                        self.tr("Completed: %1"),
+                        (number_display.current().amount(matches.completed_total),),
                     ),
                 ]
             )

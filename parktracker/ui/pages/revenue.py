@@ -33,18 +33,22 @@ from PySide6.QtWidgets import (
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Park
 from parktracker.domain.money import AmountParseError, Money, Unit, parse_amount
+from parktracker.domain.number_format import percent_text
 from parktracker.domain.periods import YearMonth
+from parktracker.domain.plausibility import Reference
 from parktracker.domain.reporting import Measure
-from parktracker.domain.stats import percent
 from parktracker.domain.validation import MAX_YEAR, MIN_YEAR, ValidationError
 from parktracker.io.export_layout import TableKind
 from parktracker.services.export import ExportScope, TableExport
 from parktracker.services.parks import list_parks
+from parktracker.services.plausibility import revenue_reference
 from parktracker.services.reporting import year_status
 from parktracker.services.reporting_text import month_count_line
 from parktracker.services.revenue import RevenueCell, set_monthly, set_year_to_date, year_grid
 from parktracker.services.revenue_view import check_year_to_date, latest_revenue_year, year_progress
 from parktracker.storage.errors import StorageError
+from parktracker.ui import number_display
+from parktracker.ui.confirm_amount import confirm_amount
 from parktracker.ui.dialogs.park_targets_form import ParkTargetsForm
 from parktracker.ui.dialogs.target_form import TargetForm
 from parktracker.ui.models.reporting_model import ReportingGridModel
@@ -70,12 +74,11 @@ class _Write(Enum):
 
 
 def _pct(value: Fraction | None) -> str:
-    shown = percent(value, 1)
-    return "—" if shown is None else f"{shown:.1f}%"
+    return percent_text(value)
 
 
 def _amount(value: Money) -> str:
-    return value.format(Unit.YI).replace(" ", NBSP)
+    return number_display.current().amount(value).replace(" ", NBSP)
 
 
 class RevenuePage(Page):
@@ -378,6 +381,7 @@ class RevenuePage(Page):
 
     def _year_changed(self, year: int) -> None:
         self.year = year
+        self.entry_model.clear_errors()  # they were the other year's cells
         self._say("", error=False)
         self.reload()
 
@@ -493,21 +497,10 @@ class RevenuePage(Page):
             assert park.id is not None
             cells.append(RevenueCell(park.id, YearMonth(self.year, column + 1), amount))
         ytd = self.entry_model.form is Form.YEAR_TO_DATE
-        if ytd:
-            refusal = check_year_to_date(self.session.db, cells=cells)
-            if refusal is not None:
-                self._say(
-                    fill(
-                        self.tr("Nothing was changed: %1, %2: %3"),
-                        (
-                            self._park_name(refusal.park_id),
-                            month_name(refusal.month),
-                            refusal.problem.render(qt_tr),
-                        ),
-                    ),
-                    error=True,
-                )
-                return False
+        if (ytd and self._ytd_refused(kind, entries, cells)) or not self._confirm_amounts(
+            entries, cells
+        ):
+            return False
         service = set_year_to_date if ytd else set_monthly
         try:
             self.session.perform(
@@ -515,18 +508,94 @@ class RevenuePage(Page):
             )
         except ValidationError as exc:
             problems = "\n".join(p.render(qt_tr) for p in exc.problems)
+            self._refuse(kind, entries, problems)
             self._say(fill(self.tr("Nothing was changed: %1"), (problems,)), error=True)
             return False
         except StorageError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), storage_error_text(exc))
             return False
+        for row, column, _ in entries:  # a stored cell is fixed
+            self.entry_model.clear_error(row, column)
         if kind is _Write.PASTE:
             self._say(fill(self.tr("Pasted %1 cells."), (len(cells),)), error=False)
         elif kind is _Write.CLEAR and len(cells) > 1:
             self._say(fill(self.tr("Cleared %1 cells."), (len(cells),)), error=False)
         else:
             self._say("", error=False)
+        self._remind_errors()
         return True
+
+    def _ytd_refused(
+        self, kind: _Write, entries: list[tuple[int, int, str]], cells: list[RevenueCell]
+    ) -> bool:
+        """Refuse year-to-date figures below the month before (saying why); True if refused."""
+        refusal = check_year_to_date(self.session.db, cells=cells)
+        if refusal is None:
+            return False
+        reason = refusal.problem.render(qt_tr)
+        self._refuse(kind, entries, reason)
+        self._say(
+            fill(
+                self.tr("Nothing was changed: %1, %2: %3"),
+                (self._park_name(refusal.park_id), month_name(refusal.month), reason),
+            ),
+            error=True,
+        )
+        return True
+
+    def _confirm_amounts(
+        self, entries: list[tuple[int, int, str]], cells: list[RevenueCell]
+    ) -> bool:
+        """The fat-finger question for each figure 100 times or more above its park's usual
+        monthly revenue (a year-to-date figure is compared with that many months of it)."""
+        for (row, column, _), cell in zip(entries, cells, strict=True):
+            if cell.amount is None:
+                continue
+            reference = revenue_reference(self.session.db, park_id=cell.park_id)
+            if reference is not None and self.entry_model.form is Form.YEAR_TO_DATE:
+                months = cell.month.month
+                reference = Reference(Money(reference.amount.yuan * months), reference.what)
+            what = fill(self.tr("%1, %2"), (self.parks[row].short_name, month_name(column + 1)))
+            if not confirm_amount(self, what, cell.amount, reference, self.unit):
+                self._say(self.tr("Nothing was changed."), error=False)
+                if len(entries) == 1:
+                    self.entry_view.go_to(row, column)
+                    self.entry_view.hold_position()
+                return False
+        return True
+
+    def _refuse(
+        self,
+        kind: _Write,
+        entries: list[tuple[int, int, str]],
+        reason: str,
+        *,
+        located: bool = False,
+    ) -> None:
+        """A typed cell that was refused keeps its text, in red, with the reason as tooltip,
+        until it is fixed (later good entries elsewhere leave it marked). The reason names the
+        cell (``located``) or gets its park and month in front."""
+        if kind is _Write.EDIT:
+            row, column, text = entries[0]
+            if not located:
+                reason = fill(
+                    self.tr("Not stored: %1, %2: “%3”: %4"),
+                    (self.parks[row].short_name, month_name(column + 1), text.strip(), reason),
+                )
+            self.entry_model.set_error(row, column, text.strip(), reason)
+            self.entry_view.go_to(row, column)
+            self.entry_view.hold_position()
+
+    def _remind_errors(self) -> None:
+        """After a good entry: say which refused cells still wait to be fixed."""
+        errors = self.entry_model.errors
+        if not errors:
+            return
+        _, (_, reason) = min(errors.items())
+        self._say(
+            fill(self.tr("Cells not stored, shown in red: %1. %2"), (len(errors), reason)),
+            error=True,
+        )
 
     def _refuse_text(
         self,
@@ -552,9 +621,7 @@ class RevenuePage(Page):
                 (text.strip(), *where, reason),
             )
         self._say(message, error=True)
-        if kind is _Write.EDIT:
-            self.entry_view.go_to(row, column)
-            self.entry_view.hold_position()  # Enter does not move on from a refused cell
+        self._refuse(kind, entries, message, located=True)  # Enter stays on a refused cell
 
     def _step_name(self, kind: _Write, entries: list[tuple[int, int, str]]) -> str:
         if kind is _Write.PASTE:

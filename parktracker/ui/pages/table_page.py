@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from parktracker.domain.money import Money
 from parktracker.io.export_layout import TableKind
 from parktracker.services.export import ExportScope, TableExport
+from parktracker.ui import number_display
 from parktracker.ui.models.table_model import Column, Kind, RecordFilterProxy, RecordTableModel
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
@@ -193,7 +194,8 @@ class TablePage(Page):
         for column in self.model.columns:
             if column.total and column.kind is Kind.AMOUNT:
                 total = Money.total([v for r in records if (v := column.value(r)) is not None])
-                parts.append(f"{column.header}: {total.format(column.unit, grouping=True)}")
+                shown = number_display.current().amount(total, column.unit)
+                parts.append(f"{column.header}: {shown}")
         self.footer.setText("    ".join(parts))
 
     def save_state(self) -> dict[str, object]:

@@ -6,14 +6,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from parktracker.domain.money import AmountParseError, Money, Unit, parse_amount
+from parktracker.domain.plausibility import Reference
+from parktracker.domain.validation import amount_ceiling
 from parktracker.ui.text import qt_tr
 
 
 class AmountEdit(QWidget):
     """Line edit + unit selector. ``value()`` is exact; bad text reports a translated error.
 
-    Accepts "1,234.5", full-width digits and a trailing unit word; rejects "abc" with a
-    message the form shows beside the field. An empty field means "not given" (None).
+    Accepts "1,234.5", full-width digits and a trailing unit word; rejects "abc" and amounts
+    above the ceiling with a message the form shows beside the field. An empty field means
+    "not given" (None). A stored amount is shown exact, without separators.
     """
 
     edited = Signal()
@@ -37,6 +40,8 @@ class AmountEdit(QWidget):
         layout.addWidget(self.line, 1)
         layout.addWidget(self.unit_box)
         self.setFocusProxy(self.line)
+        # The figure a saved amount is compared with (fat-finger question), set by the form.
+        self.reference: Reference | None = None
         self.line.textChanged.connect(self.edited)
         self.unit_box.currentIndexChanged.connect(self._unit_changed)
         self._last_unit = unit
@@ -60,14 +65,12 @@ class AmountEdit(QWidget):
         self._last_unit = self.unit
         if value is not None:
             self.line.blockSignals(True)
-            self.line.setText(value.format(self.unit, with_unit=False, grouping=True))
+            self.line.setText(value.format(self.unit, with_unit=False))
             self.line.blockSignals(False)
         self.edited.emit()
 
     def set_value(self, value: Money | None) -> None:
-        self.line.setText(
-            "" if value is None else value.format(self.unit, with_unit=False, grouping=True)
-        )
+        self.line.setText("" if value is None else value.format(self.unit, with_unit=False))
 
     def value(self) -> Money | None:
         """The amount, None when empty; raises AmountParseError for text that is not one."""
@@ -77,11 +80,15 @@ class AmountEdit(QWidget):
         return parse_amount(text, self.unit)
 
     def error(self) -> str | None:
-        """The translated problem with the current text, if any (required, or not a number)."""
+        """The translated problem with the current text, if any (required, not a number, or
+        above the ceiling every amount shares)."""
         try:
             value = self.value()
         except AmountParseError as exc:
             return qt_tr(exc.message)
         if value is None and self.required:
             return self.tr("This field is required.")
+        if value is not None:
+            for problem in amount_ceiling("amount", value):
+                return problem.render(qt_tr)
         return None

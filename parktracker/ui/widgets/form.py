@@ -34,10 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from parktracker.domain.i18n_markers import fill
+from parktracker.domain.plausibility import Reference
 from parktracker.domain.validation import M_REQUIRED, Problem, Severity, ValidationError
 from parktracker.storage.errors import StorageError
+from parktracker.ui.confirm_amount import confirm_amount
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
+from parktracker.ui.widgets.amount_edit import AmountEdit
 
 ERROR_STYLE = "color:#b42318;"
 _NOT_LEAVING = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
@@ -228,6 +231,8 @@ class FormDialog(QDialog):
             self.revalidate()
             return
         self.general_error.hide()
+        if not self.confirm_amounts():
+            return
         try:
             self.store()
         except ValidationError as exc:
@@ -252,6 +257,26 @@ class FormDialog(QDialog):
             return
         self._initial = self.state()
         super().closeEvent(event)
+
+    def amount_reference(self, name: str) -> Reference | None:
+        """What the amount field ``name`` is compared with before saving (the fat-finger
+        question); by default the field's own ``reference``, which a form sets from a
+        service."""
+        return getattr(self.fields.get(name), "reference", None)
+
+    def confirm_amounts(self) -> bool:
+        """Ask before saving each amount 100 times or more above its reference figure; a
+        "no" puts the cursor back in that field."""
+        for name, widget in self.fields.items():
+            value = getattr(widget, "value", None)
+            if not isinstance(widget, AmountEdit) or not callable(value):
+                continue
+            amount = widget.value()
+            what = self._labels.get(name, "")
+            if not confirm_amount(self, what, amount, self.amount_reference(name), widget.unit):
+                widget.setFocus()
+                return False
+        return True
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(

@@ -8,6 +8,7 @@ unit). Sample data is marked once, by the page, not on every card.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
@@ -82,7 +83,10 @@ class KpiCard(QFrame):
         headline: str,
         lines: Sequence[str],
         comparison: Sequence[str] = (),
+        exact: Any = None,
     ) -> None:
+        """``exact``, when given, is the same content with the exact stored figures: shown as
+        the tooltip of each part (the card shows them rounded to the chosen decimals)."""
         self.headline.setText(keep_units(headline))
         self.headline.setVisible(bool(headline))
         self.body.setText(keep_units("\n".join(lines)))
@@ -90,6 +94,10 @@ class KpiCard(QFrame):
         self.comparison.setText(keep_units("\n".join(comparison)))
         self.comparison.setVisible(bool(comparison))
         self.rule.setVisible(bool(comparison))
+        if exact is not None:
+            self.headline.setToolTip(exact.headline)
+            self.body.setToolTip("\n".join(exact.lines))
+            self.comparison.setToolTip("\n".join(exact.comparison))
         self.setAccessibleDescription(self.text())
         self._fit_height()
 
