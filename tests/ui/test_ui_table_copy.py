@@ -39,7 +39,7 @@ def test_ctrl_c_copies_the_selected_projects_with_headers_and_plain_amounts(
 ) -> None:
     park = list_parks(new_db)[0]
     assert park.id is not None
-    for name, planned in (("大项目", "12345.6"), ("小项目", "8.25"), ("第三个", "3")):
+    for name, planned in (("大项目", "1234.5678"), ("小项目", "8.25"), ("第三个", "3")):
         create_project(
             new_db,
             project=Project(
@@ -54,7 +54,8 @@ def test_ctrl_c_copies_the_selected_projects_with_headers_and_plain_amounts(
     view = page.view
     model = view.model()
     names = [model.index(r, 1).data() for r in range(model.rowCount())]
-    assert "12,345.6" in [model.index(r, 4).data() for r in range(model.rowCount())]  # on screen
+    shown = [model.index(r, 4).data() for r in range(model.rowCount())]
+    assert "1234.6" in shown  # on screen: the chosen decimals
     first, last = names.index("大项目"), names.index("小项目")
     _click_row(qtbot, view, first, Qt.KeyboardModifier.NoModifier)
     _click_row(qtbot, view, last, Qt.KeyboardModifier.ControlModifier)
@@ -66,7 +67,7 @@ def test_ctrl_c_copies_the_selected_projects_with_headers_and_plain_amounts(
     assert len(lines) == 3
     rows = {line[1]: line for line in lines[1:]}
     assert set(rows) == {"大项目", "小项目"}
-    assert rows["大项目"][4] == "12345.6"  # no thousands separator: Excel reads a number
+    assert rows["大项目"][4] == "1234.5678"  # exact, no separator: Excel reads the number
     assert rows["小项目"][4] == "8.25"
     assert rows["大项目"][0] == park.short_name
     for line in lines[1:]:

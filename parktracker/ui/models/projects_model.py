@@ -39,6 +39,7 @@ from parktracker.storage.database import Database
 from parktracker.ui import number_display
 from parktracker.ui.text import qt_tr
 from parktracker.ui.widgets.header_text import one_line, two_lines
+from parktracker.ui.widgets.table_copy import COPY_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,6 +61,7 @@ class CachedRow(NamedTuple):
     texts: tuple[str, ...]
     terminated: bool
     tips: tuple[str, ...]  # the tooltips: the exact stored amount where the cell rounds it
+    plain: tuple[str, ...]  # Ctrl+C: amounts as their exact plain number, else the text
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,10 @@ class ProjectsModel(QAbstractTableModel):
         for project_id, record in listing_rows(self.db, ids=wanted).items():
             texts = tuple(self.text(record, column) for column in range(len(self.columns)))
             tips = tuple(self.tip(record, column, texts[column]) for column in range(len(texts)))
-            self._cache[project_id] = CachedRow(texts, record.stage is Stage.TERMINATED, tips)
+            plain = tuple(self.plain(record, column, texts[column]) for column in range(len(texts)))
+            self._cache[project_id] = CachedRow(
+                texts, record.stage is Stage.TERMINATED, tips, plain
+            )
         while len(self._cache) > CACHE_LIMIT:
             self._cache.popitem(last=False)
 
@@ -226,6 +231,9 @@ class ProjectsModel(QAbstractTableModel):
             return None if cached is None else cached.tips[index.column()]
         if role == ALIGNMENT:
             return self._aligns[index.column()]
+        if role == COPY_ROLE:
+            cached = self._cached(index.row())
+            return None if cached is None else cached.plain[index.column()]
         if role == FOREGROUND:
             cached = self._cached(index.row())
             if cached is not None and cached.terminated:
@@ -237,6 +245,12 @@ class ProjectsModel(QAbstractTableModel):
         key = self.columns[column].key
         value = {SortKey.PLANNED: row.planned_total, SortKey.COMPLETED: row.completed}.get(key)
         return text if value is None else exact_text(value)
+
+    def plain(self, row: ProjectListRow, column: int, text: str) -> str:
+        """What Ctrl+C copies: an amount's exact number in 亿元, without unit or separators."""
+        key = self.columns[column].key
+        value = {SortKey.PLANNED: row.planned_total, SortKey.COMPLETED: row.completed}.get(key)
+        return text if value is None else value.format(Unit.YI, with_unit=False)
 
     def text(self, row: ProjectListRow, column: int) -> str:  # noqa: PLR0911
         key = self.columns[column].key
