@@ -152,8 +152,13 @@ def test_impossible_day_is_an_error_beside_the_field_and_nothing_is_saved(
     # A month alone is not a day: the field says it needs one.
     field.line.selectAll()
     qtbot.keyClicks(field.line, "2024-03")
+    assert not message.isVisible()  # on its way to a day: no complaint while typing...
+    assert not form.save_button.isEnabled()  # ...but nothing to save either
+    qtbot.keyClick(field.line, Qt.Key.Key_Tab)  # left as it is: a month is not a day
+    assert message.isVisible()
     assert message.text() == qt_tr(MSG_NEEDS_DAY, "2024-03")
     assert not form.save_button.isEnabled()
+    field.line.setFocus()
 
     field.line.selectAll()
     qtbot.keyClicks(field.line, "2024-02-29")  # a leap day is a day

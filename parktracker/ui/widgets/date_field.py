@@ -14,6 +14,7 @@ An empty field is "not set" (``value()`` is None): nothing fills it with today. 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -36,6 +37,11 @@ from parktracker.ui.text import qt_tr
 # The widest day a field must show whole, typed and echoed.
 WIDEST_DAY = "2024年12月31日"
 ECHO_STYLE = "color:#475467;"
+# Text on its way to a day ("2024-0", "2024年3月", "202403"): while it is being typed, its
+# problem keeps Save disabled but is not shown yet; it shows once the field is left.
+_ON_THE_WAY = re.compile(
+    r"^(\d{0,8}|\d{4}([-/.]\d{0,2}([-/.]\d?)?)?|\d{4}年(\d{1,2}(月(\d?)?)?)?)$"
+)
 
 
 class CalendarPopup(QFrame):
@@ -115,6 +121,7 @@ class DateField(QWidget):
         self.setFocusProxy(self.line)
         self.popup: CalendarPopup | None = None
         self.line.textChanged.connect(self._text_changed)
+        self.line.editingFinished.connect(self.edited)  # left: a pending problem shows
         self.line.installEventFilter(self)
         self.calendar_button.clicked.connect(self.open_calendar)
         self._text_changed()
@@ -139,6 +146,10 @@ class DateField(QWidget):
         if value is None and not self.optional:
             return qt_tr(M_REQUIRED)
         return None
+
+    def incomplete(self) -> bool:
+        """Whether the text is still being typed towards a day (its problem can wait)."""
+        return self.line.hasFocus() and bool(_ON_THE_WAY.match(normalise(self.line.text())))
 
     def _text_changed(self) -> None:
         try:
