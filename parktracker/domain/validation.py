@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 
+from parktracker.domain.enums import Stage
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
 from parktracker.domain.models import (
     Enterprise,
@@ -26,6 +27,13 @@ from parktracker.domain.models import (
     Target,
 )
 from parktracker.domain.money import MAX_AMOUNT_YUAN, Money
+
+# The project date that reaching a stage sets (在谈 and 已终止 have none of their own).
+STAGE_DATE_FIELD = {
+    Stage.SIGNED: "signed_date",
+    Stage.UNDER_CONSTRUCTION: "actual_start_date",
+    Stage.IN_PRODUCTION: "production_date",
+}
 
 MIN_YEAR = 2000
 MAX_YEAR = 2100
@@ -99,6 +107,10 @@ M_OVER_PLAN = QT_TRANSLATE_NOOP(
     "Completed investment (%1) exceeds the planned total (%2). Give a reason to keep it.",
 )
 M_DUPLICATE_NAME = QT_TRANSLATE_NOOP("Validation", "The name “%1” is already used in this park.")
+M_SIGNED_NEEDS_DATE = QT_TRANSLATE_NOOP("Validation", "A signed project needs its signing date.")
+M_STAGE_NEEDS_DATE = QT_TRANSLATE_NOOP(
+    "Validation", "A project at the stage “%1” needs this date: it dates that stage."
+)
 M_YEAR_RANGE = QT_TRANSLATE_NOOP("Validation", "The year must be between %1 and %2.")
 M_MONTH_RANGE = QT_TRANSLATE_NOOP("Validation", "The month must be between 1 and 12.")
 M_UPDATE_BEFORE_FUND = QT_TRANSLATE_NOOP(
@@ -223,6 +235,21 @@ def validate_project(
             M_PRODUCTION_BEFORE_SIGNED,
         )
     problems += over_plan_warning(project, completed_total)
+    return problems
+
+
+def validate_stage_dates(project: Project, *, new: bool) -> list[Problem]:
+    """The dates a project's stage stands on, as the project form asks for them: a signed
+    project (已签约待开工) needs its signing date, and a ``new`` project the date of the stage
+    it starts in, which dates its stage history (never today in its place; 在谈 has no date of
+    its own). A project already under construction or in production may lack its signing date:
+    the parks' older records often do, and its stage is dated by its own start or production."""
+    problems = []
+    if project.stage is Stage.SIGNED and project.signed_date is None:
+        problems.append(Problem("signed_date", M_SIGNED_NEEDS_DATE))
+    field = STAGE_DATE_FIELD.get(project.stage)
+    if new and field not in (None, "signed_date") and getattr(project, field) is None:
+        problems.append(Problem(field, M_STAGE_NEEDS_DATE, args=(project.stage.text,)))
     return problems
 
 

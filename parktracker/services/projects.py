@@ -12,12 +12,14 @@ from parktracker.domain.models import AnnualPlan, MonthlyInvestment, Project, St
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.validation import (
+    STAGE_DATE_FIELD,
     Problem,
     ValidationError,
     errors_only,
     validate_annual_plan,
     validate_completed_investment,
     validate_project,
+    validate_stage_dates,
 )
 from parktracker.storage import investment, projects
 from parktracker.storage.database import Database
@@ -29,11 +31,7 @@ M_DATE_BEFORE_LAST = QT_TRANSLATE_NOOP(
 M_NOT_FOUND = QT_TRANSLATE_NOOP("Validation", "The record no longer exists.")
 
 # The project date field that a stage change fills in.
-_DATE_FIELD = {
-    Stage.SIGNED: "signed_date",
-    Stage.UNDER_CONSTRUCTION: "actual_start_date",
-    Stage.IN_PRODUCTION: "production_date",
-}
+_DATE_FIELD = STAGE_DATE_FIELD
 
 
 def _check(db: Database, project: Project, *, ignore_warnings: bool = False) -> None:
@@ -55,10 +53,15 @@ def create_project(
 ) -> int:
     """Store a new project and its stage history in one transaction; returns its id.
 
-    Without ``history``, one entry is made for the project's stage on the date that stage
-    implies (signing, start, production), or today.
+    Without ``history``, one entry is made for the project's stage on that stage's own date
+    (signing, start, production), which is then required (with the signing date of a signed
+    project); only 在谈, which has no date of its own, is dated the day it is entered.
     """
     _check(db, project)
+    if not history:  # the entry is dated by the project's own date, so it must be there
+        missing = validate_stage_dates(project, new=True)
+        if missing:
+            raise ValidationError(missing)
     entries = list(history) or [(project.stage, _implied_date(project) or dt.date.today())]
     with db.atomic():
         project_id = projects.add(db, project)

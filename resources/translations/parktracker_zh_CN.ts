@@ -1309,8 +1309,24 @@
 <context>
     <name>DateField</name>
     <message>
-        <source>Set this date</source>
-        <translation>填写此日期</translation>
+        <source>Choose from a calendar</source>
+        <translation>从日历中选择</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>从日历中选择（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type or paste a date: 2024-03-15, 2024/3/15, 2024.3.15, 20240315 or 2024年3月15日</source>
+        <translation>输入或粘贴日期：2024-03-15、2024/3/15、2024.3.15、20240315 或 2024年3月15日</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-03-15</source>
+        <translation>如 2024-03-15</translation>
     </message>
 </context>
 <context>
@@ -4774,12 +4790,20 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>变更项目阶段“%1”</translation>
     </message>
     <message>
+        <source>Choose the new stage</source>
+        <translation>请选择新阶段</translation>
+    </message>
+    <message>
         <source>Current stage</source>
         <translation>当前阶段</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Give the reason for terminating.</source>
+        <translation>请填写终止原因。</translation>
     </message>
     <message>
         <source>New stage</source>
@@ -4790,8 +4814,24 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>说明</translation>
     </message>
     <message>
-        <source>Optional, e.g. the reason for terminating</source>
-        <translation>选填，如终止原因</translation>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Terminate project</source>
+        <translation>终止项目</translation>
+    </message>
+    <message>
+        <source>Terminate the project “%1”? Reason: %2</source>
+        <translation>确定终止项目“%1”？原因：%2</translation>
+    </message>
+    <message>
+        <source>Why the project is terminated (required)</source>
+        <translation>项目终止的原因（必填）</translation>
     </message>
 </context>
 <context>
@@ -5093,8 +5133,16 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>名称不能包含制表符、换行符等控制字符。</translation>
     </message>
     <message>
+        <source>A project at the stage “%1” needs this date: it dates that stage.</source>
+        <translation>处于“%1”阶段的项目须填写此日期（即该阶段的日期）。</translation>
+    </message>
+    <message>
         <source>A project cannot move from “%1” to “%2”.</source>
         <translation>项目不能从“%1”阶段转为“%2”阶段。</translation>
+    </message>
+    <message>
+        <source>A signed project needs its signing date.</source>
+        <translation>已签约的项目须填写签约日期。</translation>
     </message>
     <message>
         <source>Completed investment (%1) exceeds the planned total (%2). Give a reason to keep it.</source>

@@ -31,9 +31,12 @@ from parktracker.domain.validation import (
     M_PRODUCTION_BEFORE_SIGNED,
     M_PRODUCTION_BEFORE_START,
     M_REQUIRED,
+    M_SIGNED_NEEDS_DATE,
+    M_STAGE_NEEDS_DATE,
     M_START_BEFORE_SIGNED,
     M_UPDATE_BEFORE_FUND,
     M_YEAR_RANGE,
+    STAGE_DATE_FIELD,
     Problem,
     Severity,
     ValidationError,
@@ -49,6 +52,7 @@ from parktracker.domain.validation import (
     validate_platform,
     validate_project,
     validate_revenue,
+    validate_stage_dates,
     validate_target,
     validate_year,
 )
@@ -456,3 +460,44 @@ def test_revenue_and_target_check_the_year() -> None:
     assert summary(validate_revenue(entry)) == [("year", M_YEAR_RANGE, Severity.ERROR)]
     target = Target(year=2101, metric=Metric.REVENUE, amount=Money.zero())
     assert summary(validate_target(target)) == [("year", M_YEAR_RANGE, Severity.ERROR)]
+
+
+# ---------------------------------------------------------------- the dates a stage stands on
+
+
+def test_a_signed_project_needs_its_signing_date() -> None:
+    project = Project(1, "项目", Stage.SIGNED)
+    problems = validate_stage_dates(project, new=False)
+    assert [(p.field, p.message, p.severity) for p in problems] == [
+        ("signed_date", M_SIGNED_NEEDS_DATE, Severity.ERROR)
+    ]
+    dated = Project(1, "项目", Stage.SIGNED, signed_date=dt.date(2024, 1, 10))
+    assert validate_stage_dates(dated, new=False) == []
+
+
+@pytest.mark.parametrize("stage", [Stage.UNDER_CONSTRUCTION, Stage.IN_PRODUCTION])
+def test_a_project_past_signing_is_dated_by_its_own_stage(stage: Stage) -> None:
+    """Older records often lack the signing date of a project already being built: its own
+    start or production date dates it, and only that is asked of a new one."""
+    assert validate_stage_dates(Project(1, "项目", stage), new=False) == []
+    assert [p.field for p in validate_stage_dates(Project(1, "项目", stage), new=True)] == [
+        STAGE_DATE_FIELD[stage]
+    ]
+
+
+@pytest.mark.parametrize("stage", [Stage.NEGOTIATING, Stage.TERMINATED])
+def test_unsigned_or_terminated_projects_need_no_signing_date(stage: Stage) -> None:
+    assert validate_stage_dates(Project(1, "项目", stage), new=True) == []
+
+
+@pytest.mark.parametrize(
+    ("stage", "field"),
+    [(Stage.UNDER_CONSTRUCTION, "actual_start_date"), (Stage.IN_PRODUCTION, "production_date")],
+)
+def test_a_new_project_needs_the_date_of_its_stage(stage: Stage, field: str) -> None:
+    project = Project(1, "项目", stage, signed_date=dt.date(2024, 1, 10))
+    problems = validate_stage_dates(project, new=True)
+    assert [(p.field, p.message, p.args) for p in problems] == [
+        (field, M_STAGE_NEEDS_DATE, (stage.text,))
+    ]
+    assert validate_stage_dates(project, new=False) == []  # an edit keeps what history says

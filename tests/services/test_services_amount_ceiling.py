@@ -79,7 +79,9 @@ def test_project_planned_total_above_the_ceiling_is_refused(new_db: Database) ->
 
 
 def test_investment_and_annual_plans_above_the_ceiling_are_refused(new_db: Database) -> None:
-    project = Project(park_id(new_db), "项目甲", Stage.UNDER_CONSTRUCTION)
+    project = Project(
+        park_id(new_db), "项目甲", Stage.UNDER_CONSTRUCTION, actual_start_date=dt.date(2024, 1, 5)
+    )
     pid = create_project(new_db, project=project)
     before = snapshot(new_db)
     with pytest.raises(ValidationError) as exc:

@@ -329,7 +329,14 @@ def test_edit_investment_clears_months_and_plans(new_db: Database) -> None:
     park = park_store.find(new_db, "氢能")
     assert park is not None and park.id is not None
     project_id = projects.create_project(
-        new_db, project=Project(park.id, "加氢站项目", Stage.UNDER_CONSTRUCTION)
+        new_db,
+        project=Project(
+            park.id,
+            "加氢站项目",
+            Stage.UNDER_CONSTRUCTION,
+            signed_date=dt.date(2023, 12, 1),
+            actual_start_date=dt.date(2024, 3, 1),
+        ),
     )
     march, april = YearMonth(2024, 3), YearMonth(2024, 4)
     projects.edit_investment(

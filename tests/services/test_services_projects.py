@@ -482,3 +482,37 @@ def test_record_investment_is_all_or_nothing(new_db: Database) -> None:
             ],
         )
     assert snapshot(new_db) == before
+
+
+@pytest.mark.parametrize(
+    ("project", "field"),
+    [
+        (Project(1, "签约项目", Stage.SIGNED), "signed_date"),
+        (
+            Project(1, "在建项目", Stage.UNDER_CONSTRUCTION, signed_date=D(2024, 1, 2)),
+            "actual_start_date",
+        ),
+    ],
+)
+def test_create_project_never_dates_its_stage_today(
+    new_db: Database, project: Project, field: str
+) -> None:
+    before = snapshot(new_db)
+    with pytest.raises(ValidationError) as caught:
+        create_project(new_db, project=project)
+    assert [p.field for p in caught.value.problems] == [field]
+    assert snapshot(new_db) == before
+
+
+def test_create_project_dates_its_stage_by_its_own_date(new_db: Database) -> None:
+    project_id = create_project(
+        new_db,
+        project=Project(
+            1,
+            "在建项目",
+            Stage.UNDER_CONSTRUCTION,
+            signed_date=D(2023, 11, 2),
+            actual_start_date=D(2024, 2, 5),
+        ),
+    )
+    assert history(new_db, project_id) == [(Stage.UNDER_CONSTRUCTION, D(2024, 2, 5), "")]

@@ -41,7 +41,12 @@ def test_a_parks_template(new_db: Database, tmp_path: Path) -> None:
     create_project(db, project=building)
     create_project(db, project=Project(park.id, "洽谈项目", Stage.NEGOTIATING))
     create_project(db, project=Project(park.id, "终止项目", Stage.TERMINATED))
-    create_project(db, project=Project(other.id, "别园项目", Stage.UNDER_CONSTRUCTION))
+    create_project(
+        db,
+        project=Project(
+            other.id, "别园项目", Stage.UNDER_CONSTRUCTION, actual_start_date=D(2024, 2, 1)
+        ),
+    )
     add_fund(db, fund=Fund("集成电路基金", park.id, manager="某管理公司"))
     add_fund(db, fund=Fund("别园基金", other.id))
 

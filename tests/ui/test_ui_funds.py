@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -107,6 +107,8 @@ def test_add_fund_with_first_figures_shows_in_table_footer_and_database(
         _type_amount(qtbot, form.scale, "50")
         _type_amount(qtbot, form.paid_in, "20.5")
         _type_amount(qtbot, form.invested, "12.25")
+        assert not form.save_button.isEnabled()  # the figures need their date, never today
+        qtbot.keyClicks(form.figures_date.line, "2024-03-31")
         assert form.save_button.isEnabled()
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
 
@@ -124,7 +126,7 @@ def test_add_fund_with_first_figures_shows_in_table_footer_and_database(
     )
     assert row["Paid-in / scale"] == "41.0%"
     assert row["Invested / paid-in"] == "59.8%"
-    assert row["Figures as of"] == dt.date.today().isoformat()
+    assert row["Figures as of"] == "2024-03-31"
     footer = page.footer.text()
     assert "21 funds" in footer
     assert "Total scale: 222.6 亿元" in footer
@@ -151,6 +153,7 @@ def test_paid_in_above_scale_is_shown_beside_paid_in_and_blocks_save(
     qtbot.addWidget(form)
     form.show()
     _type(qtbot, form.name, "新基金")
+    qtbot.keyClicks(form.figures_date.line, "20240331")
     _type_amount(qtbot, form.scale, "10")
     _type_amount(qtbot, form.paid_in, "12")
     _type_amount(qtbot, form.invested, "1")
@@ -170,12 +173,13 @@ def test_paid_in_above_scale_is_shown_beside_paid_in_and_blocks_save(
     _type_amount(qtbot, form.invested, "2")
 
     # Figures dated before the fund was established.
-    form.established.enabled_box.setChecked(True)
-    form.established.editor.setDate(QDate(2024, 5, 1))
-    form.figures_date.editor.setDate(QDate(2024, 4, 30))
+    qtbot.keyClicks(form.established.line, "2024-05-01")
+    form.figures_date.line.clear()
+    qtbot.keyClicks(form.figures_date.line, "2024-04-30")
     assert form.messages["date"].isVisible()
     assert not form.save_button.isEnabled()
-    form.figures_date.editor.setDate(QDate(2024, 5, 31))
+    form.figures_date.line.clear()
+    qtbot.keyClicks(form.figures_date.line, "2024-05-31")
     assert not form.messages["date"].isVisible()
 
     # A name already used by a fund of the same park; another park is fine.
@@ -214,8 +218,9 @@ def test_record_new_figures_updates_latest_columns_and_history(
     def fill_in(form: FundFiguresForm) -> None:
         assert form.scale.line.text() == "50"  # pre-filled with the latest scale
         assert "2024-01-31" in form.latest_label.text()
-        assert form.date.value() == dt.date.today()
-        form.date.editor.setDate(QDate(2024, 6, 30))
+        assert form.date.value() is None  # never today by default: the date is asked for
+        assert not form.save_button.isEnabled()
+        qtbot.keyClicks(form.date.line, "2024/6/30")
         _type_amount(qtbot, form.paid_in, "30")
         _type_amount(qtbot, form.invested, "15")
         _type(qtbot, form.note, "2024年6月末")
@@ -302,11 +307,12 @@ def test_edit_fund_then_undo_and_redo(
     def rename(form: FundForm) -> None:
         assert form.history_model.rowCount() == 2
         # Established after figures already reported: refused beside the date.
-        form.established.editor.setDate(QDate(2024, 4, 1))
+        form.established.line.clear()
+        qtbot.keyClicks(form.established.line, "2024-04-01")
         assert form.messages["established_date"].isVisible()
         assert not form.save_button.isEnabled()
         assert form.fund is not None and form.fund.established_date is not None
-        form.established.editor.setDate(form.fund.established_date)
+        form.established.set_value(form.fund.established_date)
         assert not form.messages["established_date"].isVisible()
         form.name.clear()
         _type(qtbot, form.name, "青岛市人工智能母基金")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -275,6 +275,8 @@ def test_validation_messages_beside_fields_and_save_disabled(
     assert message(form, "name").isVisible()
     assert message(form, "name").text() == qt_tr(M_REQUIRED)
     type_text(qtbot, form.name, "测试项目")
+    assert not form.save_button.isEnabled()  # a signed project needs its signing date
+    qtbot.keyClicks(form.dates["signed_date"].line, "2024-05-01")
     assert form.save_button.isEnabled()
     assert not message(form, "name").isVisible()
 
@@ -287,13 +289,12 @@ def test_validation_messages_beside_fields_and_save_disabled(
     assert form.save_button.isEnabled()
     assert form.planned_total.value() == Money.yi("1234.5")
 
-    form.dates["signed_date"].set_value(dt.date(2024, 5, 1))
-    tick(qtbot, form.dates["actual_start_date"].enabled_box)
-    form.dates["actual_start_date"].editor.setDate(QDate(2024, 4, 1))
+    qtbot.keyClicks(form.dates["actual_start_date"].line, "2024-04-01")
     label = message(form, "actual_start_date")
     assert label.isVisible() and label.text() == qt_tr(M_START_BEFORE_SIGNED)
     assert not form.save_button.isEnabled()
-    form.dates["actual_start_date"].editor.setDate(QDate(2024, 5, 2))
+    form.dates["actual_start_date"].line.clear()
+    qtbot.keyClicks(form.dates["actual_start_date"].line, "2024-05-02")
     assert not label.isVisible()
     assert form.save_button.isEnabled()
 

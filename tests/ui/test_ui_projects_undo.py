@@ -72,6 +72,7 @@ def test_add_then_undo_and_redo(
         form.park.setCurrentIndex(form.park.findText("氢能与储能产业园"))
         type_text(qtbot, form.name, name)
         qtbot.keyClicks(form.planned_total.line, "3")
+        qtbot.keyClicks(form.dates["signed_date"].line, "2024-02-20")  # signed: its date
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
 
     drive(monkeypatch, ProjectForm, fill_in)

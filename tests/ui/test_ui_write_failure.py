@@ -33,6 +33,7 @@ def test_disk_full_keeps_the_form_and_the_data(
     form.name.setText(NAME)
     form.notes.setPlainText("备注" * 20_000)  # needs new pages in the file
     qtbot.keyClicks(form.planned_total.line, "3.5")
+    qtbot.keyClicks(form.dates["signed_date"].line, "2024-03-15")  # a signed project's date
     assert form.save_button.isEnabled()
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(str(args[2])))

@@ -3,8 +3,6 @@ first figures (scale, paid-in, invested); on editing, its dated figures (read-on
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -186,8 +184,10 @@ class FundForm(FormDialog):
         )
 
     def first_figures(self) -> FundUpdate:
-        """The first figures as entered (call only when the amount fields hold amounts)."""
-        date = self.figures_date.value() or dt.date.today()
+        """The first figures as entered (call only when the fields hold no errors: the date is
+        required, so it is given)."""
+        date = self.figures_date.value()
+        assert date is not None
         amounts = [w.value() or Money.zero() for w in (self.scale, self.paid_in, self.invested)]
         return FundUpdate(0, date, amounts[0], amounts[1], amounts[2], "")
 

@@ -33,7 +33,7 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Project
 from parktracker.domain.money import Money
 from parktracker.domain.plausibility import Reference
-from parktracker.domain.validation import Problem, validate_project
+from parktracker.domain.validation import Problem, validate_project, validate_stage_dates
 from parktracker.services.parks import list_parks
 from parktracker.services.plausibility import project_total_reference
 from parktracker.services.project_listing import completed_total, other_project_names
@@ -67,9 +67,12 @@ DATE_FIELDS = (
 
 def initial_history(project: Project, today: dt.date) -> list[tuple[Stage, dt.date]]:
     """The stage history of a new project: each stage on the way to its stage whose date the
-    form gives, then its stage on its own date (or today), never out of order."""
+    form gives, then its stage on its own date, never out of order. Only 在谈, which has no
+    date of its own, is dated ``today`` (the form requires the date of every other stage)."""
     final_field = DATE_FIELD.get(project.stage)
     final_date = getattr(project, final_field) if final_field else None
+    if final_field is not None and not isinstance(final_date, dt.date):
+        raise ValueError(f"a new {project.stage.value} project needs its {final_field}")
     final = final_date if isinstance(final_date, dt.date) else today
     entries: list[tuple[Stage, dt.date]] = []
     for stage, field in DATE_FIELD.items():
@@ -319,11 +322,12 @@ class ProjectForm(FormDialog):
 
     def problems(self) -> list[Problem]:
         project = self.build()
-        return validate_project(
+        problems = validate_project(
             project,
             other_names_in_park=self._names_in(project.park_id),
             completed_total=self.completed,
         )
+        return problems + validate_stage_dates(project, new=self.project is None)
 
     def revalidate(self) -> bool:
         self._update_reason_row()

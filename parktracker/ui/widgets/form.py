@@ -69,7 +69,12 @@ class FormDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        # Enter means Save, and nothing while Save is disabled: Qt would otherwise make Cancel
+        # the default button then, and Enter would throw the form away.
+        cancel.setAutoDefault(False)
+        self.save_button.setDefault(True)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -190,8 +195,11 @@ class FormDialog(QDialog):
         self.general_error.clear()
         errors = self.field_errors()
         for name, text in errors.items():
-            # An empty field's own complaint can only be that it is required.
-            self._show(name, text, ERROR_STYLE, required=name in self._quiet)
+            # An empty field's own complaint can only be that it is required; a date on its
+            # way ("2024-0") says its problem once the user leaves it.
+            incomplete = getattr(self.fields[name], "incomplete", None)
+            typing = callable(incomplete) and bool(incomplete())
+            self._show(name, text, ERROR_STYLE, required=name in self._quiet, hold=typing)
         blocking = bool(errors)
         if not errors:
             for problem in self.problems():
@@ -210,11 +218,13 @@ class FormDialog(QDialog):
             self.save_button.setToolTip("")
         return not blocking
 
-    def _show(self, field: str, text: str, style: str, *, required: bool = False) -> None:
+    def _show(
+        self, field: str, text: str, style: str, *, required: bool = False, hold: bool = False
+    ) -> None:
         label = self._labels.get(field)
         self._why_not.append(fill(self.tr("%1: %2"), (label, text)) if label else text)
-        if required and field in self._quiet:
-            return  # not before the user has been there
+        if hold or (required and field in self._quiet):
+            return  # not before the user has been there, or while still typing
         message = self.messages.get(field)
         if message is None:
             current = self.general_error.text()
