@@ -181,6 +181,10 @@ class ProblemFacts:
     park: str | None
     project_id: int | None = None
     project: str | None = None
+    problem_id: int | None = None
+    responsible_unit: str = ""
+    raised: dt.date | None = None
+    coordinating: bool = False  # status "in coordination" (else open, or solved)
 
 
 def months_between(start: YearMonth, end: YearMonth) -> int:

@@ -17,6 +17,16 @@ from parktracker.storage.enterprises import tags_of
 from parktracker.storage.rows import money_in, month_in
 
 
+def stage_as_of_sql(project_id: str, day: str) -> str:
+    """The stage of project ``project_id`` (an SQL expression) on date ``day`` (an SQL
+    parameter or expression): its latest stage-history entry on or before that date, NULL
+    before its first one. The one definition of "stage as of a date" that every query shares."""
+    return (
+        f"(SELECT h.stage FROM project_stage_history h WHERE h.project_id = {project_id}"
+        f" AND h.date <= {day} ORDER BY h.date DESC, h.id DESC LIMIT 1)"
+    )
+
+
 def _park_filter(column: str, park_id: int | None) -> tuple[str, list[object]]:
     return (f" AND {column} = ?", [park_id]) if park_id is not None else ("", [])
 
@@ -27,10 +37,10 @@ def projects_as_of(
     """Each project that existed on ``as_of`` with its stage on that date (from the history)."""
     where, params = _park_filter("p.park_id", park_id)
     rows = db.query(
-        "SELECT p.id, p.park_id, p.planned_total_yuan,"
-        " (SELECT h.stage FROM project_stage_history h WHERE h.project_id = p.id AND h.date <= ?"
-        "  ORDER BY h.date DESC, h.id DESC LIMIT 1) AS stage_then"
-        " FROM projects p WHERE 1 = 1" + where,
+        "SELECT p.id, p.park_id, p.planned_total_yuan, "
+        + stage_as_of_sql("p.id", "?")
+        + " AS stage_then FROM projects p WHERE 1 = 1"
+        + where,
         [as_of.isoformat(), *params],
     )
     return [
@@ -108,4 +118,5 @@ __all__ = [
     "park_count",
     "platform_levels_as_of",
     "projects_as_of",
+    "stage_as_of_sql",
 ]
