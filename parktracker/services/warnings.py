@@ -16,10 +16,10 @@ from parktracker.domain.warnings import (
     Finding,
     ProblemFacts,
     Thresholds,
+    all_project_findings,
     fund_findings,
     park_findings,
     problem_findings,
-    project_findings,
     sort_key,
 )
 from parktracker.storage import settings, warning_facts
@@ -60,9 +60,9 @@ def findings(db: Database, *, as_of: dt.date, park: Park | None = None) -> list[
     park, project and rule."""
     park_id = None if park is None else park.id
     limits = thresholds(db)
-    found: list[Finding] = []
-    for facts in warning_facts.project_facts(db, as_of, park_id=park_id):
-        found.extend(project_findings(facts, as_of, limits))
+    found = all_project_findings(
+        warning_facts.project_facts(db, as_of, park_id=park_id), as_of, limits
+    )
     for park_facts in warning_facts.park_facts(db, as_of, park_id=park_id):
         found.extend(park_findings(park_facts, as_of, limits))
     found.extend(fund_findings(warning_facts.fund_facts(db, as_of, park_id=park_id), limits))

@@ -43,37 +43,41 @@ def project_facts(
         "building": Stage.UNDER_CONSTRUCTION.value,
     }
     park_filter = "" if park_id is None else " WHERE p.park_id = :park"
-    rows = db.query(
-        "WITH s AS (SELECT p.id AS id, "
-        + stage_as_of_sql("p.id", ":day")
+    stage = stage_as_of_sql("p.id", ":day", current_stage="p.stage")
+    rows = db.tuples(
+        "SELECT x.id, x.name, x.park_id, k.name, x.stage, x.signed_date, x.planned_start_date,"
+        " a.planned_yuan,"
+        " CASE WHEN x.stage = :building AND a.planned_yuan > 0 THEN"
+        "  (SELECT coalesce(sum(i.completed_yuan), 0) FROM project_monthly_investment i"
+        "   WHERE i.project_id = x.id AND i.month >= :first AND i.month <= :through)"
+        " ELSE 0 END"
+        " FROM (SELECT p.id, p.name, p.park_id, p.signed_date, p.planned_start_date, "
+        + stage
         + " AS stage FROM projects p"
         + park_filter
-        + ")"
-        " SELECT p.id, p.name, p.park_id, k.name, s.stage, p.signed_date, p.planned_start_date,"
-        " a.planned_yuan,"
-        " CASE WHEN s.stage = :building AND a.planned_yuan > 0 THEN"
-        "  (SELECT coalesce(sum(i.completed_yuan), 0) FROM project_monthly_investment i"
-        "   WHERE i.project_id = p.id AND i.month >= :first AND i.month <= :through)"
-        " ELSE 0 END"
-        " FROM s JOIN projects p ON p.id = s.id JOIN parks k ON k.id = p.park_id"
-        " LEFT JOIN project_annual_plan a ON a.project_id = p.id AND a.year = :year"
-        " WHERE (s.stage IN (:negotiating, :signed) AND p.planned_start_date IS NOT NULL"
-        "        AND p.planned_start_date <= :day)"
-        "    OR (s.stage = :signed AND p.signed_date IS NOT NULL AND p.signed_date <= :day)"
-        "    OR (s.stage = :building AND a.planned_yuan > 0)",
+        + ") x JOIN parks k ON k.id = x.park_id"
+        " LEFT JOIN project_annual_plan a ON a.project_id = x.id AND a.year = :year"
+        " WHERE x.stage IN (:negotiating, :signed, :building)"
+        " AND ((x.stage <> :building AND x.planned_start_date IS NOT NULL"
+        "       AND x.planned_start_date <= :day)"
+        "   OR (x.stage = :signed AND x.signed_date IS NOT NULL AND x.signed_date <= :day)"
+        "   OR (x.stage = :building AND a.planned_yuan > 0))",
         params,
     )
+    stages = {s.value: s for s in Stage}
+    day = dt.date.fromisoformat
+    zero = Money.zero()
     return [
         ProjectFacts(
-            project_id=int(r[0]),
-            name=str(r[1]),
-            park_id=int(r[2]),
-            park=str(r[3]),
-            stage=Stage(r[4]),
-            signed_date=date_in(r[5]),
-            planned_start_date=date_in(r[6]),
-            annual_plan=money_in(r[7]),
-            completed_this_year=Money(int(r[8])),
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            stages[r[4]],
+            None if r[5] is None else day(r[5]),
+            None if r[6] is None else day(r[6]),
+            None if r[7] is None else Money(r[7]),
+            Money(r[8]) if r[8] else zero,
         )
         for r in rows
     ]
