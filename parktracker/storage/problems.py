@@ -51,6 +51,14 @@ def delete(db: Database, problem_id: int) -> None:
     audit.delete_with_children(db, TABLE, problem_id, [(NOTES, "problem_id")])
 
 
+def ids_of_project(db: Database, project_id: int) -> list[int]:
+    return [int(r[0]) for r in db.query("SELECT id FROM problems WHERE project_id = ?", [project_id])]
+
+
+def ids_of_park(db: Database, park_id: int) -> list[int]:
+    return [int(r[0]) for r in db.query("SELECT id FROM problems WHERE park_id = ?", [park_id])]
+
+
 def add_note(db: Database, note: ProblemNote) -> int:
     return audit.insert(
         db,
