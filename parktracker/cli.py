@@ -11,6 +11,7 @@
     parktracker chart --list
     parktracker export --db PATH --table KIND|all --out FILE.{xlsx,csv} [--as-of D] [--park P]
     parktracker template --db PATH [--park P] [--month YYYY-MM] --out FILE.xlsx|FOLDER
+    parktracker warnings --db PATH [--as-of D] [--park P] [--json]
     parktracker --version
 
 Every failure the user can cause (bad path, damaged file, unknown park...) ends with a one-line
@@ -199,6 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--measure", choices=("count", "amount"), default="count", help=tr(T_CHART_MEASURE)
     )
     _add_export_parsers(sub)
+    from parktracker.cli_warnings import add_warnings_parser
+
+    add_warnings_parser(sub, as_of_type=_date)
     return parser
 
 
@@ -261,6 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "chart": _cmd_chart,
             "export": _cmd_export,
             "template": _cmd_template,
+            "warnings": _cmd_warnings,
         }.get(args.command or "")
         if headless is not None:
             return headless(args)
@@ -287,6 +292,12 @@ def _fail(message: str) -> int:
     # A name typed on the command line may hold ESC or CR: echo it escaped, never raw.
     print(f"parktracker: {escape_controls(tr(T_ERROR, message))}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def _cmd_warnings(args: argparse.Namespace) -> int:
+    from parktracker.cli_warnings import run_warnings
+
+    return run_warnings(args, find_park=_find_park)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

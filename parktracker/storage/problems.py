@@ -52,7 +52,8 @@ def delete(db: Database, problem_id: int) -> None:
 
 
 def ids_of_project(db: Database, project_id: int) -> list[int]:
-    return [int(r[0]) for r in db.query("SELECT id FROM problems WHERE project_id = ?", [project_id])]
+    rows = db.query("SELECT id FROM problems WHERE project_id = ?", [project_id])
+    return [int(r[0]) for r in rows]
 
 
 def ids_of_park(db: Database, park_id: int) -> list[int]:
