@@ -65,6 +65,20 @@ class Rule(Enum):
     FUND_PAID_IN_LOW = "fund_paid_in_low"
     PROBLEM_OVERDUE = "problem_overdue"
 
+    @property
+    def text(self) -> Text:
+        return _RULE_TEXT[self]
+
+
+_RULE_TEXT = {
+    Rule.START_OVERDUE: QT_TRANSLATE_NOOP("Warnings", "Start overdue"),
+    Rule.SIGNED_NOT_STARTED: QT_TRANSLATE_NOOP("Warnings", "Signed, not started"),
+    Rule.INVESTMENT_BEHIND_PACE: QT_TRANSLATE_NOOP("Warnings", "Investment behind pace"),
+    Rule.REVENUE_BEHIND_PACE: QT_TRANSLATE_NOOP("Warnings", "Revenue behind pace"),
+    Rule.FUND_PAID_IN_LOW: QT_TRANSLATE_NOOP("Warnings", "Fund paid-in low"),
+    Rule.PROBLEM_OVERDUE: QT_TRANSLATE_NOOP("Warnings", "Problem overdue"),
+}
+
 
 R_START_OVERDUE = QT_TRANSLATE_NOOP(
     "Warnings", "Planned to start in %1; %2 month(s) overdue and not started"
