@@ -482,8 +482,20 @@
         <translation>%1：未发现问题。</translation>
     </message>
     <message>
+        <source>(all parks)</source>
+        <translation>（全市）</translation>
+    </message>
+    <message>
+        <source>(the park)</source>
+        <translation>（园区本身）</translation>
+    </message>
+    <message>
         <source>A template is an .xlsx file: give --out a name ending in .xlsx.</source>
         <translation>填报模板是 .xlsx 文件：请为 --out 指定以 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 red, %3 yellow.</source>
+        <translation>截至%1：红灯%2个，黄灯%3个。</translation>
     </message>
     <message>
         <source>Backup of %1 written to %2 (%3 bytes).</source>
@@ -518,6 +530,10 @@
         <translation>没有与“%1”匹配的园区。现有园区：%2</translation>
     </message>
     <message>
+        <source>No red or yellow warnings as of %1.</source>
+        <translation>截至%1，没有红灯或黄灯预警。</translation>
+    </message>
+    <message>
         <source>ParkTracker: investment tracking for Qingdao&apos;s emerging-industry parks.</source>
         <translation>园区项目投资跟踪：青岛市新兴产业专业园区项目投资跟踪工具。</translation>
     </message>
@@ -528,6 +544,10 @@
     <message>
         <source>The previous state was kept in %1.</source>
         <translation>原有状态已保存在%1。</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3: %4</source>
+        <translation>【%1】%2 — %3：%4</translation>
     </message>
     <message>
         <source>a .xlsx file (with --park) or a folder (every park)</source>
@@ -566,6 +586,10 @@
         <translation>提示信息的语言：zh_CN（默认，中文）或en（英文）</translation>
     </message>
     <message>
+        <source>list the red and yellow warnings as of a date, with reasons</source>
+        <translation>列出截至某日的红灯、黄灯预警及其原因</translation>
+    </message>
+    <message>
         <source>one park (--out is then a .xlsx file); without it, one file per park into the folder --out</source>
         <translation>指定单个园区（--out 为 .xlsx 文件）；不指定时，每个园区一个文件，写入 --out 文件夹</translation>
     </message>
@@ -592,6 +616,10 @@
     <message>
         <source>pipeline chart: count projects or sum planned 亿元</source>
         <translation>项目阶段图：按项目数或计划总投资（亿元）</translation>
+    </message>
+    <message>
+        <source>print a JSON list of objects with level, park, project, rule and reason</source>
+        <translation>以JSON列表输出，每项含level、park、project、rule和reason</translation>
     </message>
     <message>
         <source>print one JSON object</source>
@@ -2575,6 +2603,45 @@ construction
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>A description can have at most %1 characters; this one has %2.</source>
+        <translation>描述最多%1个字符，当前为%2个。</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>请填写问题描述。</translation>
+    </message>
+    <message>
+        <source>In coordination</source>
+        <translation>协调中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待协调</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>The due date cannot be earlier than the date the problem was raised.</source>
+        <translation>办结期限不能早于问题提出日期。</translation>
+    </message>
+    <message>
+        <source>The project does not belong to that park.</source>
+        <translation>该项目不属于所选园区。</translation>
+    </message>
+    <message>
+        <source>The responsible unit can have at most %1 characters and no line breaks.</source>
+        <translation>责任单位最多%1个字符，且不能换行。</translation>
+    </message>
+    <message>
+        <source>Write the progress note.</source>
+        <translation>请填写进展情况。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
         <source>Actual start</source>
@@ -3583,6 +3650,57 @@ The current state is backed up first. ParkTracker then reopens the restored file
     </message>
 </context>
 <context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source> months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>Change warning rules</source>
+        <translation>修改预警规则</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Red after, not started past the planned month</source>
+        <translation>超过计划开工月份未开工，红灯（满）</translation>
+    </message>
+    <message>
+        <source>Red beyond (behind pace)</source>
+        <translation>红灯（慢于序时进度超过）</translation>
+    </message>
+    <message>
+        <source>The lights follow these limits. They are stored in the database file, so everyone who opens it sees the same lights.</source>
+        <translation>预警按以下标准亮灯。标准保存在数据库文件中，打开该文件的每位人员看到的预警都相同。</translation>
+    </message>
+    <message>
+        <source>Warning rules</source>
+        <translation>预警规则设置</translation>
+    </message>
+    <message>
+        <source>Yellow after signing, not started</source>
+        <translation>签约后未开工，黄灯（满）</translation>
+    </message>
+    <message>
+        <source>Yellow below fund paid-in</source>
+        <translation>基金实缴率低于（黄灯）</translation>
+    </message>
+    <message>
+        <source>Yellow from (behind pace)</source>
+        <translation>黄灯（慢于序时进度达到）</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>A fund keeps at least one report of its figures; delete the fund instead.</source>
@@ -3676,12 +3794,24 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>年度投资完成率%1%，低于序时进度%2个百分点</translation>
     </message>
     <message>
+        <source>Check the limits: yellow must be below red (points behind pace, at most 100), months between 1 and 120, the paid-in share between 1 and 100%.</source>
+        <translation>请检查预警标准：黄灯标准须低于红灯标准（慢于序时进度的百分点，最多100），月数在1至120之间，实缴率在1%至100%之间。</translation>
+    </message>
+    <message>
+        <source>Fund paid-in low</source>
+        <translation>基金实缴偏低</translation>
+    </message>
+    <message>
         <source>Fund “%1”: paid-in %2% of its scale, below %3%</source>
         <translation>基金“%1”实缴率%2%，低于%3%</translation>
     </message>
     <message>
         <source>Green</source>
         <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>Investment behind pace</source>
+        <translation>投资慢于序时进度</translation>
     </message>
     <message>
         <source>Park revenue %1 percentage points behind schedule pace</source>
@@ -3692,6 +3822,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>计划%1开工，已逾期%2个月未开工</translation>
     </message>
     <message>
+        <source>Problem overdue</source>
+        <translation>问题逾期未解决</translation>
+    </message>
+    <message>
         <source>Problem “%1” is past its due date %2 and not solved</source>
         <translation>问题“%1”已超过办结期限%2，尚未解决</translation>
     </message>
@@ -3700,8 +3834,20 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>红灯</translation>
     </message>
     <message>
+        <source>Revenue behind pace</source>
+        <translation>营收慢于序时进度</translation>
+    </message>
+    <message>
         <source>Signed %1 months ago and not yet started</source>
         <translation>签约已满%1个月仍未开工</translation>
+    </message>
+    <message>
+        <source>Signed, not started</source>
+        <translation>签约未开工</translation>
+    </message>
+    <message>
+        <source>Start overdue</source>
+        <translation>逾期未开工</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -3710,6 +3856,81 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>yyyy-MM</source>
         <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPage</name>
+    <message>
+        <source>(all parks)</source>
+        <translation>（全市）</translation>
+    </message>
+    <message>
+        <source>(the park)</source>
+        <translation>（园区本身）</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 red, %3 yellow (of %4 lights in all)</source>
+        <translation>截至%1：红灯%2个，黄灯%3个（共%4个）</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Find by park, project or reason…</source>
+        <translation>按园区、项目或原因查找…</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Red and yellow</source>
+        <translation>红灯和黄灯</translation>
+    </message>
+    <message>
+        <source>Red only</source>
+        <translation>仅红灯</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>The thresholds of the lights, shared by the file</source>
+        <translation>预警标准，保存在数据库文件中，所有人相同</translation>
+    </message>
+    <message>
+        <source>Warning rules…</source>
+        <translation>预警规则设置…</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Yellow only</source>
+        <translation>仅黄灯</translation>
     </message>
 </context>
 <context>
