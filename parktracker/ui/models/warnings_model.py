@@ -3,6 +3,7 @@ rows (no proxy model), so a keystroke on tens of thousands of lights stays quick
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -40,7 +41,8 @@ class WarningsModel(QAbstractTableModel):
         }
 
     def set_rows(self, rows: Sequence[WarningRow]) -> None:
-        self.all_rows = list(rows)
+        """The rows to filter, red ones first (as services.warnings.findings gives them)."""
+        self.all_rows = sorted(rows, key=lambda r: r.finding.level is not Level.RED)
 
     def apply(
         self, *, text: str = "", park_id: int | None = None, level: Level | None = None
@@ -58,6 +60,10 @@ class WarningsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def red_count(self) -> int:
+        """Red lights among the rows shown (the rows come red first, so a binary search)."""
+        return bisect.bisect_left(self.rows, True, key=lambda r: r.finding.level is not Level.RED)
 
     def row_at(self, row: int) -> Finding:
         return self.rows[row].finding

@@ -4,6 +4,7 @@ by park, by colour and by text; double-clicking a light opens its project or par
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
@@ -162,19 +163,20 @@ class WarningsPage(Page):
             self.date_edit.blockSignals(False)
         self._fill_parks()
         found = findings(self.session.db, as_of=self.as_of)
-        self.model.set_rows([self._row(f) for f in found])
+        translate = functools.cache(qt_tr)  # a handful of distinct texts for many rows
+        park_itself, all_parks = self.tr("(the park)"), self.tr("(all parks)")
+        rows = []
+        for finding in found:
+            cells = (
+                translate(finding.level.text),
+                finding.park or all_parks,
+                finding.project or (park_itself if finding.park else ""),
+                translate(finding.rule.text),
+                finding.render(translate),
+            )
+            rows.append(WarningRow(finding, cells, "\n".join(cells[1:]).casefold()))
+        self.model.set_rows(rows)
         self.apply_filters()
-
-    def _row(self, finding: Finding) -> WarningRow:
-        project = finding.project or (self.tr("(the park)") if finding.park else "")
-        cells = (
-            qt_tr(finding.level.text),
-            finding.park or self.tr("(all parks)"),
-            project,
-            qt_tr(finding.rule.text),
-            finding.render(qt_tr),
-        )
-        return WarningRow(finding, cells, "\n".join(cells[1:]).casefold())
 
     def _date_changed(self, date: QDate) -> None:
         self.as_of = dt.date(date.year(), date.month(), date.day())
@@ -186,7 +188,7 @@ class WarningsPage(Page):
             park_id=self.park_filter.currentData(),
             level=self.level_filter.currentData(),
         )
-        red = sum(1 for r in self.model.rows if r.finding.level is Level.RED)
+        red = self.model.red_count()
         self.summary.setText(
             fill(
                 self.tr("As of %1: %2 red, %3 yellow (of %4 lights in all)"),
