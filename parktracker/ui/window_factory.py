@@ -54,6 +54,11 @@ PAGES = (
         "parktracker.ui.pages.warnings",
         "WarningsPage",
     ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("ComparisonPage", "Comparison"),
+        "parktracker.ui.pages.comparison",
+        "ComparisonPage",
+    ),
 )
 
 
