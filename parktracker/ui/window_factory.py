@@ -55,6 +55,11 @@ PAGES = (
         "WarningsPage",
     ),
     PageSpec(
+        QT_TRANSLATE_NOOP("ProblemsPage", "Problems"),
+        "parktracker.ui.pages.problems",
+        "ProblemsPage",
+    ),
+    PageSpec(
         QT_TRANSLATE_NOOP("ComparisonPage", "Comparison"),
         "parktracker.ui.pages.comparison",
         "ComparisonPage",

@@ -235,6 +235,16 @@ class ProjectForm(FormDialog):
         assert isinstance(outer, QVBoxLayout)
         outer.insertWidget(1, box)
         self._load_history()
+        if self.project is not None and self.project.id is not None:
+            from parktracker.ui.pages.problems import ProblemsSection
+
+            self.problems_section = ProblemsSection(
+                self.session,
+                park_id=self.project.park_id,
+                project_id=self.project.id,
+                parent=self,
+            )
+            outer.insertWidget(2, self.problems_section)
 
     # ---------------------------------------------------------------- filling in
     def _select_park(self, park_id: int | None) -> None:
