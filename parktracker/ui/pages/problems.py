@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,27 +35,60 @@ TABLES = frozenset({"problems", "problem_notes", "projects", "parks"})
 OVERDUE_STYLE = "color:#b42318;"
 
 
-def problem_columns(owner: QWidget, *, with_park: bool = True) -> list[Column[ProblemRow]]:
-    tr = owner.tr
+def problem_columns(*, with_park: bool = True) -> list[Column[ProblemRow]]:
     today = dt.date.today()
 
     def status(r: ProblemRow) -> str:
         text = qt_tr(r.problem.status.text)
-        return fill(tr("%1 (overdue)"), (text,)) if r.problem.overdue(today) else text
+        return (
+            fill(QCoreApplication.translate("ProblemColumns", "%1 (overdue)"), (text,))
+            if r.problem.overdue(today)
+            else text
+        )
 
     columns: list[Column[ProblemRow]] = []
     if with_park:
-        columns.append(Column(tr("Park"), lambda r: r.park, searchable=True))
         columns.append(
-            Column(tr("Project"), lambda r: r.project or tr("(the park itself)"), searchable=True)
+            Column(
+                QCoreApplication.translate("ProblemColumns", "Park"),
+                lambda r: r.park,
+                searchable=True,
+            )
+        )
+        columns.append(
+            Column(
+                QCoreApplication.translate("ProblemColumns", "Project"),
+                lambda r: (
+                    r.project or QCoreApplication.translate("ProblemColumns", "(the park itself)")
+                ),
+                searchable=True,
+            )
         )
     columns += [
-        Column(tr("Problem"), lambda r: r.problem.description, searchable=True),
-        Column(tr("Responsible unit"), lambda r: r.problem.responsible_unit, searchable=True),
-        Column(tr("Raised"), lambda r: r.problem.raised, Kind.DATE),
-        Column(tr("Due"), lambda r: r.problem.due, Kind.DATE),
-        Column(tr("Status"), status),
-        Column(tr("Latest progress"), lambda r: r.latest_note, searchable=True),
+        Column(
+            QCoreApplication.translate("ProblemColumns", "Problem"),
+            lambda r: r.problem.description,
+            searchable=True,
+        ),
+        Column(
+            QCoreApplication.translate("ProblemColumns", "Responsible unit"),
+            lambda r: r.problem.responsible_unit,
+            searchable=True,
+        ),
+        Column(
+            QCoreApplication.translate("ProblemColumns", "Raised"),
+            lambda r: r.problem.raised,
+            Kind.DATE,
+        ),
+        Column(
+            QCoreApplication.translate("ProblemColumns", "Due"), lambda r: r.problem.due, Kind.DATE
+        ),
+        Column(QCoreApplication.translate("ProblemColumns", "Status"), status),
+        Column(
+            QCoreApplication.translate("ProblemColumns", "Latest progress"),
+            lambda r: r.latest_note,
+            searchable=True,
+        ),
     ]
     return columns
 
@@ -65,7 +99,10 @@ def delete_with_confirmation(page: Any, row: ProblemRow) -> None:
     if problem_id is None or not page.confirm_delete(f"“{row.problem.description[:30]}”"):
         return
     page.run(
-        fill(page.tr("Delete problem “%1”"), (row.problem.description[:20],)),
+        fill(
+            page.QCoreApplication.translate("ProblemColumns", "Delete problem “%1”"),
+            (row.problem.description[:20],),
+        ),
         lambda db: delete_problem(db, problem_id=problem_id),
     )
 
@@ -80,7 +117,7 @@ class ProblemsPage(TablePage):
         return self.tr("Problems")
 
     def columns(self) -> list[Column[Any]]:
-        return problem_columns(self)
+        return problem_columns()
 
     def tables(self) -> frozenset[str]:
         return TABLES
@@ -185,7 +222,7 @@ class ProblemsSection(QWidget):
         top.addWidget(self.edit_button)
         layout.addLayout(top)
         self.model: RecordTableModel[ProblemRow] = RecordTableModel(
-            problem_columns(self, with_park=False), self
+            problem_columns(with_park=False), self
         )
         proxy = RecordFilterProxy(self)
         proxy.setSourceModel(self.model)
