@@ -82,6 +82,12 @@ class Menus(QObject):
         self.exports = ExportActions(window)
         self.exports.add_to(file_menu)
         file_menu.addSeparator()
+        self.print_action = self._action(
+            self.tr("&Print…"), QKeySequence.StandardKey.Print, self._print
+        )
+        self.print_preview = self._action(self.tr("Print Pre&view…"), None, self._print_preview)
+        file_menu.addActions([self.print_action, self.print_preview])
+        file_menu.addSeparator()
         file_menu.addActions([self.back_up, self.restore_backup])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -186,6 +192,17 @@ class Menus(QObject):
 
     def _page_find(self) -> None:
         self.window.current_page().focus_search()
+
+    # ---------------------------------------------------------------- printing
+    def _print(self) -> None:
+        from parktracker.ui.printing import print_page
+
+        print_page(self.window.current_page(), self.window)
+
+    def _print_preview(self) -> None:
+        from parktracker.ui.printing import preview_page
+
+        preview_page(self.window.current_page(), self.window)
 
     # ---------------------------------------------------------------- files
     def _open(self) -> None:

@@ -1268,6 +1268,10 @@ construction</source>
         <translation>阶段分布显示</translation>
     </message>
     <message>
+        <source>Show the warnings with their reasons</source>
+        <translation>查看预警及其原因</translation>
+    </message>
+    <message>
         <source>Signed, awaiting start: %1, planned %2</source>
         <translation>已签约待开工项目：%1个，计划总投资%2</translation>
     </message>
@@ -1298,6 +1302,10 @@ construction</source>
     <message>
         <source>Under construction: %1, planned %2</source>
         <translation>在建项目：%1个，计划总投资%2</translation>
+    </message>
+    <message>
+        <source>Warnings: %1 red, %2 yellow</source>
+        <translation>预警：红灯%1个，黄灯%2个</translation>
     </message>
     <message>
         <source>Year to date: %1 (%2 of target)</source>
@@ -2127,6 +2135,10 @@ If it happens again, please send the details to your support contact.</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2213,6 +2225,10 @@ Database: %2</source>
     <message>
         <source>ParkTracker databases (*.db);;All files (*)</source>
         <translation>数据库文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
@@ -2569,6 +2585,10 @@ Database: %2</source>
         <translation>园区 %1 个</translation>
     </message>
     <message>
+        <source>%1 red / %2 yellow</source>
+        <translation>红%1/黄%2</translation>
+    </message>
+    <message>
         <source>&amp;Open park</source>
         <translation>打开园区(&amp;O)</translation>
     </message>
@@ -2710,6 +2730,16 @@ construction
     <message>
         <source>Under construction: %1 projects, planned %2</source>
         <translation>在建项目 %1 个，计划总投资 %2</translation>
+    </message>
+    <message>
+        <source>Warnings
+(red/yellow)</source>
+        <translation>预警
+（红/黄）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>the park “%1”</source>
@@ -2874,6 +2904,21 @@ construction
     <message>
         <source>the platform “%1”</source>
         <translation>平台“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Only the first %1 of %2 rows are printed; export the table for all.</source>
+        <translation>仅打印前%1行（共%2行）；如需全部，请导出表格。</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -249,6 +249,12 @@ class ComparisonPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.count_changed.emit(len(result.projects))
+
+    def print_table(self) -> tuple[str, str, QAbstractItemModel] | None:
+        view = self.views[self.tabs.currentIndex()]
+        model = view.model()
+        title = f"{self.title()} — {self.tabs.tabText(self.tabs.currentIndex())}"
+        return title.replace("&", ""), self.summary.text(), model
 
     def record_count(self) -> int | None:
         return None if self.result is None else len(self.result.projects)

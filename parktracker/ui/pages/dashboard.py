@@ -186,6 +186,15 @@ class DashboardPage(Page):
         self.heading.setStyleSheet("font-size:20px;font-weight:600;color:#101828;")
         self.heading.setWordWrap(True)
         top.addWidget(self.heading, 1)
+        self.warnings_button = QPushButton(self.content)
+        self.warnings_button.setObjectName("dashboardWarnings")
+        self.warnings_button.setFlat(True)
+        self.warnings_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.warnings_button.setToolTip(self.tr("Show the warnings with their reasons"))
+        self.warnings_button.clicked.connect(self.show_warnings)
+        self.warnings_button.hide()
+        top.addWidget(self.warnings_button)
+        self._warnings_timer = self._timer(self._refresh_warnings)
         self.layout_.addLayout(top)
         self._heading_row = top
         self._build_controls()
@@ -322,6 +331,9 @@ class DashboardPage(Page):
     def title(self) -> str:
         return self.tr("Dashboard")
 
+    def print_widget(self) -> QWidget:
+        return self.content  # the whole dashboard, not only what is scrolled into view
+
     def on_data_changed(self, tables: frozenset[str]) -> None:
         self._fetcher = None  # nothing fetched before the change may be shown after it
         if "parks" in tables:
@@ -440,9 +452,32 @@ class DashboardPage(Page):
         scope = self.scope_box.currentText() if self.park is None else self.park.name
         self.heading.setText(fill(self.tr("%1, as of %2"), (scope, texts.date_text(self.as_of))))
         self._show_sample_mark(kpis.sample_data)
+        self._warnings_timer.start(0)  # after the cards are painted
         if sample_changed:
             self._data_dirty = set(CHART_NAMES)
         self.cards_updated.emit()
+
+    def _refresh_warnings(self) -> None:
+        """The red and yellow lights of the scope on the as-of date, beside the heading."""
+        from parktracker.services.warnings import counts
+
+        if not self.isVisible():  # hidden, or the window closed: counted when next refreshed
+            return
+        lights = counts(self.session.db, as_of=self.as_of, park=self.park)
+        self.warnings_button.setText(
+            fill(self.tr("Warnings: %1 red, %2 yellow"), (lights.red, lights.yellow))
+        )
+        color = "#b42318" if lights.red else "#8a5a00" if lights.yellow else "#067647"
+        self.warnings_button.setStyleSheet(
+            f"#dashboardWarnings{{color:{color};font-weight:600;padding:2px 8px;"
+            f"border:1px solid {color};border-radius:3px;}}"
+        )
+        self.warnings_button.show()
+
+    def show_warnings(self) -> None:
+        from parktracker.ui.navigation import show_warnings
+
+        show_warnings(self, park_id=None if self.park is None else self.park.id, as_of=self.as_of)
 
     def _show_sample_mark(self, sample: bool) -> None:
         if sample and self.sample_label is None:

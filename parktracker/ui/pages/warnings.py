@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -178,6 +178,14 @@ class WarningsPage(Page):
         self.model.set_rows(rows)
         self.apply_filters()
 
+    def show_for(self, *, park_id: int | None, as_of: dt.date) -> None:
+        """The lights of ``park_id`` (None: all) on ``as_of``, both colours, no search."""
+        self.ensure_loaded()
+        self.search.clear()
+        self.level_filter.setCurrentIndex(0)
+        self.park_filter.setCurrentIndex(max(self.park_filter.findData(park_id), 0))
+        self.date_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
+
     def _date_changed(self, date: QDate) -> None:
         self.as_of = dt.date(date.year(), date.month(), date.day())
         self.reload()
@@ -212,6 +220,10 @@ class WarningsPage(Page):
     def record_count(self) -> int:
         self.ensure_loaded()
         return len(self.model.rows)
+
+    def print_table(self) -> tuple[str, str, QAbstractItemModel] | None:
+        self.ensure_loaded()
+        return self.title(), self.summary.text(), self.model
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
