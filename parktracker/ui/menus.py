@@ -109,6 +109,10 @@ class Menus(QObject):
         edit_menu.addActions([self.add, self.edit, self.delete])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find)
+        edit_menu.addSeparator()
+        self.warning_rules = self._action(self.tr("&Warning Rules…"), None, self._warning_rules)
+        self.warning_rules.setObjectName("warningRules")
+        edit_menu.addAction(self.warning_rules)
         stack = session.undo_stack
         # Bound slots (not lambdas): Qt drops them when this window goes away.
         stack.undoTextChanged.connect(self._stack_changed)
@@ -192,6 +196,11 @@ class Menus(QObject):
 
     def _page_find(self) -> None:
         self.window.current_page().focus_search()
+
+    def _warning_rules(self) -> None:
+        from parktracker.ui.dialogs.thresholds_dialog import ThresholdsDialog
+
+        ThresholdsDialog(self.window.session, self.window).exec()
 
     # ---------------------------------------------------------------- printing
     def _print(self) -> None:

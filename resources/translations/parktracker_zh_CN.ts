@@ -2163,6 +2163,10 @@ If it happens again, please send the details to your support contact.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Warning Rules…</source>
+        <translation>预警规则设置(&amp;W)…</translation>
+    </message>
+    <message>
         <source>About ParkTracker</source>
         <translation>关于园区项目投资跟踪</translation>
     </message>

@@ -165,3 +165,20 @@ def test_rules_dialog_changes_the_lights_and_undo_restores(
     window.session.undo()
     assert db.scalar("SELECT count(*) FROM settings") == 0
     assert "签约久未开工项目" in cells(page, 2)
+
+
+def test_search_then_park_then_erase_shows_the_right_rows(qtbot: QtBot, window: MainWindow) -> None:
+    """Narrowing as one types, then changing the park with the same text, then erasing."""
+    page = warnings_page(qtbot, window)
+    page.search.setFocus()
+    type_text(qtbot, page.search, "项目")
+    assert len(cells(page, 0)) == 4  # the projects' lights, not the parks' own
+    park_a = page.park_filter.findText(cells(page, 1)[cells(page, 2).index("逾期未开工项目")])
+    page.park_filter.setCurrentIndex(park_a)
+    assert sorted(cells(page, 2)) == ["签约久未开工项目", "逾期未开工项目"]
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+    assert len(cells(page, 0)) == 3  # the park's fund light too
+    page.park_filter.setCurrentIndex(0)
+    assert len(cells(page, 0)) == 6

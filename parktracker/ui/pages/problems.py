@@ -234,7 +234,7 @@ class ProblemsSection(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.setFixedHeight(110)
+        self.view.setFixedHeight(120)  # as high as the stage history beside it
         self.view.doubleClicked.connect(lambda *_: self.edit())
         layout.addWidget(self.view)
         session.changed.connect(self._changed)
