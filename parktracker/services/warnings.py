@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.models import Park
@@ -103,3 +104,16 @@ def counts(db: Database, *, as_of: dt.date, park: Park | None = None) -> LightCo
     found = findings(db, as_of=as_of, park=park)
     red = sum(1 for f in found if f.level is Level.RED)
     return LightCounts(red, len(found) - red)
+
+
+def counts_in_file(path: Path, *, as_of: dt.date, park_id: int | None = None) -> LightCounts:
+    """:func:`counts` on a connection of its own (for a background thread)."""
+    from parktracker.storage import parks
+    from parktracker.storage.database import open_reader
+
+    db = open_reader(path)
+    try:
+        park = None if park_id is None else parks.get(db, park_id)
+        return counts(db, as_of=as_of, park=park)
+    finally:
+        db.close()
