@@ -126,7 +126,7 @@ class WarningsPage(Page):
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((64, 230, 260, 180)):
+        for column, width in enumerate((56, 200, 220, 170)):
             header.resizeSection(column, width)
         self.view.doubleClicked.connect(self._double_clicked)
         return self.view
