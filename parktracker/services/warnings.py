@@ -117,3 +117,14 @@ def counts_in_file(path: Path, *, as_of: dt.date, park_id: int | None = None) ->
         return counts(db, as_of=as_of, park=park)
     finally:
         db.close()
+
+
+def findings_in_file(path: Path, *, as_of: dt.date) -> list[Finding]:
+    """:func:`findings` (all parks) on a connection of its own (for a background thread)."""
+    from parktracker.storage.database import open_reader
+
+    db = open_reader(path)
+    try:
+        return findings(db, as_of=as_of)
+    finally:
+        db.close()

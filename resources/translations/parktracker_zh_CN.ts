@@ -4420,6 +4420,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>预警</translation>
     </message>
     <message>
+        <source>Working out the warnings…</source>
+        <translation>正在计算预警…</translation>
+    </message>
+    <message>
         <source>Yellow only</source>
         <translation>仅黄灯</translation>
     </message>

@@ -36,6 +36,7 @@ def test_warnings_page_prints_the_filtered_table(
     assert isinstance(page, WarningsPage)
     window.show_page(page)
     page.date_edit.setDate(QDate(2024, 6, 30))
+    shared.wait_loaded(qtbot, page)
     type_text(qtbot, page.search, "签约")
     title, summary, model = page.print_table()  # type: ignore[misc]
     text = table_html(title, summary, model)
