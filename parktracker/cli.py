@@ -13,6 +13,7 @@
     parktracker template --db PATH [--park P] [--month YYYY-MM] --out FILE.xlsx|FOLDER
     parktracker import FILE --db PATH [--kind K] [--sheet NAME] [--as-of YYYY-MM]
                        [--dry-run] [--skip-invalid] [--json]
+    parktracker warnings --db PATH [--as-of D] [--park P] [--json]
     parktracker --version
 
 Every failure the user can cause (bad path, damaged file, unknown park...) ends with a one-line
@@ -232,6 +233,9 @@ def build_parser() -> argparse.ArgumentParser:
     from parktracker import cli_import
 
     cli_import.add_parser(sub, parents)
+    from parktracker.cli_warnings import add_warnings_parser
+
+    add_warnings_parser(sub, as_of_type=_date, parents=parents)
     return parser
 
 
@@ -306,6 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "export": _cmd_export,
             "template": _cmd_template,
             "import": _cmd_import,
+            "warnings": _cmd_warnings,
         }.get(args.command or "")
         if headless is not None:
             return headless(args)
@@ -333,6 +338,12 @@ def _fail(message: str) -> int:
     # A name typed on the command line may hold ESC or CR: echo it escaped, never raw.
     print(f"parktracker: {escape_controls(tr(T_ERROR, message))}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def _cmd_warnings(args: argparse.Namespace) -> int:
+    from parktracker.cli_warnings import run_warnings
+
+    return run_warnings(args, find_park=_find_park)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

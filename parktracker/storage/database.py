@@ -98,6 +98,16 @@ class Database:
         with _damage_as_error(self.path):
             return list(self.conn.execute(sql, params))
 
+    def tuples(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
+    ) -> list[tuple[Any, ...]]:
+        """Like :meth:`query`, as plain tuples: for large results read by position (no
+        sqlite3.Row per row)."""
+        with _damage_as_error(self.path):
+            cursor = self.conn.cursor()
+            cursor.row_factory = None
+            return cursor.execute(sql, params).fetchall()
+
     def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         with _damage_as_error(self.path):
             row = self.conn.execute(sql, params).fetchone()
@@ -352,6 +362,13 @@ def _check_schema(conn: sqlite3.Connection, path: Path, version: int, *, readonl
         raise DatabaseDamaged(path, "missing " + schema_check.describe(found.missing))
     if found.foreign and not readonly:
         raise ForeignSchema(path, schema_check.describe(found.foreign))
+
+
+def open_reader(path: Path | str) -> Database:
+    """Another read-only connection to a file this process already has open (and checked),
+    for work in a background thread: a connection is used only in the thread that made it."""
+    path = Path(path)
+    return Database(_connect(path, readonly=True), path, readonly=True)
 
 
 def open_database(path: Path | str, *, readonly: bool = False) -> Database:

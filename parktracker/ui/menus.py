@@ -115,6 +115,12 @@ class Menus(QObject):
         self.exports.add_to(file_menu)
         self.export_templates = self.exports.templates
         file_menu.addSeparator()
+        self.print_action = self._action(
+            self.tr("&Print…"), QKeySequence.StandardKey.Print, self._print
+        )
+        self.print_preview = self._action(self.tr("Print Pre&view…"), None, self._print_preview)
+        file_menu.addActions([self.print_action, self.print_preview])
+        file_menu.addSeparator()
         file_menu.addActions([self.back_up, self.restore_backup])
         file_menu.addSeparator()
         self.show_data_folder = self._action(
@@ -144,6 +150,10 @@ class Menus(QObject):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find)
         edit_menu.addAction(self.history)
+        edit_menu.addSeparator()
+        self.warning_rules = self._action(self.tr("&Warning Rules…"), None, self._warning_rules)
+        self.warning_rules.setObjectName("warningRules")
+        edit_menu.addAction(self.warning_rules)
         stack = session.undo_stack
         # Bound slots (not lambdas): Qt drops them when this window goes away.
         stack.undoTextChanged.connect(self._stack_changed)
@@ -283,6 +293,22 @@ class Menus(QObject):
         self.history_dialog = dialog
         dialog.show()
         return dialog
+
+    def _warning_rules(self) -> None:
+        from parktracker.ui.dialogs.thresholds_dialog import ThresholdsDialog
+
+        ThresholdsDialog(self.window.session, self.window).exec()
+
+    # ---------------------------------------------------------------- printing
+    def _print(self) -> None:
+        from parktracker.ui.printing import print_page
+
+        print_page(self.window.current_page(), self.window)
+
+    def _print_preview(self) -> None:
+        from parktracker.ui.printing import preview_page
+
+        preview_page(self.window.current_page(), self.window)
 
     # ---------------------------------------------------------------- files
     def _open(self) -> None:

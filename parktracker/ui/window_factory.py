@@ -49,6 +49,21 @@ PAGES = (
         "parktracker.ui.pages.entities",
         "EntitiesPage",
     ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("WarningsPage", "Warnings"),
+        "parktracker.ui.pages.warnings",
+        "WarningsPage",
+    ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("ProblemsPage", "Problems"),
+        "parktracker.ui.pages.problems",
+        "ProblemsPage",
+    ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("ComparisonPage", "Comparison"),
+        "parktracker.ui.pages.comparison",
+        "ComparisonPage",
+    ),
 )
 
 

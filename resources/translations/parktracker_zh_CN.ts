@@ -613,8 +613,20 @@
         <translation>%1：未发现问题。</translation>
     </message>
     <message>
+        <source>(all parks)</source>
+        <translation>（全市）</translation>
+    </message>
+    <message>
+        <source>(the park)</source>
+        <translation>（园区本身）</translation>
+    </message>
+    <message>
         <source>A template is an .xlsx file: give --out a name ending in .xlsx.</source>
         <translation>填报模板是 .xlsx 文件：请为 --out 指定以 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 red, %3 yellow.</source>
+        <translation>截至%1：红灯%2个，黄灯%3个。</translation>
     </message>
     <message>
         <source>Backup of %1 written to %2 (%3 bytes).</source>
@@ -657,6 +669,10 @@
         <translation>没有与“%1”匹配的园区。现有园区：%2</translation>
     </message>
     <message>
+        <source>No red or yellow warnings as of %1.</source>
+        <translation>截至%1，没有红灯或黄灯预警。</translation>
+    </message>
+    <message>
         <source>Nothing to change: the database already holds these figures.</source>
         <translation>无需修改：数据库中已是这些数据。</translation>
     </message>
@@ -675,6 +691,10 @@
     <message>
         <source>The previous state was kept in %1.</source>
         <translation>原有状态已保存在%1。</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3: %4</source>
+        <translation>【%1】%2 — %3：%4</translation>
     </message>
     <message>
         <source>a .xlsx file (with --park) or a folder (every park)</source>
@@ -721,6 +741,10 @@
         <translation>提示信息的语言：zh_CN（默认，中文）或en（英文）</translation>
     </message>
     <message>
+        <source>list the red and yellow warnings as of a date, with reasons</source>
+        <translation>列出截至某日的红灯、黄灯预警及其原因</translation>
+    </message>
+    <message>
         <source>not given</source>
         <translation>未指定</translation>
     </message>
@@ -759,6 +783,10 @@
     <message>
         <source>pipeline chart: count projects or sum planned 亿元</source>
         <translation>项目阶段图：按项目数或计划总投资（亿元）</translation>
+    </message>
+    <message>
+        <source>print a JSON list of objects with level, park, project, rule and reason</source>
+        <translation>以JSON列表输出，每项含level、park、project、rule和reason</translation>
     </message>
     <message>
         <source>print one JSON object</source>
@@ -961,6 +989,280 @@
     <message>
         <source>Still needed: %1</source>
         <translation>尚缺：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>(not yet entered)</source>
+        <translation>（尚未录入）</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>%1至%2变化情况</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Fund invested change (10k yuan)</source>
+        <translation>基金对外投资变化（万元）</translation>
+    </message>
+    <message>
+        <source>Fund paid-in change (10k yuan)</source>
+        <translation>基金实缴变化（万元）</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Into production</source>
+        <translation>转为投产</translation>
+    </message>
+    <message>
+        <source>Invested on %1 (10k yuan)</source>
+        <translation>%1对外投资（万元）</translation>
+    </message>
+    <message>
+        <source>Investment completed in between (10k yuan)</source>
+        <translation>期间完成投资（万元）</translation>
+    </message>
+    <message>
+        <source>Investment only</source>
+        <translation>仅完成投资</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>阶段变化</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>New projects</source>
+        <translation>新增项目</translation>
+    </message>
+    <message>
+        <source>Paid-in on %1 (10k yuan)</source>
+        <translation>%1实缴（万元）</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Revenue in between (10k yuan)</source>
+        <translation>期间营业收入（万元）</translation>
+    </message>
+    <message>
+        <source>Stage moves</source>
+        <translation>阶段变化</translation>
+    </message>
+    <message>
+        <source>Stage on %1</source>
+        <translation>%1阶段</translation>
+    </message>
+    <message>
+        <source>Started construction</source>
+        <translation>转为在建</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>The second date must be later than the first.</source>
+        <translation>第二个日期须晚于第一个日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>(not yet entered)</source>
+        <translation>（尚未录入）</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到Excel…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到%1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 new and %4 terminated projects, %5 stage moves; investment completed in between %6 万元, revenue %7 万元.</source>
+        <translation>%1至%2：新增项目%3个，终止项目%4个，阶段变化%5个；期间完成投资%6万元，营业收入%7万元。</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Fund invested
+change
+(万元)</source>
+        <translation>基金对外
+投资变化
+（万元）</translation>
+    </message>
+    <message>
+        <source>Fund paid-in
+change
+(万元)</source>
+        <translation>基金实缴
+变化
+（万元）</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Into
+production</source>
+        <translation>转为
+投产</translation>
+    </message>
+    <message>
+        <source>Invested change (万元)</source>
+        <translation>对外投资变化（万元）</translation>
+    </message>
+    <message>
+        <source>Invested on %1 (万元)</source>
+        <translation>%1对外投资（万元）</translation>
+    </message>
+    <message>
+        <source>Investment
+in between
+(万元)</source>
+        <translation>期间
+完成投资
+（万元）</translation>
+    </message>
+    <message>
+        <source>Investment in between (万元)</source>
+        <translation>期间完成投资（万元）</translation>
+    </message>
+    <message>
+        <source>New
+projects</source>
+        <translation>新增
+项目</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Paid-in change (万元)</source>
+        <translation>实缴变化（万元）</translation>
+    </message>
+    <message>
+        <source>Paid-in on %1 (万元)</source>
+        <translation>%1实缴（万元）</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Revenue
+in between
+(万元)</source>
+        <translation>期间
+营业收入
+（万元）</translation>
+    </message>
+    <message>
+        <source>Stage
+moves</source>
+        <translation>阶段
+变化</translation>
+    </message>
+    <message>
+        <source>Stage on %1</source>
+        <translation>%1阶段</translation>
+    </message>
+    <message>
+        <source>Started
+construction</source>
+        <translation>转为
+在建</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>comparison %1 to %2.xlsx</source>
+        <translation>对比 %1至%2.xlsx</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1517,10 @@
         <translation>阶段分布显示</translation>
     </message>
     <message>
+        <source>Show the warnings with their reasons</source>
+        <translation>查看预警及其原因</translation>
+    </message>
+    <message>
         <source>Signed, awaiting start: %1, planned %2</source>
         <translation>已签约待开工项目：%1个，计划总投资%2</translation>
     </message>
@@ -1245,6 +1551,10 @@
     <message>
         <source>Under construction: %1, planned %2</source>
         <translation>在建项目：%1个，计划总投资%2</translation>
+    </message>
+    <message>
+        <source>Warnings: %1 red, %2 yellow</source>
+        <translation>预警：红灯%1个，黄灯%2个</translation>
     </message>
     <message>
         <source>Year to date: %1 (%2 of target)</source>
@@ -2831,6 +3141,10 @@ If it happens again, please send the details to your support contact.</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2853,6 +3167,10 @@ If it happens again, please send the details to your support contact.</source>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Warning Rules…</source>
+        <translation>预警规则设置(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
@@ -2913,6 +3231,10 @@ If it happens again, please send the details to your support contact.</source>
     <message>
         <source>ParkTracker databases (*.db);;All files (*)</source>
         <translation>数据库文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
@@ -3400,6 +3722,10 @@ If it happens again, please send the details to your support contact.</source>
 </context>
 <context>
     <name>ParksTable</name>
+    <message>
+        <source>%1 red / %2 yellow</source>
+        <translation>红%1/黄%2</translation>
+    </message>
     <message numerus="yes">
         <source>%n park(s)</source>
         <translation>
@@ -3552,6 +3878,16 @@ construction
         <translation>
             <numerusform>在建项目 %n 个，计划总投资 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warnings
+(red/yellow)</source>
+        <translation>预警
+（红/黄）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>the park “%1”</source>
@@ -3818,6 +4154,228 @@ construction
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Only the first %1 of %2 rows are printed; export the table for all.</source>
+        <translation>仅打印前%1行（共%2行）；如需全部，请导出表格。</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemColumns</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>(the park itself)</source>
+        <translation>（园区层面）</translation>
+    </message>
+    <message>
+        <source>Delete problem “%1”</source>
+        <translation>删除问题“%1”</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemForm</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>问题描述(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Park</source>
+        <translation>园区(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible unit</source>
+        <translation>责任单位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(the park itself)</source>
+        <translation>（园区层面）</translation>
+    </message>
+    <message>
+        <source>Add problem</source>
+        <translation>新增问题</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>办结期限(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Edit problem</source>
+        <translation>修改问题</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>新增问题</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Notes so far</source>
+        <translation>进展记录</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>项目(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Progress &amp;note</source>
+        <translation>进展情况(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Progress today (optional), e.g. a meeting held</source>
+        <translation>今日进展（可不填），如：已召开协调会</translation>
+    </message>
+    <message>
+        <source>Raised &amp;on</source>
+        <translation>提出日期(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>A description can have at most %1 characters; this one has %2.</source>
+        <translation>描述最多%1个字符，当前为%2个。</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>请填写问题描述。</translation>
+    </message>
+    <message>
+        <source>In coordination</source>
+        <translation>协调中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待协调</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>The due date cannot be earlier than the date the problem was raised.</source>
+        <translation>办结期限不能早于问题提出日期。</translation>
+    </message>
+    <message>
+        <source>The project does not belong to that park.</source>
+        <translation>该项目不属于所选园区。</translation>
+    </message>
+    <message>
+        <source>The responsible unit can have at most %1 characters and no line breaks.</source>
+        <translation>责任单位最多%1个字符，且不能换行。</translation>
+    </message>
+    <message>
+        <source>Write the progress note.</source>
+        <translation>请填写进展情况。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>&amp;Add problem…</source>
+        <translation>新增问题(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Find by problem, unit, project or note…</source>
+        <translation>按问题、责任单位、项目或进展查找…</translation>
+    </message>
+    <message>
+        <source>Not solved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsSection</name>
+    <message>
+        <source>Add problem…</source>
+        <translation>新增问题…</translation>
+    </message>
+    <message>
+        <source>Edit problem…</source>
+        <translation>修改问题…</translation>
+    </message>
+    <message>
+        <source>Problems needing coordination</source>
+        <translation>需协调解决的问题</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5677,57 @@ The current state is backed up first. ParkTracker then reopens the restored file
     </message>
 </context>
 <context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source> months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>Change warning rules</source>
+        <translation>修改预警规则</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Red after, not started past the planned month</source>
+        <translation>超过计划开工月份未开工，红灯（满）</translation>
+    </message>
+    <message>
+        <source>Red beyond (behind pace)</source>
+        <translation>红灯（慢于序时进度超过）</translation>
+    </message>
+    <message>
+        <source>The lights follow these limits. They are stored in the database file, so everyone who opens it sees the same lights.</source>
+        <translation>预警按以下标准亮灯。标准保存在数据库文件中，打开该文件的每位人员看到的预警都相同。</translation>
+    </message>
+    <message>
+        <source>Warning rules</source>
+        <translation>预警规则设置</translation>
+    </message>
+    <message>
+        <source>Yellow after signing, not started</source>
+        <translation>签约后未开工，黄灯（满）</translation>
+    </message>
+    <message>
+        <source>Yellow below fund paid-in</source>
+        <translation>基金实缴率低于（黄灯）</translation>
+    </message>
+    <message>
+        <source>Yellow from (behind pace)</source>
+        <translation>黄灯（慢于序时进度达到）</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>A fund keeps at least one report of its figures; delete the fund instead.</source>
@@ -5224,12 +5833,24 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>年度投资完成率%1%，低于序时进度%2个百分点</translation>
     </message>
     <message>
+        <source>Check the limits: yellow must be below red (points behind pace, at most 100), months between 1 and 120, the paid-in share between 1 and 100%.</source>
+        <translation>请检查预警标准：黄灯标准须低于红灯标准（慢于序时进度的百分点，最多100），月数在1至120之间，实缴率在1%至100%之间。</translation>
+    </message>
+    <message>
+        <source>Fund paid-in low</source>
+        <translation>基金实缴偏低</translation>
+    </message>
+    <message>
         <source>Fund “%1”: paid-in %2% of its scale, below %3%</source>
         <translation>基金“%1”实缴率%2%，低于%3%</translation>
     </message>
     <message>
         <source>Green</source>
         <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>Investment behind pace</source>
+        <translation>投资慢于序时进度</translation>
     </message>
     <message>
         <source>Park revenue %1 percentage points behind schedule pace</source>
@@ -5240,6 +5861,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>计划%1开工，已逾期%2个月未开工</translation>
     </message>
     <message>
+        <source>Problem overdue</source>
+        <translation>问题逾期未解决</translation>
+    </message>
+    <message>
         <source>Problem “%1” is past its due date %2 and not solved</source>
         <translation>问题“%1”已超过办结期限%2，尚未解决</translation>
     </message>
@@ -5248,8 +5873,20 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>红灯</translation>
     </message>
     <message>
+        <source>Revenue behind pace</source>
+        <translation>营收慢于序时进度</translation>
+    </message>
+    <message>
         <source>Signed %1 months ago and not yet started</source>
         <translation>签约已满%1个月仍未开工</translation>
+    </message>
+    <message>
+        <source>Signed, not started</source>
+        <translation>签约未开工</translation>
+    </message>
+    <message>
+        <source>Start overdue</source>
+        <translation>逾期未开工</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -5258,6 +5895,85 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>yyyy-MM</source>
         <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPage</name>
+    <message>
+        <source>(all parks)</source>
+        <translation>（全市）</translation>
+    </message>
+    <message>
+        <source>(the park)</source>
+        <translation>（园区本身）</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 red, %3 yellow (of %4 lights in all)</source>
+        <translation>截至%1：红灯%2个，黄灯%3个（共%4个）</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Find by park, project or reason…</source>
+        <translation>按园区、项目或原因查找…</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Red and yellow</source>
+        <translation>红灯和黄灯</translation>
+    </message>
+    <message>
+        <source>Red only</source>
+        <translation>仅红灯</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>The thresholds of the lights, shared by the file</source>
+        <translation>预警标准，保存在数据库文件中，所有人相同</translation>
+    </message>
+    <message>
+        <source>Warning rules…</source>
+        <translation>预警规则设置…</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Working out the warnings…</source>
+        <translation>正在计算预警…</translation>
+    </message>
+    <message>
+        <source>Yellow only</source>
+        <translation>仅黄灯</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from parktracker.domain.i18n_markers import fill
@@ -69,6 +69,15 @@ class Page(QWidget):
     def history_record(self) -> tuple[RecordRef, str] | None:
         """Edit → History: the record selected on the page, and its name (None: no record)."""
         return None
+
+    def print_table(self) -> tuple[str, str, QAbstractItemModel] | None:
+        """File → Print: (title, summary line, the model as shown) for a page whose table is
+        what to print; None prints the page as drawn (:meth:`print_widget`)."""
+        return None
+
+    def print_widget(self) -> QWidget:
+        """What File → Print draws when the page has no table to print."""
+        return self
 
     def on_data_changed(self, tables: frozenset[str]) -> None:
         """Refresh what ``tables`` touch; called after every write, undo and redo."""
