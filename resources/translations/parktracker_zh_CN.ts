@@ -1554,7 +1554,7 @@ construction</source>
     </message>
     <message>
         <source>Warnings: %1 red, %2 yellow</source>
-        <translation>预警：红灯%1个，黄灯%2个</translation>
+        <translation>预警 红%1·黄%2</translation>
     </message>
     <message>
         <source>Year to date: %1 (%2 of target)</source>

@@ -26,7 +26,7 @@ def _april(db: Database, *names: str) -> None:
 
 
 def _type_date(qtbot: QtBot, page: object, text: str) -> None:
-    edit = page.as_of_edit  # type: ignore[attr-defined]
+    edit = page.as_of_edit.line  # type: ignore[attr-defined]  # the date field's text
     edit.setFocus()
     qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(edit, text)

@@ -199,7 +199,7 @@ def test_dashboard_counts_the_lights_and_opens_the_warnings(
     assert isinstance(dashboard, DashboardPage)
     window.show_page(dashboard)
     dashboard.as_of_edit.setDate(QDate(2024, 6, 30))
-    qtbot.waitUntil(lambda: dashboard.warnings_button.text() == "预警：红灯2个，黄灯4个")
+    qtbot.waitUntil(lambda: dashboard.warnings_button.text() == "预警 红2·黄4")
     qtbot.mouseClick(dashboard.warnings_button, Qt.MouseButton.LeftButton)
     page = window.current_page()
     assert isinstance(page, WarningsPage)

@@ -25,7 +25,6 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -56,6 +55,7 @@ from parktracker.ui.pages.dashboard_data import (
 )
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
+from parktracker.ui.widgets.as_of_field import AsOfField
 from parktracker.ui.widgets.chart_canvas import ChartCanvas
 from parktracker.ui.widgets.kpi_card import KpiCard
 
@@ -212,9 +212,7 @@ class DashboardPage(Page):
         bar = QHBoxLayout()
         bar.setSpacing(6)
         as_of_label = QLabel(self.tr("&As of"), self.content)
-        self.as_of_edit = QDateEdit(self.content)
-        self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit = AsOfField(self.content)
         self.as_of_edit.setDate(_qdate(self.as_of))
         self.as_of_edit.setAccessibleName(self.tr("As of"))
         as_of_label.setBuddy(self.as_of_edit)
@@ -227,9 +225,15 @@ class DashboardPage(Page):
         scope_label = QLabel(self.tr("&Scope"), self.content)
         self.scope_box = QComboBox(self.content)
         self.scope_box.setAccessibleName(self.tr("Scope"))
-        self.scope_box.setMinimumContentsLength(9)
+        # As wide as "全部8个园区", not as the longest park name: the heading, the date and the
+        # controls share one row at 1280 px; the list itself opens wide enough for every name.
+        self.scope_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scope_box.setMinimumContentsLength(10)
         scope_label.setBuddy(self.scope_box)
         self._fill_scope()
+        self.scope_box.view().setMinimumWidth(self.scope_box.view().sizeHintForColumn(0) + 24)
         self.scope_box.currentIndexChanged.connect(self._scope_changed)
         self.export_all_button = QToolButton(self.content)
         self.export_all_button.setObjectName("exportAll")
