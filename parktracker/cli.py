@@ -13,6 +13,7 @@
     parktracker template --db PATH [--park P] [--month YYYY-MM] --out FILE.xlsx|FOLDER
     parktracker import FILE --db PATH [--kind K] [--sheet NAME] [--as-of YYYY-MM]
                        [--dry-run] [--skip-invalid] [--json]
+    parktracker warnings --db PATH [--as-of D] [--park P] [--json]
     parktracker --version
 
 Every failure the user can cause (bad path, damaged file, unknown park...) ends with a one-line
@@ -204,6 +205,10 @@ def build_parser() -> argparse.ArgumentParser:
     from parktracker import cli_import
 
     cli_import.add_parser(sub)
+
+    from parktracker.cli_warnings import add_warnings_parser
+
+    add_warnings_parser(sub, as_of_type=_date)
     return parser
 
 
@@ -267,6 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "export": _cmd_export,
             "template": _cmd_template,
             "import": _cmd_import,
+            "warnings": _cmd_warnings,
         }.get(args.command or "")
         if headless is not None:
             return headless(args)
@@ -299,6 +305,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from parktracker import cli_import
 
     return cli_import.run(args, _fail)
+
+
+def _cmd_warnings(args: argparse.Namespace) -> int:
+    from parktracker.cli_warnings import run_warnings
+
+    return run_warnings(args, find_park=_find_park)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

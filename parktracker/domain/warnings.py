@@ -22,7 +22,13 @@ from fractions import Fraction
 from parktracker.domain.enums import Stage
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
 from parktracker.domain.money import Money
-from parktracker.domain.periods import T_DATE, YearMonth, format_date, time_elapsed_fraction
+from parktracker.domain.periods import (
+    T_DATE,
+    YearMonth,
+    format_date,
+    months_elapsed_in_year,
+    time_elapsed_fraction,
+)
 
 T_MONTH = QT_TRANSLATE_NOOP("Warnings", "yyyy-MM")  # how a month is written: 2024年1月
 
@@ -58,6 +64,20 @@ class Rule(Enum):
     REVENUE_BEHIND_PACE = "revenue_behind_pace"
     FUND_PAID_IN_LOW = "fund_paid_in_low"
     PROBLEM_OVERDUE = "problem_overdue"
+
+    @property
+    def text(self) -> Text:
+        return _RULE_TEXT[self]
+
+
+_RULE_TEXT = {
+    Rule.START_OVERDUE: QT_TRANSLATE_NOOP("Warnings", "Start overdue"),
+    Rule.SIGNED_NOT_STARTED: QT_TRANSLATE_NOOP("Warnings", "Signed, not started"),
+    Rule.INVESTMENT_BEHIND_PACE: QT_TRANSLATE_NOOP("Warnings", "Investment behind pace"),
+    Rule.REVENUE_BEHIND_PACE: QT_TRANSLATE_NOOP("Warnings", "Revenue behind pace"),
+    Rule.FUND_PAID_IN_LOW: QT_TRANSLATE_NOOP("Warnings", "Fund paid-in low"),
+    Rule.PROBLEM_OVERDUE: QT_TRANSLATE_NOOP("Warnings", "Problem overdue"),
+}
 
 
 R_START_OVERDUE = QT_TRANSLATE_NOOP(
@@ -181,6 +201,10 @@ class ProblemFacts:
     park: str | None
     project_id: int | None = None
     project: str | None = None
+    problem_id: int | None = None
+    responsible_unit: str = ""
+    raised: dt.date | None = None
+    coordinating: bool = False  # status "in coordination" (else open, or solved)
 
 
 def months_between(start: YearMonth, end: YearMonth) -> int:
@@ -208,6 +232,24 @@ def project_findings(
     facts: ProjectFacts, as_of: dt.date, limits: Thresholds = Thresholds()
 ) -> list[Finding]:
     """The lights of one project as of ``as_of`` (green projects give none)."""
+    return _project_rules(facts, as_of, limits, months_elapsed_in_year(as_of))
+
+
+def all_project_findings(
+    facts: Iterable[ProjectFacts], as_of: dt.date, limits: Thresholds = Thresholds()
+) -> list[Finding]:
+    """The lights of many projects: :func:`project_findings` of each, the as-of date's
+    figures worked out once (100,000 projects are checked in well under a second)."""
+    elapsed = months_elapsed_in_year(as_of)
+    found: list[Finding] = []
+    for item in facts:
+        found.extend(_project_rules(item, as_of, limits, elapsed))
+    return found
+
+
+def _project_rules(
+    facts: ProjectFacts, as_of: dt.date, limits: Thresholds, elapsed: int
+) -> list[Finding]:
     found: list[Finding] = []
 
     def add(level: Level, rule: Rule, reason: Text, *args: object) -> None:
@@ -217,24 +259,29 @@ def project_findings(
             )
         )
 
-    not_started = facts.stage in (Stage.NEGOTIATING, Stage.SIGNED)
-    if not_started and facts.planned_start_date is not None:
-        planned = YearMonth.of(facts.planned_start_date)
-        overdue = months_between(planned, YearMonth.of(as_of))
+    stage = facts.stage
+    not_started = stage is Stage.NEGOTIATING or stage is Stage.SIGNED
+    start = facts.planned_start_date
+    if not_started and start is not None:
+        overdue = (as_of.year - start.year) * 12 + as_of.month - start.month
         if overdue >= 1:
             level = Level.RED if overdue >= limits.start_overdue_red_months else Level.YELLOW
-            add(level, Rule.START_OVERDUE, R_START_OVERDUE, planned, overdue)
-    if facts.stage is Stage.SIGNED and facts.signed_date is not None:
+            add(level, Rule.START_OVERDUE, R_START_OVERDUE, YearMonth.of(start), overdue)
+    if stage is Stage.SIGNED and facts.signed_date is not None:
         months = full_months_since(facts.signed_date, as_of)
         if months >= limits.signed_yellow_months:
             add(Level.YELLOW, Rule.SIGNED_NOT_STARTED, R_SIGNED_NOT_STARTED, months)
     plan = facts.annual_plan
-    if facts.stage is Stage.UNDER_CONSTRUCTION and plan is not None and plan.yuan > 0:
-        completion = Fraction(facts.completed_this_year.yuan, plan.yuan)
-        points = (time_elapsed_fraction(as_of) - completion) * 100
-        level = _behind_level(points, limits)
-        if level is not Level.GREEN:
-            add(level, Rule.INVESTMENT_BEHIND_PACE, R_INVESTMENT_BEHIND, completion, points / 100)
+    if stage is Stage.UNDER_CONSTRUCTION and plan is not None and plan.yuan > 0:
+        # points behind = (elapsed/12 − completed/plan) × 100, compared in whole numbers:
+        # points ≥ limit  ⇔  (elapsed × plan − 12 × completed) × 100 ≥ limit × 12 × plan
+        behind = (elapsed * plan.yuan - 12 * facts.completed_this_year.yuan) * 100
+        scale = 12 * plan.yuan
+        if behind >= limits.behind_yellow_points * scale:
+            level = Level.RED if behind > limits.behind_red_points * scale else Level.YELLOW
+            completion = Fraction(facts.completed_this_year.yuan, plan.yuan)
+            points = Fraction(elapsed, 12) - completion
+            add(level, Rule.INVESTMENT_BEHIND_PACE, R_INVESTMENT_BEHIND, completion, points)
     return found
 
 
@@ -312,4 +359,4 @@ def level_of(findings: Sequence[Finding]) -> Level:
 
 def sort_key(finding: Finding) -> tuple[int, str, str, str]:
     """Red first, then yellow; by park, project and rule within a colour."""
-    return (-finding.level.rank, finding.park or "", finding.project or "", finding.rule.value)
+    return (-_RANK[finding.level], finding.park or "", finding.project or "", finding.rule.value)

@@ -24,6 +24,7 @@ from parktracker.domain.periods import YearMonth
 from parktracker.domain.stats import ChangedGroup, InvestmentGroup, ProjectGroup
 from parktracker.storage.database import Database
 from parktracker.storage.rows import month_in
+from parktracker.storage.snapshots import stage_as_of_sql
 
 
 def _park_filter(column: str, park_id: int | None) -> tuple[str, list[object]]:
@@ -64,10 +65,9 @@ def changed_groups(
         else "0"
     )
     rows = db.query(
-        "SELECT p.park_id, p.stage,"
-        " (SELECT h.stage FROM project_stage_history h WHERE h.project_id = p.id"
-        "  AND h.date <= :day ORDER BY h.date DESC, h.id DESC LIMIT 1) AS stage_then,"
-        " count(*), coalesce(sum(p.planned_total_yuan), 0), "
+        "SELECT p.park_id, p.stage, "
+        + stage_as_of_sql("p.id", ":day")
+        + " AS stage_then, count(*), coalesce(sum(p.planned_total_yuan), 0), "
         + completed
         + " FROM projects p WHERE p.id IN"
         " (SELECT project_id FROM project_stage_history WHERE date > :day)"

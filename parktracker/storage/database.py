@@ -90,6 +90,16 @@ class Database:
         with _damage_as_error(self.path):
             return list(self.conn.execute(sql, params))
 
+    def tuples(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
+    ) -> list[tuple[Any, ...]]:
+        """Like :meth:`query`, as plain tuples: for large results read by position (no
+        sqlite3.Row per row)."""
+        with _damage_as_error(self.path):
+            cursor = self.conn.cursor()
+            cursor.row_factory = None
+            return cursor.execute(sql, params).fetchall()
+
     def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         with _damage_as_error(self.path):
             row = self.conn.execute(sql, params).fetchone()

@@ -85,8 +85,16 @@ def project_count(db: Database, park_id: int) -> int:
 
 
 def delete(db: Database, park_id: int) -> None:
-    """Delete a park with its revenue figures and targets (the caller checks other records)."""
-    audit.delete_with_children(db, TABLE, park_id, [("revenue", "park_id"), ("targets", "park_id")])
+    """Delete a park with its revenue figures, targets and problems (the caller checks other
+    records)."""
+    from parktracker.storage import problems
+
+    with db.atomic():
+        for problem_id in problems.ids_of_park(db, park_id):
+            problems.delete(db, problem_id)
+        audit.delete_with_children(
+            db, TABLE, park_id, [("revenue", "park_id"), ("targets", "park_id")]
+        )
 
 
 def dependents(db: Database, park_id: int) -> dict[str, int]:

@@ -130,7 +130,14 @@ CHILDREN = (
 
 
 def delete(db: Database, project_id: int) -> None:
-    audit.delete_with_children(db, TABLE, project_id, CHILDREN)
+    """Delete a project with its history, figures and problems (each row audited, so undo
+    brings every one back)."""
+    from parktracker.storage import problems
+
+    with db.atomic():
+        for problem_id in problems.ids_of_project(db, project_id):
+            problems.delete(db, problem_id)
+        audit.delete_with_children(db, TABLE, project_id, CHILDREN)
 
 
 def delete_last_stage_change(db: Database, project_id: int) -> None:

@@ -284,3 +284,65 @@ def _m0004_dashboard_group_index(db: Database) -> None:
         " ON project_listing (park_id, stage, planned_yuan, completed_yuan)"
     )
     _set_version(db, 4)
+
+
+@migrations(name="0006_problems_and_settings")
+def _m0006_problems_and_settings(db: Database) -> None:
+    """The problem log (问题清单): problems raised on a project or on a park, each with a
+    responsible unit, the date raised, the date due and a status, and dated progress notes;
+    and a key/value ``settings`` table for what every officer on the file shares (the warning
+    thresholds). Every row has an integer id so the audited writers and undo handle it like
+    any other. Independent of 0005 (an audit-log index on another branch)."""
+    for statement in _PROBLEMS_SCHEMA.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    _set_version(db, 6)
+
+
+_PROBLEMS_SCHEMA = """
+CREATE TABLE problems (
+    id INTEGER PRIMARY KEY,
+    park_id INTEGER NOT NULL REFERENCES parks(id),
+    project_id INTEGER REFERENCES projects(id) ON DELETE CASCADE,
+    description TEXT NOT NULL,
+    responsible_unit TEXT NOT NULL DEFAULT '',
+    raised_date TEXT NOT NULL,
+    due_date TEXT,
+    status TEXT NOT NULL DEFAULT 'open'
+        CHECK (status IN ('open', 'coordinating', 'solved'))
+);
+CREATE INDEX idx_problems_park_status ON problems (park_id, status, due_date);
+CREATE INDEX idx_problems_project ON problems (project_id);
+CREATE TABLE problem_notes (
+    id INTEGER PRIMARY KEY,
+    problem_id INTEGER NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    note TEXT NOT NULL
+);
+CREATE INDEX idx_problem_notes_problem ON problem_notes (problem_id, date);
+CREATE TABLE settings (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    value TEXT NOT NULL
+)
+"""
+
+
+@migrations(name="0007_briefings")
+def _m0007_briefings(db: Database) -> None:
+    """The record of each monthly briefing as issued: its month, when it was saved, and its
+    figures (JSON: stable key → exact integer, counts or yuan), so a later change to a figure
+    of a month already reported can be shown ("3月通报后，以下数字已修改…")."""
+    db.execute(
+        """
+        CREATE TABLE briefings (
+            id INTEGER PRIMARY KEY,
+            month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+            issued_at TEXT NOT NULL,
+            figures TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_briefings_month ON briefings (month, issued_at)")
+    _set_version(db, 7)

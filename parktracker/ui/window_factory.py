@@ -49,6 +49,11 @@ PAGES = (
         "parktracker.ui.pages.entities",
         "EntitiesPage",
     ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("WarningsPage", "Warnings"),
+        "parktracker.ui.pages.warnings",
+        "WarningsPage",
+    ),
 )
 
 

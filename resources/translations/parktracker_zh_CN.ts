@@ -66,6 +66,297 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1：%2→%3</translation>
+    </message>
+    <message>
+        <source>%1 problems are awaiting coordination, listed below.</source>
+        <translation>目前需协调解决的问题共%1个，详见下表。</translation>
+    </message>
+    <message>
+        <source>%1 projects under construction, planned total investment %2 亿元; %3 signed and awaiting start, planned total investment %4 亿元; operating revenue %5 亿元 in %6, %7% of its annual target.</source>
+        <translation>在建项目%1个、计划总投资%2亿元；已签约待开工项目%3个、计划总投资%4亿元；%6累计实现营业收入%5亿元，占年度目标的%7%。</translation>
+    </message>
+    <message>
+        <source>%1 projects under construction, planned total investment %2 亿元; %3 signed and awaiting start, planned total investment %4 亿元; operating revenue %5 亿元 in %6.</source>
+        <translation>在建项目%1个、计划总投资%2亿元；已签约待开工项目%3个、计划总投资%4亿元；%6累计实现营业收入%5亿元。</translation>
+    </message>
+    <message>
+        <source>%1: operating revenue to date (亿元)</source>
+        <translation>%1累计营业收入（亿元）</translation>
+    </message>
+    <message>
+        <source>%1: planned investment under construction (亿元)</source>
+        <translation>%1在建项目计划总投资（亿元）</translation>
+    </message>
+    <message>
+        <source>%1: projects under construction</source>
+        <translation>%1在建项目个数</translation>
+    </message>
+    <message>
+        <source>%1: signed projects awaiting start</source>
+        <translation>%1已签约待开工项目个数</translation>
+    </message>
+    <message>
+        <source>1. Overall progress</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source>2. The parks</source>
+        <translation>二、各园区情况</translation>
+    </message>
+    <message>
+        <source>2.%1 %2</source>
+        <translation>（%3）%2</translation>
+    </message>
+    <message>
+        <source>3. Warnings</source>
+        <translation>三、预警情况</translation>
+    </message>
+    <message>
+        <source>4. Problems awaiting coordination</source>
+        <translation>四、需协调解决的问题</translation>
+    </message>
+    <message>
+        <source>5. Next steps</source>
+        <translation>五、下一步工作</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>As of the end of %2 %1 there are %3 red and %4 yellow warnings, listed below.</source>
+        <translation>截至%1年%2底，共有红灯预警%3项、黄灯预警%4项，详见下表。</translation>
+    </message>
+    <message>
+        <source>As of the end of %2 %1 there are no red or yellow warnings.</source>
+        <translation>截至%1年%2底，无红灯、黄灯预警。</translation>
+    </message>
+    <message>
+        <source>As of the end of %2 %1, the %3 emerging-industry specialised parks had %4 projects under construction with a planned total investment of %5 亿元; %6 projects signed and awaiting start, with a planned total investment of %7 亿元.</source>
+        <translation>截至%1年%2底，%3个新兴产业专业园区在建项目%4个、计划总投资%5亿元；已签约待开工项目%6个、计划总投资%7亿元。</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Briefing on the emerging-industry specialised parks, %2 %1</source>
+        <translation>关于%1年%2新兴产业专业园区建设情况的通报</translation>
+    </message>
+    <message>
+        <source>Briefing on the emerging-industry specialised parks, January–%2 %1</source>
+        <translation>关于%1年1—%2新兴产业专业园区建设情况的通报</translation>
+    </message>
+    <message>
+        <source>Cannot save a briefing as “%1”: choose a file ending in .docx or .pdf.</source>
+        <translation>无法将通报保存为“%1”：请选择以 .docx 或 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Capital: %1 industry funds, with a total scale of %2 亿元, %3 亿元 paid in and %4 亿元 invested.</source>
+        <translation>资本集聚方面，共有%1支产业基金，总规模%2亿元、实缴%3亿元、对外投资%4亿元。</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Each park should speed up the start of signed projects, push the projects behind schedule forward and report its progress on time.</source>
+        <translation>各园区要加快推动已签约项目开工建设，对进度滞后的项目加强调度、压茬推进，并按时报送进展情况。</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Figure 1: Operating revenue against the annual target</source>
+        <translation>图1&#x3000;营业收入完成情况</translation>
+    </message>
+    <message>
+        <source>Figure 2: Investment by park</source>
+        <translation>图2&#x3000;各园区项目投资情况</translation>
+    </message>
+    <message>
+        <source>In %1 the parks&apos; operating revenue totalled %2 亿元 (no annual target set).</source>
+        <translation>%1累计实现营业收入%2亿元（未设定年度目标）。</translation>
+    </message>
+    <message>
+        <source>In %1 the parks&apos; operating revenue totalled %2 亿元, %3% of the annual target, %4 percentage points ahead of the schedule pace.</source>
+        <translation>%1累计实现营业收入%2亿元，占年度目标的%3%，快于序时进度%4个百分点。</translation>
+    </message>
+    <message>
+        <source>In %1 the parks&apos; operating revenue totalled %2 亿元, %3% of the annual target, %4 percentage points behind the schedule pace.</source>
+        <translation>%1累计实现营业收入%2亿元，占年度目标的%3%，慢于序时进度%4个百分点。</translation>
+    </message>
+    <message>
+        <source>In %1 the parks&apos; operating revenue totalled %2 亿元, %3% of the annual target, in line with the schedule pace.</source>
+        <translation>%1累计实现营业收入%2亿元，占年度目标的%3%，与序时进度持平。</translation>
+    </message>
+    <message>
+        <source>Innovation: %1 innovation platforms at provincial level or above, %2 of them national.</source>
+        <translation>创新集聚方面，拥有省级以上创新平台%1个，其中国家级%2个。</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>January–%1</source>
+        <translation>1—%1</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Leading enterprises: %1 enterprises, among them %2 chain leaders and %3 specialised “little giants”.</source>
+        <translation>龙头集聚方面，集聚企业%1家，其中链主企业%2家、专精特新“小巨人”企业%3家。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>No problem is awaiting coordination.</source>
+        <translation>目前无需协调解决的问题。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Since the %1 briefing, these figures have changed: %2</source>
+        <translation>%1通报后，以下数字已修改：%2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>annual revenue target (亿元)</source>
+        <translation>年度营业收入目标（亿元）</translation>
+    </message>
+    <message>
+        <source>enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <source>fund investment (亿元)</source>
+        <translation>基金对外投资（亿元）</translation>
+    </message>
+    <message>
+        <source>fund paid-in (亿元)</source>
+        <translation>基金实缴（亿元）</translation>
+    </message>
+    <message>
+        <source>fund scale (亿元)</source>
+        <translation>基金总规模（亿元）</translation>
+    </message>
+    <message>
+        <source>industry funds</source>
+        <translation>产业基金数</translation>
+    </message>
+    <message>
+        <source>operating revenue to date (亿元)</source>
+        <translation>累计营业收入（亿元）</translation>
+    </message>
+    <message>
+        <source>planned investment of signed projects (亿元)</source>
+        <translation>已签约待开工项目计划总投资（亿元）</translation>
+    </message>
+    <message>
+        <source>planned investment under construction (亿元)</source>
+        <translation>在建项目计划总投资（亿元）</translation>
+    </message>
+    <message>
+        <source>platforms at provincial level or above</source>
+        <translation>省级以上创新平台数</translation>
+    </message>
+    <message>
+        <source>projects under construction</source>
+        <translation>在建项目个数</translation>
+    </message>
+    <message>
+        <source>signed projects awaiting start</source>
+        <translation>已签约待开工项目个数</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
         <source>&amp;Copy to clipboard</source>
@@ -498,8 +789,20 @@
         <translation>%1：未发现问题。</translation>
     </message>
     <message>
+        <source>(all parks)</source>
+        <translation>（全市）</translation>
+    </message>
+    <message>
+        <source>(the park)</source>
+        <translation>（园区本身）</translation>
+    </message>
+    <message>
         <source>A template is an .xlsx file: give --out a name ending in .xlsx.</source>
         <translation>填报模板是 .xlsx 文件：请为 --out 指定以 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 red, %3 yellow.</source>
+        <translation>截至%1：红灯%2个，黄灯%3个。</translation>
     </message>
     <message>
         <source>Backup of %1 written to %2 (%3 bytes).</source>
@@ -542,6 +845,10 @@
         <translation>没有与“%1”匹配的园区。现有园区：%2</translation>
     </message>
     <message>
+        <source>No red or yellow warnings as of %1.</source>
+        <translation>截至%1，没有红灯或黄灯预警。</translation>
+    </message>
+    <message>
         <source>Nothing to change: the database already holds these figures.</source>
         <translation>无需修改：数据库中已是这些数据。</translation>
     </message>
@@ -560,6 +867,10 @@
     <message>
         <source>The previous state was kept in %1.</source>
         <translation>原有状态已保存在%1。</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3: %4</source>
+        <translation>【%1】%2 — %3：%4</translation>
     </message>
     <message>
         <source>a .xlsx file (with --park) or a folder (every park)</source>
@@ -606,6 +917,10 @@
         <translation>提示信息的语言：zh_CN（默认，中文）或en（英文）</translation>
     </message>
     <message>
+        <source>list the red and yellow warnings as of a date, with reasons</source>
+        <translation>列出截至某日的红灯、黄灯预警及其原因</translation>
+    </message>
+    <message>
         <source>not given</source>
         <translation>未指定</translation>
     </message>
@@ -640,6 +955,10 @@
     <message>
         <source>pipeline chart: count projects or sum planned 亿元</source>
         <translation>项目阶段图：按项目数或计划总投资（亿元）</translation>
+    </message>
+    <message>
+        <source>print a JSON list of objects with level, park, project, rule and reason</source>
+        <translation>以JSON列表输出，每项含level、park、project、rule和reason</translation>
     </message>
     <message>
         <source>print one JSON object</source>
@@ -3141,6 +3460,45 @@ construction
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>A description can have at most %1 characters; this one has %2.</source>
+        <translation>描述最多%1个字符，当前为%2个。</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>请填写问题描述。</translation>
+    </message>
+    <message>
+        <source>In coordination</source>
+        <translation>协调中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待协调</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>The due date cannot be earlier than the date the problem was raised.</source>
+        <translation>办结期限不能早于问题提出日期。</translation>
+    </message>
+    <message>
+        <source>The project does not belong to that park.</source>
+        <translation>该项目不属于所选园区。</translation>
+    </message>
+    <message>
+        <source>The responsible unit can have at most %1 characters and no line breaks.</source>
+        <translation>责任单位最多%1个字符，且不能换行。</translation>
+    </message>
+    <message>
+        <source>Write the progress note.</source>
+        <translation>请填写进展情况。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
         <source>Actual start</source>
@@ -4203,6 +4561,57 @@ The current state is backed up first. ParkTracker then reopens the restored file
     </message>
 </context>
 <context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source> months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>Change warning rules</source>
+        <translation>修改预警规则</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Red after, not started past the planned month</source>
+        <translation>超过计划开工月份未开工，红灯（满）</translation>
+    </message>
+    <message>
+        <source>Red beyond (behind pace)</source>
+        <translation>红灯（慢于序时进度超过）</translation>
+    </message>
+    <message>
+        <source>The lights follow these limits. They are stored in the database file, so everyone who opens it sees the same lights.</source>
+        <translation>预警按以下标准亮灯。标准保存在数据库文件中，打开该文件的每位人员看到的预警都相同。</translation>
+    </message>
+    <message>
+        <source>Warning rules</source>
+        <translation>预警规则设置</translation>
+    </message>
+    <message>
+        <source>Yellow after signing, not started</source>
+        <translation>签约后未开工，黄灯（满）</translation>
+    </message>
+    <message>
+        <source>Yellow below fund paid-in</source>
+        <translation>基金实缴率低于（黄灯）</translation>
+    </message>
+    <message>
+        <source>Yellow from (behind pace)</source>
+        <translation>黄灯（慢于序时进度达到）</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>A fund keeps at least one report of its figures; delete the fund instead.</source>
@@ -4296,12 +4705,24 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>年度投资完成率%1%，低于序时进度%2个百分点</translation>
     </message>
     <message>
+        <source>Check the limits: yellow must be below red (points behind pace, at most 100), months between 1 and 120, the paid-in share between 1 and 100%.</source>
+        <translation>请检查预警标准：黄灯标准须低于红灯标准（慢于序时进度的百分点，最多100），月数在1至120之间，实缴率在1%至100%之间。</translation>
+    </message>
+    <message>
+        <source>Fund paid-in low</source>
+        <translation>基金实缴偏低</translation>
+    </message>
+    <message>
         <source>Fund “%1”: paid-in %2% of its scale, below %3%</source>
         <translation>基金“%1”实缴率%2%，低于%3%</translation>
     </message>
     <message>
         <source>Green</source>
         <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>Investment behind pace</source>
+        <translation>投资慢于序时进度</translation>
     </message>
     <message>
         <source>Park revenue %1 percentage points behind schedule pace</source>
@@ -4312,6 +4733,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>计划%1开工，已逾期%2个月未开工</translation>
     </message>
     <message>
+        <source>Problem overdue</source>
+        <translation>问题逾期未解决</translation>
+    </message>
+    <message>
         <source>Problem “%1” is past its due date %2 and not solved</source>
         <translation>问题“%1”已超过办结期限%2，尚未解决</translation>
     </message>
@@ -4320,8 +4745,20 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>红灯</translation>
     </message>
     <message>
+        <source>Revenue behind pace</source>
+        <translation>营收慢于序时进度</translation>
+    </message>
+    <message>
         <source>Signed %1 months ago and not yet started</source>
         <translation>签约已满%1个月仍未开工</translation>
+    </message>
+    <message>
+        <source>Signed, not started</source>
+        <translation>签约未开工</translation>
+    </message>
+    <message>
+        <source>Start overdue</source>
+        <translation>逾期未开工</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -4330,6 +4767,81 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>yyyy-MM</source>
         <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPage</name>
+    <message>
+        <source>(all parks)</source>
+        <translation>（全市）</translation>
+    </message>
+    <message>
+        <source>(the park)</source>
+        <translation>（园区本身）</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 red, %3 yellow (of %4 lights in all)</source>
+        <translation>截至%1：红灯%2个，黄灯%3个（共%4个）</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Find by park, project or reason…</source>
+        <translation>按园区、项目或原因查找…</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Red and yellow</source>
+        <translation>红灯和黄灯</translation>
+    </message>
+    <message>
+        <source>Red only</source>
+        <translation>仅红灯</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>The thresholds of the lights, shared by the file</source>
+        <translation>预警标准，保存在数据库文件中，所有人相同</translation>
+    </message>
+    <message>
+        <source>Warning rules…</source>
+        <translation>预警规则设置…</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Yellow only</source>
+        <translation>仅黄灯</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,78 @@
+"""Warnings (预警) as of a date: the facts from storage, the lights from the domain rules.
+
+The dashboard, the parks list, the Warnings page, the briefing and the ``warnings`` command
+all call :func:`findings`, so a light never differs between two places.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+from parktracker.domain.models import Park
+from parktracker.domain.validation import Problem, ValidationError
+from parktracker.domain.warnings import (
+    Finding,
+    ProblemFacts,
+    Thresholds,
+    all_project_findings,
+    fund_findings,
+    park_findings,
+    problem_findings,
+    sort_key,
+)
+from parktracker.storage import settings, warning_facts
+from parktracker.storage.database import Database
+
+PREFIX = "warnings."
+M_THRESHOLDS = QT_TRANSLATE_NOOP(
+    "Warnings",
+    "Check the limits: yellow must be below red (points behind pace, at most 100), months"
+    " between 1 and 120, the paid-in share between 1 and 100%.",
+)
+
+
+def thresholds(db: Database) -> Thresholds:
+    """The file's thresholds; a missing or unreadable value keeps its default."""
+    stored = settings.read_all(db, PREFIX)
+    values: dict[str, int] = {}
+    for item in dataclasses.fields(Thresholds):
+        text = stored.get(item.name)
+        if text is not None and text.strip().lstrip("-").isdigit():
+            values[item.name] = int(text)
+    limits = Thresholds(**values)
+    return limits if not limits.problems() else Thresholds()
+
+
+def set_thresholds(db: Database, *, limits: Thresholds) -> None:
+    """Store ``limits`` for everyone who opens the file (audited, undoable)."""
+    wrong = limits.problems()
+    if wrong:
+        raise ValidationError([Problem(name, M_THRESHOLDS) for name in wrong])
+    values = {item.name: str(getattr(limits, item.name)) for item in dataclasses.fields(limits)}
+    with db.atomic():
+        settings.write_all(db, PREFIX, values)
+
+
+def findings(db: Database, *, as_of: dt.date, park: Park | None = None) -> list[Finding]:
+    """Every red and yellow light on ``as_of`` (of one park, or all), red first, then by
+    park, project and rule."""
+    park_id = None if park is None else park.id
+    limits = thresholds(db)
+    found = all_project_findings(
+        warning_facts.project_facts(db, as_of, park_id=park_id), as_of, limits
+    )
+    for park_facts in warning_facts.park_facts(db, as_of, park_id=park_id):
+        found.extend(park_findings(park_facts, as_of, limits))
+    found.extend(fund_findings(warning_facts.fund_facts(db, as_of, park_id=park_id), limits))
+    found.extend(problem_findings(open_problem_facts(db, as_of=as_of, park=park), as_of))
+    found.sort(key=sort_key)
+    return found
+
+
+def open_problem_facts(
+    db: Database, *, as_of: dt.date, park: Park | None = None
+) -> list[ProblemFacts]:
+    """Problems raised by ``as_of`` and not solved, by park order, due date and id."""
+    return warning_facts.problem_facts(db, as_of, park_id=None if park is None else park.id)

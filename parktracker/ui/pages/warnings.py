@@ -1,0 +1,246 @@
+"""The Warnings page (预警): every red and yellow light as of a date with its reason, filtered
+by park, by colour and by text; double-clicking a light opens its project or park."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parktracker.domain.i18n_markers import fill
+from parktracker.domain.warnings import Finding, Level
+from parktracker.services.parks import list_parks
+from parktracker.services.summary import default_as_of
+from parktracker.services.warnings import findings
+from parktracker.ui.models.warnings_model import WarningRow, WarningsModel
+from parktracker.ui.navigation import open_park, open_project
+from parktracker.ui.pages.base import Page
+from parktracker.ui.session import Session
+from parktracker.ui.text import qt_tr
+
+# Any change to these can change a light.
+TABLES = frozenset(
+    {
+        "parks",
+        "projects",
+        "project_stage_history",
+        "project_monthly_investment",
+        "project_annual_plan",
+        "targets",
+        "revenue",
+        "funds",
+        "fund_updates",
+        "problems",
+        "problem_notes",
+        "settings",
+    }
+)
+
+
+class WarningsPage(Page):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("warningsPage")
+        self._loaded = False
+        self.as_of: dt.date | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(self._build_toolbar())
+        self.summary = QLabel(self)
+        self.summary.setObjectName("warningsSummary")
+        self.summary.setStyleSheet("padding:2px 2px 6px 2px;color:#344054;")
+        layout.addWidget(self.summary)
+        layout.addWidget(self._build_view(), 1)
+        self.search.textChanged.connect(self.apply_filters)
+        self.park_filter.currentIndexChanged.connect(self.apply_filters)
+        self.level_filter.currentIndexChanged.connect(self.apply_filters)
+        self.date_edit.dateChanged.connect(self._date_changed)
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("warningsSearch")
+        self.search.setPlaceholderText(self.tr("Find by park, project or reason…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        bar.addWidget(self.search)
+        self.park_filter = QComboBox(self)
+        self.park_filter.setObjectName("warningsPark")
+        self.park_filter.setAccessibleName(self.tr("Park"))
+        bar.addWidget(self.park_filter)
+        self.level_filter = QComboBox(self)
+        self.level_filter.setObjectName("warningsLevel")
+        self.level_filter.setAccessibleName(self.tr("Colour"))
+        self.level_filter.addItem(self.tr("Red and yellow"), None)
+        self.level_filter.addItem(self.tr("Red only"), Level.RED)
+        self.level_filter.addItem(self.tr("Yellow only"), Level.YELLOW)
+        bar.addWidget(self.level_filter)
+        bar.addWidget(QLabel(self.tr("As of"), self))
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("warningsAsOf")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        bar.addWidget(self.date_edit)
+        bar.addStretch(1)
+        self.rules_button = QPushButton(self.tr("Warning rules…"), self)
+        self.rules_button.setToolTip(self.tr("The thresholds of the lights, shared by the file"))
+        self.rules_button.clicked.connect(self.edit_thresholds)
+        bar.addWidget(self.rules_button)
+        return bar
+
+    def _build_view(self) -> QTableView:
+        self.model = WarningsModel(
+            [
+                self.tr("Light"),
+                self.tr("Park"),
+                self.tr("Project"),
+                self.tr("Rule"),
+                self.tr("Reason"),
+            ],
+            self,
+        )
+        self.view = QTableView(self)
+        self.view.setObjectName("warningsTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((64, 230, 260, 180)):
+            header.resizeSection(column, width)
+        self.view.doubleClicked.connect(self._double_clicked)
+        return self.view
+
+    def title(self) -> str:
+        return self.tr("Warnings")
+
+    # ---------------------------------------------------------------- loading
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.reload()
+
+    def _fill_parks(self) -> None:
+        current = self.park_filter.currentData()
+        self.park_filter.blockSignals(True)
+        self.park_filter.clear()
+        self.park_filter.addItem(self.tr("All parks"), None)
+        for park in list_parks(self.session.db):
+            self.park_filter.addItem(park.name, park.id)
+        index = self.park_filter.findData(current)
+        self.park_filter.setCurrentIndex(max(index, 0))
+        self.park_filter.blockSignals(False)
+
+    def reload(self) -> None:
+        self._loaded = True
+        if self.as_of is None:
+            self.as_of = default_as_of(self.session.db)
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(QDate(self.as_of.year, self.as_of.month, self.as_of.day))
+            self.date_edit.blockSignals(False)
+        self._fill_parks()
+        found = findings(self.session.db, as_of=self.as_of)
+        translate = functools.cache(qt_tr)  # a handful of distinct texts for many rows
+        park_itself, all_parks = self.tr("(the park)"), self.tr("(all parks)")
+        rows = []
+        for finding in found:
+            cells = (
+                translate(finding.level.text),
+                finding.park or all_parks,
+                finding.project or (park_itself if finding.park else ""),
+                translate(finding.rule.text),
+                finding.render(translate),
+            )
+            rows.append(WarningRow(finding, cells, "\n".join(cells[1:]).casefold()))
+        self.model.set_rows(rows)
+        self.apply_filters()
+
+    def _date_changed(self, date: QDate) -> None:
+        self.as_of = dt.date(date.year(), date.month(), date.day())
+        self.reload()
+
+    def apply_filters(self, *_: object) -> None:
+        self.model.apply(
+            text=self.search.text(),
+            park_id=self.park_filter.currentData(),
+            level=self.level_filter.currentData(),
+        )
+        red = self.model.red_count()
+        self.summary.setText(
+            fill(
+                self.tr("As of %1: %2 red, %3 yellow (of %4 lights in all)"),
+                (
+                    "" if self.as_of is None else self.as_of.isoformat(),
+                    red,
+                    len(self.model.rows) - red,
+                    len(self.model.all_rows),
+                ),
+            )
+        )
+        self.count_changed.emit(len(self.model.rows))
+
+    def on_data_changed(self, tables: frozenset[str]) -> None:
+        if tables & TABLES:
+            if self._loaded and self.isVisible():
+                self.reload()
+            else:
+                self._loaded = False
+
+    def record_count(self) -> int:
+        self.ensure_loaded()
+        return len(self.model.rows)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # ---------------------------------------------------------------- opening records
+    def selected_finding(self) -> Finding | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.open_finding(self.model.row_at(index.row()))
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.hasFocus():
+            finding = self.selected_finding()
+            if finding is not None:
+                self.open_finding(finding)
+            return
+        super().keyPressEvent(event)
+
+    def open_finding(self, finding: Finding) -> None:
+        """A project's light opens the project's form; a park's (or a fund's) the park."""
+        if finding.project_id is not None:
+            open_project(self.session, finding.project_id, self)
+        elif finding.park_id is not None:
+            open_park(self, finding.park_id)
+
+    def edit_thresholds(self) -> None:
+        from parktracker.ui.dialogs.thresholds_dialog import ThresholdsDialog
+
+        ThresholdsDialog(self.session, self).exec()
