@@ -14,6 +14,7 @@
     parktracker import FILE --db PATH [--kind K] [--sheet NAME] [--as-of YYYY-MM]
                        [--dry-run] [--skip-invalid] [--json]
     parktracker warnings --db PATH [--as-of D] [--park P] [--json]
+    parktracker briefing --db PATH [--month YYYY-MM] --out FILE.{docx,pdf}
     parktracker --version
 
 Every failure the user can cause (bad path, damaged file, unknown park...) ends with a one-line
@@ -209,6 +210,9 @@ def build_parser() -> argparse.ArgumentParser:
     from parktracker.cli_warnings import add_warnings_parser
 
     add_warnings_parser(sub, as_of_type=_date)
+    from parktracker import cli_briefing
+
+    cli_briefing.add_parser(sub, month_type=_month)
     return parser
 
 
@@ -273,6 +277,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "template": _cmd_template,
             "import": _cmd_import,
             "warnings": _cmd_warnings,
+            "briefing": _cmd_briefing,
         }.get(args.command or "")
         if headless is not None:
             return headless(args)
@@ -305,6 +310,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from parktracker import cli_import
 
     return cli_import.run(args, _fail)
+
+
+def _cmd_briefing(args: argparse.Namespace) -> int:
+    from parktracker import cli_briefing
+
+    return cli_briefing.run(args)
 
 
 def _cmd_warnings(args: argparse.Namespace) -> int:

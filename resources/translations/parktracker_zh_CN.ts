@@ -809,6 +809,10 @@
         <translation>%1的备份已写入%2（%3字节）。</translation>
     </message>
     <message>
+        <source>Briefing written to %1.</source>
+        <translation>通报已写入%1。</translation>
+    </message>
+    <message>
         <source>Chart written to %1.</source>
         <translation>图表已写入%1。</translation>
     </message>
@@ -921,6 +925,10 @@
         <translation>列出截至某日的红灯、黄灯预警及其原因</translation>
     </message>
     <message>
+        <source>month YYYY-MM (default: the latest month every park reported)</source>
+        <translation>月份，格式为YYYY-MM（默认为各园区均已报送的最近一个月）</translation>
+    </message>
+    <message>
         <source>not given</source>
         <translation>未指定</translation>
     </message>
@@ -1005,6 +1013,10 @@
         <translation>要导入的文件</translation>
     </message>
     <message>
+        <source>the file to write, ending in .docx or .pdf</source>
+        <translation>要写入的文件，以 .docx 或 .pdf 结尾</translation>
+    </message>
+    <message>
         <source>the file to write; its ending (.png, .svg, .pdf) sets the format</source>
         <translation>要写入的文件；扩展名（.png、.svg、.pdf）决定格式</translation>
     </message>
@@ -1035,6 +1047,10 @@
     <message>
         <source>word-full: 16 cm wide (default); word-half: 8 cm wide; PNG at 300 dpi</source>
         <translation>word-full：宽16厘米（默认）；word-half：宽8厘米；PNG为300 dpi</translation>
+    </message>
+    <message>
+        <source>write a month&apos;s briefing (通报) as .docx or PDF, and record it</source>
+        <translation>生成某月的通报（.docx或PDF），并留存通报数字</translation>
     </message>
     <message>
         <source>write a verified backup (into the database&apos;s backups folder, or to --out)</source>
