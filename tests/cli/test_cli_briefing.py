@@ -41,7 +41,11 @@ def test_errors_are_one_line_exit_2(
     message: str,
 ) -> None:
     args = [a if not a.endswith((".pdf", ".txt")) else str(tmp_path / a) for a in args]
-    assert main(["briefing", "--db", str(demo_path), *args]) == EXIT_ERROR
+    try:
+        code = main(["briefing", "--db", str(demo_path), *args])
+    except SystemExit as exited:  # argparse refuses a bad --month itself
+        code = exited.code  # type: ignore[assignment]
+    assert code == EXIT_ERROR
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and message in err
     conn = sqlite3.connect(demo_path)

@@ -101,8 +101,8 @@ def test_pdf_text_and_embedded_fonts(files: dict[str, Path]) -> None:
     assert "慢于序时进度5.7个百分点" in text
     fonts = {}
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
             descriptor = font.get("/FontDescriptor")
             fonts[font["/BaseFont"]] = descriptor is not None and any(
                 key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")
