@@ -40,7 +40,9 @@ T_H_PARKS = QT_TRANSLATE_NOOP("Briefing", "2. The parks")
 T_H_WARNINGS = QT_TRANSLATE_NOOP("Briefing", "3. Warnings")
 T_H_PROBLEMS = QT_TRANSLATE_NOOP("Briefing", "4. Problems awaiting coordination")
 T_H_NEXT = QT_TRANSLATE_NOOP("Briefing", "5. Next steps")
-T_PARK_HEADING = QT_TRANSLATE_NOOP("Briefing", "2.%1 %2")  # %3: the number in Chinese (（一）)
+T_PARK_HEADING = QT_TRANSLATE_NOOP("Briefing", "(%1) %2")
+# How the level-2 headings count, space-separated (Chinese: 一 二 三 …); beyond: Arabic numerals
+T_NUMERALS = QT_TRANSLATE_NOOP("Briefing", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20")
 
 T_HEADLINE = QT_TRANSLATE_NOOP(
     "Briefing",
@@ -48,7 +50,7 @@ T_HEADLINE = QT_TRANSLATE_NOOP(
     " construction with a planned total investment of %5 亿元; %6 projects signed and awaiting"
     " start, with a planned total investment of %7 亿元.",
 )
-T_REVENUE_RANGE = QT_TRANSLATE_NOOP("Briefing", "January–%1")
+T_REVENUE_RANGE = QT_TRANSLATE_NOOP("Briefing", "months 1–%1")
 T_REVENUE_SINGLE = QT_TRANSLATE_NOOP("Briefing", "%1")
 T_REVENUE_BEHIND = QT_TRANSLATE_NOOP(
     "Briefing",
@@ -201,9 +203,10 @@ def month_name(month: int, tr: Translate) -> str:
 
 
 def period_text(month: YearMonth, tr: Translate) -> str:
-    """The months a year-to-date figure covers: "1—3月" / "January–March"; "1月" alone."""
-    name = month_name(month.month, tr)
-    return fill(tr(T_REVENUE_RANGE if month.month > 1 else T_REVENUE_SINGLE), [name])
+    """The months a year-to-date figure covers: "1—3月" / "months 1–3"; "1月" alone."""
+    if month.month == 1:
+        return fill(tr(T_REVENUE_SINGLE), [month_name(1, tr)])
+    return fill(tr(T_REVENUE_RANGE), [month.month])
 
 
 # ------------------------------------------------------------------ figures
@@ -506,11 +509,7 @@ def outline(
         Block("heading1", tr(T_H_PARKS)),
     ]
     for number, park in enumerate(f.parks, start=1):
-        blocks.append(
-            Block(
-                "heading2", fill(tr(T_PARK_HEADING), [number, park.name, _chinese_number(number)])
-            )
-        )
+        blocks.append(Block("heading2", fill(tr(T_PARK_HEADING), [numeral(number, tr), park.name])))
         blocks.append(Block("paragraph", free[f"park:{park.name}"], key=f"park:{park.name}"))
     blocks.append(Block("heading1", tr(T_H_WARNINGS)))
     if f.warnings:
@@ -531,13 +530,7 @@ def outline(
     return blocks
 
 
-_DIGITS = "〇一二三四五六七八九"
-
-
-def _chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (for the （一） level-2 headings; up to 99)."""
-    if n < 10:
-        return _DIGITS[n]
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else _DIGITS[tens]
-    return head + "十" + ("" if ones == 0 else _DIGITS[ones])
+def numeral(n: int, tr: Translate) -> str:
+    """The ``n``-th numeral of :data:`T_NUMERALS` in the UI language (3 → 三 in Chinese)."""
+    names = tr(T_NUMERALS).split()
+    return names[n - 1] if 0 < n <= len(names) else str(n)

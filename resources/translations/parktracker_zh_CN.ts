@@ -108,16 +108,20 @@
         <translation>%1已签约待开工项目个数</translation>
     </message>
     <message>
+        <source>(%1) %2</source>
+        <translation>（%1）%2</translation>
+    </message>
+    <message>
+        <source>1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20</source>
+        <translation>一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十</translation>
+    </message>
+    <message>
         <source>1. Overall progress</source>
         <translation>一、总体情况</translation>
     </message>
     <message>
         <source>2. The parks</source>
         <translation>二、各园区情况</translation>
-    </message>
-    <message>
-        <source>2.%1 %2</source>
-        <translation>（%3）%2</translation>
     </message>
     <message>
         <source>3. Warnings</source>
@@ -224,10 +228,6 @@
         <translation>1月</translation>
     </message>
     <message>
-        <source>January–%1</source>
-        <translation>1—%1</translation>
-    </message>
-    <message>
         <source>July</source>
         <translation>7月</translation>
     </message>
@@ -330,6 +330,10 @@
     <message>
         <source>industry funds</source>
         <translation>产业基金数</translation>
+    </message>
+    <message>
+        <source>months 1–%1</source>
+        <translation>1—%1月</translation>
     </message>
     <message>
         <source>operating revenue to date (亿元)</source>
