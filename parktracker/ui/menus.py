@@ -86,6 +86,9 @@ class Menus(QObject):
         file_menu.addAction(self.save_copy)
         self.exports = ExportActions(window)
         self.exports.add_to(file_menu)
+        self.briefing = self._action(self.tr("Generate &Briefing…"), "Ctrl+B", self._briefing)
+        self.briefing.setObjectName("generateBriefing")
+        file_menu.addAction(self.briefing)
         file_menu.addSeparator()
         file_menu.addActions([self.back_up, self.restore_backup])
         file_menu.addSeparator()
@@ -279,6 +282,15 @@ class Menus(QObject):
         dialog = RestoreDialog(window.database_path(), current_counts(window.session.db), window)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_requested.emit(dialog.chosen)
+
+    def _briefing(self) -> None:
+        from parktracker.ui.dialogs.briefing_dialog import BriefingDialog, default_month
+
+        session = self.window.session
+        dialog = BriefingDialog(
+            session.db, default_month(session.db), record=not session.readonly, parent=self.window
+        )
+        dialog.exec()
 
     def _language(self, code: str) -> None:
         if code != current_language():

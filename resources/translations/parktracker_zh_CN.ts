@@ -361,6 +361,61 @@
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Briefing %1</source>
+        <translation>通报%1</translation>
+    </message>
+    <message>
+        <source>Briefing not saved</source>
+        <translation>通报未保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Generate Briefing</source>
+        <translation>生成通报</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save Briefing</source>
+        <translation>保存通报</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>另存为Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到%1</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
         <source>&amp;Copy to clipboard</source>
@@ -2697,6 +2752,10 @@ If it happens again, please send the details to your support contact.</source>
     <message>
         <source>Copy saved to %1</source>
         <translation>副本已保存至%1</translation>
+    </message>
+    <message>
+        <source>Generate &amp;Briefing…</source>
+        <translation>生成通报(&amp;B)…</translation>
     </message>
     <message>
         <source>New Database</source>

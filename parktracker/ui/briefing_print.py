@@ -1,0 +1,84 @@
+"""Printing the briefing: the same blocks as the .docx and the PDF, laid out by a QTextDocument
+on a QPrinter (A4, GB/T 9704 margins, the body at 三号 with two-character indents).
+
+Page numbers: QTextDocument.print() numbers the pages itself at the foot of each page when the
+document has no page size of its own, which is the case here. (The saved PDF is made with
+reportlab, not with Qt: see docs/briefing.md for why.)
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Mapping, Sequence
+from html import escape
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from parktracker.domain.briefing import Block
+from parktracker.io import briefing_layout as lay
+
+
+def new_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageMargins(
+        QMarginsF(lay.LEFT_MM, lay.TOP_MM, lay.RIGHT_MM, lay.BOTTOM_MM), QPageLayout.Unit.Millimeter
+    )
+    return printer
+
+
+def _families(*names: str) -> str:
+    return ", ".join(f"'{n}'" for n in (*names, "Noto Sans SC"))
+
+
+def blocks_html(blocks: Sequence[Block], images: Mapping[str, bytes]) -> str:
+    body = f"font-family: {_families(lay.BODY_FONT, 'FangSong')}; font-size: {lay.BODY_PT}pt;"
+    parts = [f'<html><body style="{body}">']
+    indent = f"text-indent: {lay.BODY_PT * lay.INDENT_CHARS}pt; line-height: {lay.LINE_PT}pt;"
+    for block in blocks:
+        text = escape(block.text)
+        if block.kind == "title":
+            parts.append(
+                f"<p align='center' style=\"font-family: {_families(lay.TITLE_FONT)};"
+                f' font-size: {lay.TITLE_PT}pt; font-weight: bold;">{text}</p><p></p>'
+            )
+        elif block.kind == "heading1":
+            parts.append(
+                f'<p style="{indent} font-family: {_families(lay.HEADING1_FONT, "SimHei")};'
+                f' font-weight: bold;">{text}</p>'
+            )
+        elif block.kind == "heading2":
+            parts.append(
+                f'<p style="{indent} font-family: {_families(lay.HEADING2_FONT, "KaiTi")};">'
+                f"{text}</p>"
+            )
+        elif block.kind == "paragraph":
+            for line in block.text.splitlines() or [""]:
+                parts.append(f'<p style="{indent}">{escape(line)}</p>')
+        elif block.kind == "caption":
+            parts.append(f"<p align='center' style='font-size: {lay.TABLE_PT}pt;'>{text}</p>")
+        elif block.kind == "table" and block.rows:
+            header, *rows = block.rows
+            cells = "".join(f"<th>{escape(v)}</th>" for v in header)
+            parts.append(
+                f"<table border='1' cellspacing='0' cellpadding='3' width='100%'"
+                f" style='font-size: {lay.TABLE_PT}pt;'><tr>{cells}</tr>"
+            )
+            for row in rows:
+                parts.append("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>")
+            parts.append("</table>")
+        elif block.kind == "chart" and block.chart in images:
+            data = base64.b64encode(images[block.chart or ""]).decode("ascii")
+            parts.append(
+                f"<p align='center'><img src='data:image/png;base64,{data}' width='560'></p>"
+            )
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def print_blocks(blocks: Sequence[Block], images: Mapping[str, bytes], printer: QPrinter) -> None:
+    document = QTextDocument()
+    document.setHtml(blocks_html(blocks, images))
+    document.print_(printer)
