@@ -18,6 +18,7 @@ from parktracker.services import briefing
 from parktracker.storage.database import Database
 
 MARCH = YearMonth(2024, 3)
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "briefing"
 HEADLINE = (
     "截至2024年3月底，8个新兴产业专业园区在建项目50个、计划总投资1351.4亿元；"
     "已签约待开工项目13个、计划总投资337.9亿元。"
@@ -99,6 +100,12 @@ def test_pdf_text_and_embedded_fonts(files: dict[str, Path]) -> None:
     assert HEADLINE in text
     assert "— 1 —" in reader.pages[0].extract_text()
     assert "慢于序时进度5.7个百分点" in text
+    # Searchable as written: no ideograph came out as a look-alike Kangxi radical (Qt's PDF
+    # writer maps 月 to ⽉ with this font; see docs/briefing.md).
+    assert not [c for c in text if 0x2E80 <= ord(c) <= 0x2FDF]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)  # kept to look at after a run
+    (ARTIFACTS / "briefing-2024-03.pdf").write_bytes(files["pdf"].read_bytes())
+    (ARTIFACTS / "briefing-2024-03.docx").write_bytes(files["docx"].read_bytes())
     fonts = {}
     for page in reader.pages:
         for ref in page["/Resources"]["/Font"].values():

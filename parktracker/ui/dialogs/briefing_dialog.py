@@ -136,7 +136,8 @@ class BriefingDialog(QDialog):
             if block.key is not None:
                 editor = QPlainTextEdit(block.text, self.body)
                 editor.setObjectName(f"edit:{block.key}")
-                editor.setFixedHeight(90)
+                editor.setFixedHeight(80)
+                editor.setStyleSheet("font-size: 12pt;")
                 self.editors[block.key] = editor
                 self.body_layout.addWidget(editor)
             elif block.kind == "table":
