@@ -96,8 +96,18 @@ T_PARK_TARGET = QT_TRANSLATE_NOOP(
     " annual target.",
 )
 T_WARNINGS = QT_TRANSLATE_NOOP(
-    "Briefing", "As of the end of %2 %1 there are %3 red and %4 yellow warnings, listed below."
+    "Briefing", "As of the end of %2 %1 there are %3 red and %4 yellow warnings, by park below."
 )
+T_WARNINGS_ALL = QT_TRANSLATE_NOOP("Briefing", "The warnings are listed below.")
+T_WARNINGS_FIRST = QT_TRANSLATE_NOOP(
+    "Briefing",
+    "The first %1 warnings (red first) are listed below; the other %2 are on the Warnings page.",
+)
+T_COL_RED = QT_TRANSLATE_NOOP("Briefing", "Red warnings")
+T_COL_YELLOW = QT_TRANSLATE_NOOP("Briefing", "Yellow warnings")
+T_TOTAL = QT_TRANSLATE_NOOP("Briefing", "Total")
+# A document lists this many warnings at most; the counts by park cover them all.
+WARNINGS_LISTED = 30
 T_NO_WARNINGS = QT_TRANSLATE_NOOP(
     "Briefing", "As of the end of %2 %1 there are no red or yellow warnings."
 )
@@ -232,6 +242,22 @@ class WarningRow:
 
 
 @dataclass(frozen=True, slots=True)
+class WarningCount:
+    park: str | None  # None: city-wide (a fund of no park)
+    red: int
+    yellow: int
+
+
+def count_warnings(rows: Sequence[tuple[str | None, bool]]) -> list[WarningCount]:
+    """(park, is red) of every warning → counts per park, in the order parks first appear."""
+    counts: dict[str | None, list[int]] = {}
+    for park, red in rows:
+        pair = counts.setdefault(park, [0, 0])
+        pair[0 if red else 1] += 1
+    return [WarningCount(park, red, yellow) for park, (red, yellow) in counts.items()]
+
+
+@dataclass(frozen=True, slots=True)
 class ProblemRow:
     park: str | None
     project: str | None
@@ -264,7 +290,8 @@ class BriefingFigures:
     chain_leaders: int
     little_giants: int
     parks: list[ParkBrief] = field(default_factory=list)
-    warnings: list[WarningRow] = field(default_factory=list)
+    warnings: list[WarningRow] = field(default_factory=list)  # the first WARNINGS_LISTED
+    warning_counts: list[WarningCount] = field(default_factory=list)  # every warning, by park
     problems: list[ProblemRow] = field(default_factory=list)
 
     @property
@@ -459,6 +486,17 @@ def _warning_table(f: BriefingFigures, tr: Translate) -> tuple[tuple[str, ...], 
     return (header, *rows)
 
 
+def _count_table(f: BriefingFigures, tr: Translate) -> tuple[tuple[str, ...], ...]:
+    header = tuple(tr(t) for t in (T_COL_NO, T_COL_PARK, T_COL_RED, T_COL_YELLOW))
+    rows = [
+        (str(i), c.park or tr(T_CITY), str(c.red), str(c.yellow))
+        for i, c in enumerate(f.warning_counts, start=1)
+    ]
+    red = sum(c.red for c in f.warning_counts)
+    yellow = sum(c.yellow for c in f.warning_counts)
+    return (header, *rows, ("", tr(T_TOTAL), str(red), str(yellow)))
+
+
 def _problem_table(f: BriefingFigures, tr: Translate) -> tuple[tuple[str, ...], ...]:
     header = tuple(
         tr(t)
@@ -493,7 +531,8 @@ def outline(
     """The whole briefing, in order; ``edited`` replaces free paragraphs by key."""
     free = editable_defaults(f, tr)
     free.update({k: v for k, v in (edited or {}).items() if k in free})
-    red = sum(1 for w in f.warnings if w.red)
+    red = sum(c.red for c in f.warning_counts)
+    total = red + sum(c.yellow for c in f.warning_counts)
     month_args: list[object] = [f.month.year, month_name(f.month.month, tr)]
     blocks = [
         Block("title", title(f.month, tr)),
@@ -512,10 +551,14 @@ def outline(
         blocks.append(Block("heading2", fill(tr(T_PARK_HEADING), [numeral(number, tr), park.name])))
         blocks.append(Block("paragraph", free[f"park:{park.name}"], key=f"park:{park.name}"))
     blocks.append(Block("heading1", tr(T_H_WARNINGS)))
-    if f.warnings:
-        blocks.append(
-            Block("paragraph", fill(tr(T_WARNINGS), [*month_args, red, len(f.warnings) - red]))
-        )
+    if total:
+        blocks.append(Block("paragraph", fill(tr(T_WARNINGS), [*month_args, red, total - red])))
+        blocks.append(Block("table", rows=_count_table(f, tr)))
+        listed = len(f.warnings)
+        if listed < total:
+            blocks.append(Block("paragraph", fill(tr(T_WARNINGS_FIRST), [listed, total - listed])))
+        else:
+            blocks.append(Block("paragraph", tr(T_WARNINGS_ALL)))
         blocks.append(Block("table", rows=_warning_table(f, tr)))
     else:
         blocks.append(Block("paragraph", fill(tr(T_NO_WARNINGS), month_args)))

@@ -20,6 +20,7 @@ from parktracker.domain.briefing import (
     FigureChange,
     ParkBrief,
     ProblemRow,
+    WarningCount,
     WarningRow,
 )
 from parktracker.domain.enums import EnterpriseTag, Metric, PlatformLevel, Stage
@@ -36,7 +37,7 @@ from parktracker.storage.database import Database
 Translate = Callable[..., str]
 FORMATS = ("docx", "pdf")
 CHARTS = ("revenue-progress", "investment-by-park")
-CHART_DPI = 200  # enough for print at the page's width (16 cm → 1,260 px)
+CHART_DPI = 200  # enough for print at the text block's width (15.6 cm → 1,230 px)
 
 T_BAD_FORMAT = QT_TRANSLATE_NOOP(
     "Briefing", "Cannot save a briefing as “%1”: choose a file ending in .docx or .pdf."
@@ -81,11 +82,14 @@ def figures(
             )
         )
     warning_rows: list[WarningRow] = []
+    counts: list[WarningCount] = []
     problem_rows: list[ProblemRow] = []
     if lists:
+        found = warnings.findings(db, as_of=as_of)  # red first
+        counts = brief.count_warnings([(f.park, f.level is Level.RED) for f in found])
         warning_rows = [
             WarningRow(f.level is Level.RED, f.park, f.project, f.render(tr))
-            for f in warnings.findings(db, as_of=as_of)
+            for f in found[: brief.WARNINGS_LISTED]
         ]
         problem_rows = [
             ProblemRow(
@@ -123,6 +127,7 @@ def figures(
         little_giants=summary.enterprise_tags[EnterpriseTag.LITTLE_GIANT],
         parks=parks,
         warnings=warning_rows,
+        warning_counts=counts,
         problems=problem_rows,
     )
 

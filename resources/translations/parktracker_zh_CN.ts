@@ -144,8 +144,8 @@
         <translation>4月</translation>
     </message>
     <message>
-        <source>As of the end of %2 %1 there are %3 red and %4 yellow warnings, listed below.</source>
-        <translation>截至%1年%2底，共有红灯预警%3项、黄灯预警%4项，详见下表。</translation>
+        <source>As of the end of %2 %1 there are %3 red and %4 yellow warnings, by park below.</source>
+        <translation>截至%1年%2底，共有红灯预警%3项、黄灯预警%4项，各园区情况见下表。</translation>
     </message>
     <message>
         <source>As of the end of %2 %1 there are no red or yellow warnings.</source>
@@ -288,6 +288,10 @@
         <translation>红灯</translation>
     </message>
     <message>
+        <source>Red warnings</source>
+        <translation>红灯预警</translation>
+    </message>
+    <message>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
@@ -304,8 +308,24 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>The first %1 warnings (red first) are listed below; the other %2 are on the Warnings page.</source>
+        <translation>以下列出前%1项预警（红灯在前），其余%2项详见预警页面。</translation>
+    </message>
+    <message>
+        <source>The warnings are listed below.</source>
+        <translation>预警明细如下。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
         <source>Yellow</source>
         <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>Yellow warnings</source>
+        <translation>黄灯预警</translation>
     </message>
     <message>
         <source>annual revenue target (亿元)</source>

@@ -88,8 +88,9 @@ def test_docx_page_numbers_tables_and_charts(files: dict[str, Path]) -> None:
         assert paragraph.alignment == side
         assert {east_asian(r) for r in paragraph.runs} == {"宋体"}
         assert {r.font.size for r in paragraph.runs} == {Pt(14)}
-    assert len(doc.tables) == 1  # the warnings (the demo has no open problem)
-    header = [c.text for c in doc.tables[0].rows[0].cells]
+    assert len(doc.tables) == 2  # warnings by park, the list (the demo has no open problem)
+    assert [c.text for c in doc.tables[0].rows[0].cells] == ["序号", "园区", "红灯预警", "黄灯预警"]
+    header = [c.text for c in doc.tables[1].rows[0].cells]
     assert header == ["序号", "预警等级", "园区", "项目", "原因"]
     assert len(doc.inline_shapes) == 2  # the two charts
 

@@ -158,10 +158,41 @@ def test_warning_table_lists_the_warnings_service_findings(demo_db: Database) ->
 
     facts = briefing.figures(demo_db, month=MARCH)
     found = findings(demo_db, as_of=MARCH.last_day)
-    table = next(b for b in briefing.outline(facts, tr=tr) if b.kind == "table")
+    blocks = briefing.outline(facts, tr=tr)
+    counts, table = (b for b in blocks if b.kind == "table")
     assert table.rows[0] == ("序号", "预警等级", "园区", "项目", "原因")
-    assert len(table.rows) == len(found) + 1
+    assert len(table.rows) == len(found) + 1  # the demo has fewer than WARNINGS_LISTED
     assert table.rows[1][4] == found[0].render(tr)
+    assert counts.rows[0] == ("序号", "园区", "红灯预警", "黄灯预警")
+    red = sum(1 for f in found if f.level.value == "red")
+    assert counts.rows[-1] == ("", "合计", str(red), str(len(found) - red))
+    assert sum(int(r[2]) + int(r[3]) for r in counts.rows[1:-1]) == len(found)
+    assert "预警明细如下。" in paragraphs(blocks)
+
+
+def test_a_long_warning_list_is_cut_and_counted() -> None:
+    from dataclasses import replace
+
+    rows = [
+        brief.WarningRow(i < 3, "甲园区", f"项目{i}", "原因") for i in range(brief.WARNINGS_LISTED)
+    ]
+    counts = brief.count_warnings([("甲园区", True)] * 3 + [("乙园区", False)] * 97)
+    facts = replace(
+        briefing_figures(ytd=Money.yi(1), target=None, months=3),
+        warnings=rows,
+        warning_counts=counts,
+    )
+    blocks = brief.outline(facts, tr)
+    text = paragraphs(blocks)
+    assert "截至2024年3月底，共有红灯预警3项、黄灯预警97项，各园区情况见下表。" in text
+    assert "以下列出前30项预警（红灯在前），其余70项详见预警页面。" in text
+    counts_table, listed = (b for b in blocks if b.kind == "table")
+    assert counts_table.rows[1:] == (
+        ("1", "甲园区", "3", "0"),
+        ("2", "乙园区", "0", "97"),
+        ("", "合计", "3", "97"),
+    )
+    assert len(listed.rows) == 31
 
 
 def test_issued_figures_are_recorded_and_a_later_edit_is_reported(
