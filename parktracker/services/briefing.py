@@ -62,8 +62,9 @@ def figures(
     """Every number of ``month``'s briefing, as of the month's last day (all parks).
     ``lists=False`` skips the warning and problem tables (for comparing figures only)."""
     as_of = month.last_day
-    summary = summarize(db, as_of=as_of)
-    overview = park_overview.overview(db, as_of=as_of)
+    projects = snapshots.projects_as_of(db, as_of)  # one fetch for the summary and the parks
+    summary = summarize(db, as_of=as_of, projects=projects)
+    overview = park_overview.overview(db, as_of=as_of, projects=projects)
     parks = []
     for row in overview.rows:
         target = None
@@ -85,11 +86,11 @@ def figures(
     counts: list[WarningCount] = []
     problem_rows: list[ProblemRow] = []
     if lists:
-        found = warnings.findings(db, as_of=as_of)  # red first
-        counts = brief.count_warnings([(f.park, f.level is Level.RED) for f in found])
+        lights = warnings.findings(db, as_of=as_of)  # red first
+        counts = brief.count_warnings([(f.park, f.level is Level.RED) for f in lights])
         warning_rows = [
             WarningRow(f.level is Level.RED, f.park, f.project, f.render(tr))
-            for f in found[: brief.WARNINGS_LISTED]
+            for f in lights[: brief.WARNINGS_LISTED]
         ]
         problem_rows = [
             ProblemRow(
