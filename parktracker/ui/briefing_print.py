@@ -1,9 +1,10 @@
 """Printing the briefing: the same blocks as the .docx and the PDF, laid out by a QTextDocument
 on a QPrinter (A4, GB/T 9704 margins, the body at 三号 with two-character indents).
 
-Page numbers: QTextDocument.print() numbers the pages itself at the foot of each page when the
-document has no page size of its own, which is the case here. (The saved PDF is made with
-reportlab, not with Qt: see docs/briefing.md for why.)
+The pages are painted one by one (QTextDocument.print() would put its own plain numbers at the
+bottom right), each with "— 1 —" 7 mm below the text block in 宋体 四号: odd pages on the right,
+even pages on the left, one character in, as in the .docx and the PDF. (The saved PDF is made
+with reportlab, not with Qt: see docs/briefing.md for why.)
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import base64
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from parktracker.domain.briefing import Block
@@ -80,5 +81,29 @@ def blocks_html(blocks: Sequence[Block], images: Mapping[str, bytes]) -> str:
 
 def print_blocks(blocks: Sequence[Block], images: Mapping[str, bytes], printer: QPrinter) -> None:
     document = QTextDocument()
+    document.documentLayout().setPaintDevice(printer)
     document.setHtml(blocks_html(blocks, images))
-    document.print_(printer)
+    body = printer.pageRect(QPrinter.Unit.DevicePixel)
+    width, height = body.width(), body.height()
+    document.setPageSize(QSizeF(width, height))
+    dots_per_mm = printer.resolution() / 25.4
+    number_font = QFont(lay.PAGE_NUMBER_FONT)
+    number_font.setFamilies([lay.PAGE_NUMBER_FONT, "SimSun", "Noto Sans SC"])
+    number_font.setPointSizeF(lay.PAGE_NUMBER_PT)
+    inset = lay.PAGE_NUMBER_PT / 72 * printer.resolution()  # one character of 四号
+    painter = QPainter(printer)
+    try:
+        for index in range(document.pageCount()):
+            if index:
+                printer.newPage()
+            painter.save()
+            painter.translate(0, -index * height)
+            document.drawContents(painter, QRectF(0, index * height, width, height))
+            painter.restore()
+            page = index + 1
+            painter.setFont(number_font)
+            box = QRectF(inset, height + 7 * dots_per_mm - inset, width - 2 * inset, 2 * inset)
+            side = Qt.AlignmentFlag.AlignRight if page % 2 else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(box, side | Qt.AlignmentFlag.AlignVCenter, lay.page_number_text(page))
+    finally:
+        painter.end()

@@ -126,3 +126,34 @@ def test_menu_opens_the_dialog(qtbot: QtBot, demo_db: Database) -> None:
     window.menus.briefing.trigger()
     assert window.menus.briefing.text() == "生成通报(&B)…"
     assert len(opened) == 1
+
+
+def test_printing_numbers_the_pages_odd_right_even_left(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from parktracker.ui.briefing_print import new_printer, print_blocks
+
+    dialog = dialog_on(qtbot, demo_db)
+    printer = new_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_blocks(dialog.current_blocks(), {}, printer)
+    reader = PdfReader(str(tmp_path / "printed.pdf"))
+    assert len(reader.pages) >= 2
+    numbers: list[tuple[str, float]] = []
+    for index, page in enumerate(reader.pages, start=1):
+        found: list[float] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], *_: object, n: int = index) -> None:
+            if "".join(text.split()) == f"—{n}—":  # Qt writes the spaces as tabs
+                found.append(cm[0] * tm[4] + cm[4])  # x on the page, in points
+
+        page.extract_text(visitor_text=visit)
+        assert found, f"page {index} has no number"
+        numbers.append((f"— {index} —", found[0]))
+    width = float(reader.pages[0].mediabox.width)
+    assert numbers[0][1] > width / 2  # odd page: right
+    assert numbers[1][1] < width / 2  # even page: left
