@@ -147,9 +147,16 @@ def test_printing_numbers_the_pages_odd_right_even_left(
     for index, page in enumerate(reader.pages, start=1):
         found: list[float] = []
 
-        def visit(text: str, cm: list[float], tm: list[float], *_: object, n: int = index) -> None:
+        def visit(
+            text: str,
+            cm: list[float],
+            tm: list[float],
+            *_: object,
+            n: int = index,
+            into: list[float] = found,
+        ) -> None:
             if "".join(text.split()) == f"—{n}—":  # Qt writes the spaces as tabs
-                found.append(cm[0] * tm[4] + cm[4])  # x on the page, in points
+                into.append(cm[0] * tm[4] + cm[4])  # x on the page, in points
 
         page.extract_text(visitor_text=visit)
         assert found, f"page {index} has no number"
