@@ -58,3 +58,27 @@ def test_missing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert code == EXIT_ERROR
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
     assert not (tmp_path / "none.db").exists()
+
+
+def test_next_briefing_names_figures_changed_since_the_last_one(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from parktracker.domain.money import Money
+    from parktracker.domain.periods import YearMonth
+    from parktracker.services.revenue import RevenueCell, set_monthly, year_grid
+    from parktracker.storage import parks
+    from parktracker.storage.database import open_database
+
+    db_args = ["briefing", "--db", str(demo_path)]
+    assert main([*db_args, "--month", "2024-03", "--out", str(tmp_path / "3.pdf")]) == EXIT_OK
+    assert capsys.readouterr().err == ""
+    with open_database(demo_path) as db:
+        park = parks.all_parks(db)[0]
+        assert park.id is not None
+        march = year_grid(db, 2024)[(park.id, 3)]
+        cells = [RevenueCell(park.id, YearMonth(2024, 3), march + Money.yi(10))]
+        set_monthly(db, cells=cells)
+    assert main([*db_args, "--month", "2024-04", "--out", str(tmp_path / "4.docx")]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert err.startswith("3月通报后，以下数字已修改：累计营业收入（亿元）：250.9→260.9；")
+    assert (tmp_path / "4.docx").is_file()
