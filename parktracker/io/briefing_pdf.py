@@ -93,10 +93,11 @@ def _table(rows: Sequence[Sequence[str]], styles: Mapping[str, Any]) -> Any:
     width = lay.TEXT_WIDTH_MM * mm
     columns = len(rows[0])
     number = 16 * mm
-    # the last text column (reason / problem) takes what the short ones leave
-    short = (width - number) / (columns + 1)
+    # the short columns share the width; the wordiest one (park, reason, problem) gets a double
+    short = (width - number) / columns
     widths = [number] + [short] * (columns - 1)
-    widths[-1 if columns == 5 else 3] += short
+    lengths = [sum(len(row[c]) for row in rows[1:]) for c in range(1, columns)]
+    widths[1 + lengths.index(max(lengths))] += short
     data = [
         [Paragraph(escape(v), styles["header" if r == 0 else "cell"]) for v in values]
         for r, values in enumerate(rows)
