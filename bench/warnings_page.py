@@ -1,9 +1,10 @@
 """Warnings page benchmark on a large database (100,000 projects by default).
 
-Prints the time to show the page with every light as of the generated data's date (the
-findings computed and the rows prepared), then, for 30 keystrokes typed into its search box
-(Chinese included) and a few park and colour choices, the time from the change to the
-repainted table: p50, p95 and max, beside the target (p95 ≤ 50 ms, as the Projects page).
+Prints the time to show the page, and to show every light as of the generated data's date
+(worked out and prepared in a background thread while the window stays usable), then, for
+30 keystrokes typed into its search box (Chinese included) and a few park and colour
+choices, the time from the change to the repainted table: p50, p95 and max, beside the
+target (p95 ≤ 50 ms, as the Projects page).
 Three runs of the keystrokes; the run with the median p95 is shown.
 
 Usage:  python bench/warnings_page.py [--db PATH] [--projects 100000] [--regenerate]
@@ -94,6 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     window.show_page(page)
     until_painted(counter, 0)
+    frame_ms = (time.perf_counter() - started) * 1000  # the page, "working out…"
+    while page.loading:  # the lights come from a background thread
+        app.processEvents()
+        time.sleep(0.002)
+    until_painted(counter, counter.count)
     shown_ms = (time.perf_counter() - started) * 1000
     page.date_edit.blockSignals(True)
     page.date_edit.setDate(QDate(AS_OF.year, AS_OF.month, AS_OF.day))
@@ -130,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"ParkTracker Warnings page on {args.db}, as of {AS_OF}: {total} lights")
     print(f"  load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    line("page shown with every light", shown_ms)
+    line("page shown (lights still being worked out)", frame_ms)
+    line("every light shown (background thread)", shown_ms)
     line("keystroke update p50", statistics.median(timings))
     line(
         "keystroke update p95",

@@ -126,3 +126,7 @@ def list_problems(
     return problems.listing(
         db, park_id=park_id, project_id=project_id, statuses=statuses, overdue_on=overdue_on
     )
+
+
+def project_choices(db: Database, *, park_id: int) -> list[tuple[int, str]]:
+    return problems.project_choices(db, park_id)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.models import Park
 from parktracker.domain.validation import Problem, ValidationError
 from parktracker.domain.warnings import (
     Finding,
+    Level,
     ProblemFacts,
     Thresholds,
     all_project_findings,
@@ -76,3 +78,53 @@ def open_problem_facts(
 ) -> list[ProblemFacts]:
     """Problems raised by ``as_of`` and not solved, by park order, due date and id."""
     return warning_facts.problem_facts(db, as_of, park_id=None if park is None else park.id)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LightCounts:
+    red: int = 0
+    yellow: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.red + self.yellow
+
+
+def counts_by_park(db: Database, *, as_of: dt.date) -> dict[int | None, LightCounts]:
+    """Red and yellow lights per park (None: city-wide funds), from :func:`findings`."""
+    tally: dict[int | None, list[int]] = {}
+    for finding in findings(db, as_of=as_of):
+        red_yellow = tally.setdefault(finding.park_id, [0, 0])
+        red_yellow[0 if finding.level is Level.RED else 1] += 1
+    return {park_id: LightCounts(r, y) for park_id, (r, y) in tally.items()}
+
+
+def counts(db: Database, *, as_of: dt.date, park: Park | None = None) -> LightCounts:
+    """Red and yellow lights of one park, or of all."""
+    found = findings(db, as_of=as_of, park=park)
+    red = sum(1 for f in found if f.level is Level.RED)
+    return LightCounts(red, len(found) - red)
+
+
+def counts_in_file(path: Path, *, as_of: dt.date, park_id: int | None = None) -> LightCounts:
+    """:func:`counts` on a connection of its own (for a background thread)."""
+    from parktracker.storage import parks
+    from parktracker.storage.database import open_reader
+
+    db = open_reader(path)
+    try:
+        park = None if park_id is None else parks.get(db, park_id)
+        return counts(db, as_of=as_of, park=park)
+    finally:
+        db.close()
+
+
+def findings_in_file(path: Path, *, as_of: dt.date) -> list[Finding]:
+    """:func:`findings` (all parks) on a connection of its own (for a background thread)."""
+    from parktracker.storage.database import open_reader
+
+    db = open_reader(path)
+    try:
+        return findings(db, as_of=as_of)
+    finally:
+        db.close()

@@ -286,6 +286,13 @@ def _schema_state(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
+def open_reader(path: Path | str) -> Database:
+    """Another read-only connection to a file this process already has open (and checked),
+    for work in a background thread: a connection is used only in the thread that made it."""
+    path = Path(path)
+    return Database(_connect(path, readonly=True), path, readonly=True)
+
+
 def open_database(path: Path | str, *, readonly: bool = False) -> Database:
     """Open an existing ParkTracker file, upgrading its schema if it is older.
 

@@ -154,3 +154,9 @@ def listing(
         )
         for r in db.query(sql, params)
     ]
+
+
+def project_choices(db: Database, park_id: int) -> list[tuple[int, str]]:
+    """The park's projects (id, name) by name, for choosing the project of a problem."""
+    rows = db.query("SELECT id, name FROM projects WHERE park_id = ? ORDER BY name", [park_id])
+    return [(int(r[0]), str(r[1])) for r in rows]

@@ -27,15 +27,21 @@ def stage_as_of_sql(project_id: str, day: str, *, current_stage: str | None = No
     current stage (``parktracker check`` holds the two equal, and reports a project without
     any history, which then counts in its current stage). On 100,000 projects as of the latest
     date that is about 5× quicker: the history is read only for projects moved since."""
-    lookup = (
-        f"(SELECT h.stage FROM project_stage_history h WHERE h.project_id = {project_id}"
-        f" AND h.date <= {day} ORDER BY h.date DESC, h.id DESC LIMIT 1)"
-    )
+    lookup = latest_stage_entry_sql("stage", project_id, day)
     if current_stage is None:
         return lookup
     return (
         f"(CASE WHEN {project_id} IN (SELECT project_id FROM project_stage_history"
         f" WHERE date > {day}) THEN {lookup} ELSE {current_stage} END)"
+    )
+
+
+def latest_stage_entry_sql(column: str, project_id: str, day: str) -> str:
+    """A column (``stage``, ``date``) of the project's latest stage-history entry on or before
+    ``day``: the entry that gives its stage as of that date."""
+    return (
+        f"(SELECT h.{column} FROM project_stage_history h WHERE h.project_id = {project_id}"
+        f" AND h.date <= {day} ORDER BY h.date DESC, h.id DESC LIMIT 1)"
     )
 
 
@@ -126,6 +132,7 @@ __all__ = [
     "enterprise_tags_as_of",
     "funds_as_of",
     "latest_data_date",
+    "latest_stage_entry_sql",
     "monthly_revenue",
     "park_count",
     "platform_levels_as_of",

@@ -86,9 +86,15 @@ class Menus(QObject):
         file_menu.addAction(self.save_copy)
         self.exports = ExportActions(window)
         self.exports.add_to(file_menu)
-        self.briefing = self._action(self.tr("Generate &Briefing…"), "Ctrl+B", self._briefing)
+        self.briefing = self._action(self.tr("&Generate Briefing…"), "Ctrl+B", self._briefing)
         self.briefing.setObjectName("generateBriefing")
         file_menu.addAction(self.briefing)
+        file_menu.addSeparator()
+        self.print_action = self._action(
+            self.tr("&Print…"), QKeySequence.StandardKey.Print, self._print
+        )
+        self.print_preview = self._action(self.tr("Print Pre&view…"), None, self._print_preview)
+        file_menu.addActions([self.print_action, self.print_preview])
         file_menu.addSeparator()
         file_menu.addActions([self.back_up, self.restore_backup])
         file_menu.addSeparator()
@@ -111,6 +117,10 @@ class Menus(QObject):
         edit_menu.addActions([self.add, self.edit, self.delete])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find)
+        edit_menu.addSeparator()
+        self.warning_rules = self._action(self.tr("&Warning Rules…"), None, self._warning_rules)
+        self.warning_rules.setObjectName("warningRules")
+        edit_menu.addAction(self.warning_rules)
         stack = session.undo_stack
         # Bound slots (not lambdas): Qt drops them when this window goes away.
         stack.undoTextChanged.connect(self._stack_changed)
@@ -194,6 +204,22 @@ class Menus(QObject):
 
     def _page_find(self) -> None:
         self.window.current_page().focus_search()
+
+    def _warning_rules(self) -> None:
+        from parktracker.ui.dialogs.thresholds_dialog import ThresholdsDialog
+
+        ThresholdsDialog(self.window.session, self.window).exec()
+
+    # ---------------------------------------------------------------- printing
+    def _print(self) -> None:
+        from parktracker.ui.printing import print_page
+
+        print_page(self.window.current_page(), self.window)
+
+    def _print_preview(self) -> None:
+        from parktracker.ui.printing import preview_page
+
+        preview_page(self.window.current_page(), self.window)
 
     # ---------------------------------------------------------------- files
     def _open(self) -> None:

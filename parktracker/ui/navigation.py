@@ -3,6 +3,8 @@ detail view. Kept apart from the pages, which do not know each other."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QWidget
 
 from parktracker.ui.session import Session
@@ -35,3 +37,19 @@ def open_park(widget: QWidget, park_id: int) -> bool:
     window.show_page(page)
     page.open_park(park_id)
     return page.showing_detail()
+
+
+def show_warnings(widget: QWidget, *, park_id: int | None, as_of: dt.date) -> bool:
+    """Show the Warnings page of the window holding ``widget``, for one park (or all)."""
+    from parktracker.ui.main_window import MainWindow
+    from parktracker.ui.pages.warnings import WarningsPage
+
+    window = widget.window()
+    if not isinstance(window, MainWindow):
+        return False
+    page = window.page_of(WarningsPage)
+    if not isinstance(page, WarningsPage):
+        return False
+    window.show_page(page)
+    page.show_for(park_id=park_id, as_of=as_of)
+    return True

@@ -54,6 +54,16 @@ PAGES = (
         "parktracker.ui.pages.warnings",
         "WarningsPage",
     ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("ProblemsPage", "Problems"),
+        "parktracker.ui.pages.problems",
+        "ProblemsPage",
+    ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("ComparisonPage", "Comparison"),
+        "parktracker.ui.pages.comparison",
+        "ComparisonPage",
+    ),
 )
 
 

@@ -1259,6 +1259,280 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>(not yet entered)</source>
+        <translation>（尚未录入）</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>%1至%2变化情况</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Fund invested change (10k yuan)</source>
+        <translation>基金对外投资变化（万元）</translation>
+    </message>
+    <message>
+        <source>Fund paid-in change (10k yuan)</source>
+        <translation>基金实缴变化（万元）</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Into production</source>
+        <translation>转为投产</translation>
+    </message>
+    <message>
+        <source>Invested on %1 (10k yuan)</source>
+        <translation>%1对外投资（万元）</translation>
+    </message>
+    <message>
+        <source>Investment completed in between (10k yuan)</source>
+        <translation>期间完成投资（万元）</translation>
+    </message>
+    <message>
+        <source>Investment only</source>
+        <translation>仅完成投资</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>阶段变化</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>New projects</source>
+        <translation>新增项目</translation>
+    </message>
+    <message>
+        <source>Paid-in on %1 (10k yuan)</source>
+        <translation>%1实缴（万元）</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Revenue in between (10k yuan)</source>
+        <translation>期间营业收入（万元）</translation>
+    </message>
+    <message>
+        <source>Stage moves</source>
+        <translation>阶段变化</translation>
+    </message>
+    <message>
+        <source>Stage on %1</source>
+        <translation>%1阶段</translation>
+    </message>
+    <message>
+        <source>Started construction</source>
+        <translation>转为在建</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>The second date must be later than the first.</source>
+        <translation>第二个日期须晚于第一个日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>(not yet entered)</source>
+        <translation>（尚未录入）</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到Excel…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到%1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 new and %4 terminated projects, %5 stage moves; investment completed in between %6 万元, revenue %7 万元.</source>
+        <translation>%1至%2：新增项目%3个，终止项目%4个，阶段变化%5个；期间完成投资%6万元，营业收入%7万元。</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Fund invested
+change
+(万元)</source>
+        <translation>基金对外
+投资变化
+（万元）</translation>
+    </message>
+    <message>
+        <source>Fund paid-in
+change
+(万元)</source>
+        <translation>基金实缴
+变化
+（万元）</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Into
+production</source>
+        <translation>转为
+投产</translation>
+    </message>
+    <message>
+        <source>Invested change (万元)</source>
+        <translation>对外投资变化（万元）</translation>
+    </message>
+    <message>
+        <source>Invested on %1 (万元)</source>
+        <translation>%1对外投资（万元）</translation>
+    </message>
+    <message>
+        <source>Investment
+in between
+(万元)</source>
+        <translation>期间
+完成投资
+（万元）</translation>
+    </message>
+    <message>
+        <source>Investment in between (万元)</source>
+        <translation>期间完成投资（万元）</translation>
+    </message>
+    <message>
+        <source>New
+projects</source>
+        <translation>新增
+项目</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Paid-in change (万元)</source>
+        <translation>实缴变化（万元）</translation>
+    </message>
+    <message>
+        <source>Paid-in on %1 (万元)</source>
+        <translation>%1实缴（万元）</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Revenue
+in between
+(万元)</source>
+        <translation>期间
+营业收入
+（万元）</translation>
+    </message>
+    <message>
+        <source>Stage
+moves</source>
+        <translation>阶段
+变化</translation>
+    </message>
+    <message>
+        <source>Stage on %1</source>
+        <translation>%1阶段</translation>
+    </message>
+    <message>
+        <source>Started
+construction</source>
+        <translation>转为
+在建</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>comparison %1 to %2.xlsx</source>
+        <translation>对比 %1至%2.xlsx</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Daily backup saved to %1</source>
@@ -1475,6 +1749,10 @@
         <translation>阶段分布显示</translation>
     </message>
     <message>
+        <source>Show the warnings with their reasons</source>
+        <translation>查看预警及其原因</translation>
+    </message>
+    <message>
         <source>Signed, awaiting start: %1, planned %2</source>
         <translation>已签约待开工项目：%1个，计划总投资%2</translation>
     </message>
@@ -1505,6 +1783,10 @@
     <message>
         <source>Under construction: %1, planned %2</source>
         <translation>在建项目：%1个，计划总投资%2</translation>
+    </message>
+    <message>
+        <source>Warnings: %1 red, %2 yellow</source>
+        <translation>预警：红灯%1个，黄灯%2个</translation>
     </message>
     <message>
         <source>Year to date: %1 (%2 of target)</source>
@@ -2714,6 +2996,10 @@ If it happens again, please send the details to your support contact.</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Generate Briefing…</source>
+        <translation>生成通报(&amp;G)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2732,6 +3018,10 @@ If it happens again, please send the details to your support contact.</source>
     <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2758,6 +3048,10 @@ If it happens again, please send the details to your support contact.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Warning Rules…</source>
+        <translation>预警规则设置(&amp;W)…</translation>
+    </message>
+    <message>
         <source>About ParkTracker</source>
         <translation>关于园区项目投资跟踪</translation>
     </message>
@@ -2772,10 +3066,6 @@ If it happens again, please send the details to your support contact.</source>
     <message>
         <source>Copy saved to %1</source>
         <translation>副本已保存至%1</translation>
-    </message>
-    <message>
-        <source>Generate &amp;Briefing…</source>
-        <translation>生成通报(&amp;B)…</translation>
     </message>
     <message>
         <source>New Database</source>
@@ -2824,6 +3114,10 @@ Database: %2</source>
     <message>
         <source>ParkTracker databases (*.db);;All files (*)</source>
         <translation>数据库文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
@@ -3180,6 +3474,10 @@ Database: %2</source>
         <translation>园区 %1 个</translation>
     </message>
     <message>
+        <source>%1 red / %2 yellow</source>
+        <translation>红%1/黄%2</translation>
+    </message>
+    <message>
         <source>&amp;Open park</source>
         <translation>打开园区(&amp;O)</translation>
     </message>
@@ -3321,6 +3619,16 @@ construction
     <message>
         <source>Under construction: %1 projects, planned %2</source>
         <translation>在建项目 %1 个，计划总投资 %2</translation>
+    </message>
+    <message>
+        <source>Warnings
+(red/yellow)</source>
+        <translation>预警
+（红/黄）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>the park “%1”</source>
@@ -3559,6 +3867,135 @@ construction
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Only the first %1 of %2 rows are printed; export the table for all.</source>
+        <translation>仅打印前%1行（共%2行）；如需全部，请导出表格。</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemColumns</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>(the park itself)</source>
+        <translation>（园区层面）</translation>
+    </message>
+    <message>
+        <source>Delete problem “%1”</source>
+        <translation>删除问题“%1”</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemForm</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>问题描述(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Park</source>
+        <translation>园区(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible unit</source>
+        <translation>责任单位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(the park itself)</source>
+        <translation>（园区层面）</translation>
+    </message>
+    <message>
+        <source>Add problem</source>
+        <translation>新增问题</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>办结期限(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Edit problem</source>
+        <translation>修改问题</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>新增问题</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Notes so far</source>
+        <translation>进展记录</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>项目(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Progress &amp;note</source>
+        <translation>进展情况(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Progress today (optional), e.g. a meeting held</source>
+        <translation>今日进展（可不填），如：已召开协调会</translation>
+    </message>
+    <message>
+        <source>Raised &amp;on</source>
+        <translation>提出日期(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>A description can have at most %1 characters; this one has %2.</source>
@@ -3595,6 +4032,60 @@ construction
     <message>
         <source>Write the progress note.</source>
         <translation>请填写进展情况。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>&amp;Add problem…</source>
+        <translation>新增问题(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Find by problem, unit, project or note…</source>
+        <translation>按问题、责任单位、项目或进展查找…</translation>
+    </message>
+    <message>
+        <source>Not solved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsSection</name>
+    <message>
+        <source>Add problem…</source>
+        <translation>新增问题…</translation>
+    </message>
+    <message>
+        <source>Edit problem…</source>
+        <translation>修改问题…</translation>
+    </message>
+    <message>
+        <source>Problems needing coordination</source>
+        <translation>需协调解决的问题</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5428,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Warnings</source>
         <translation>预警</translation>
+    </message>
+    <message>
+        <source>Working out the warnings…</source>
+        <translation>正在计算预警…</translation>
     </message>
     <message>
         <source>Yellow only</source>

@@ -28,6 +28,9 @@ EXPECTED_TABLES = {
     "platforms",
     "enterprises",
     "audit_log",
+    "problems",
+    "problem_notes",
+    "settings",
 }
 
 

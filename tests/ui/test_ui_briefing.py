@@ -124,7 +124,7 @@ def test_menu_opens_the_dialog(qtbot: QtBot, demo_db: Database) -> None:
 
     QTimer.singleShot(0, close_it)
     window.menus.briefing.trigger()
-    assert window.menus.briefing.text() == "生成通报(&B)…"
+    assert window.menus.briefing.text() == "生成通报(&G)…"
     assert len(opened) == 1
 
 

@@ -84,7 +84,7 @@ def test_lazy_window_paints_first_then_builds_its_pages(qtbot: QtBot, demo_db: D
     window.nav.setCurrentRow(2)  # choosing a page builds it at once
     assert window.stack.currentWidget() is window.page_at(2)
     assert window.nav.item(2).text() == window.page_at(2).title()
-    qtbot.waitUntil(lambda: len(window._built) == 6)  # the rest come in idle time
+    qtbot.waitUntil(lambda: len(window._built) == 9)  # the rest come in idle time
     assert [type(p).__name__ for p in window.pages] == [
         "DashboardPage",
         "ParksPage",
@@ -92,4 +92,7 @@ def test_lazy_window_paints_first_then_builds_its_pages(qtbot: QtBot, demo_db: D
         "FundsPage",
         "RevenuePage",
         "EntitiesPage",
+        "WarningsPage",
+        "ProblemsPage",
+        "ComparisonPage",
     ]

@@ -4,6 +4,7 @@ warning rules dialog changing the lights (and undo bringing them back)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -58,8 +59,13 @@ def warnings_page(qtbot: QtBot, window: MainWindow) -> WarningsPage:
     assert isinstance(page, WarningsPage)
     window.show_page(page)
     page.date_edit.setDate(QDate(2024, 6, 30))
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    wait_loaded(qtbot, page)
     return page
+
+
+def wait_loaded(qtbot: QtBot, page: WarningsPage) -> None:
+    """The lights are worked out in the background: wait for them."""
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() > 0)
 
 
 def cells(page: WarningsPage, column: int) -> list[str]:
@@ -161,7 +167,62 @@ def test_rules_dialog_changes_the_lights_and_undo_restores(
     assert (
         db.scalar("SELECT value FROM settings WHERE key = 'warnings.signed_yellow_months'") == "12"
     )
-    assert "签约久未开工项目" not in cells(page, 2)
+    qtbot.waitUntil(lambda: not page.loading and "签约久未开工项目" not in cells(page, 2))
     window.session.undo()
     assert db.scalar("SELECT count(*) FROM settings") == 0
-    assert "签约久未开工项目" in cells(page, 2)
+    qtbot.waitUntil(lambda: not page.loading and "签约久未开工项目" in cells(page, 2))
+
+
+def test_search_then_park_then_erase_shows_the_right_rows(qtbot: QtBot, window: MainWindow) -> None:
+    """Narrowing as one types, then changing the park with the same text, then erasing."""
+    page = warnings_page(qtbot, window)
+    page.search.setFocus()
+    type_text(qtbot, page.search, "项目")
+    assert len(cells(page, 0)) == 4  # the projects' lights, not the parks' own
+    park_a = page.park_filter.findText(cells(page, 1)[cells(page, 2).index("逾期未开工项目")])
+    page.park_filter.setCurrentIndex(park_a)
+    assert sorted(cells(page, 2)) == ["签约久未开工项目", "逾期未开工项目"]
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+    assert len(cells(page, 0)) == 3  # the park's fund light too
+    page.park_filter.setCurrentIndex(0)
+    assert len(cells(page, 0)) == 6
+
+
+def test_dashboard_counts_the_lights_and_opens_the_warnings(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from parktracker.ui.pages.dashboard import DashboardPage
+
+    dashboard = window.page_of(DashboardPage)
+    assert isinstance(dashboard, DashboardPage)
+    window.show_page(dashboard)
+    dashboard.as_of_edit.setDate(QDate(2024, 6, 30))
+    qtbot.waitUntil(lambda: dashboard.warnings_button.text() == "预警：红灯2个，黄灯4个")
+    qtbot.mouseClick(dashboard.warnings_button, Qt.MouseButton.LeftButton)
+    page = window.current_page()
+    assert isinstance(page, WarningsPage)
+    assert page.as_of == dt.date(2024, 6, 30)
+    qtbot.waitUntil(lambda: not page.loading and len(cells(page, 0)) == 6)
+
+
+def test_parks_list_shows_the_counts(qtbot: QtBot, window: MainWindow, built_db: Database) -> None:
+    from parktracker.ui.pages.parks import ParksPage
+
+    parks = window.page_of(ParksPage)
+    assert isinstance(parks, ParksPage)
+    window.show_page(parks)
+    model = parks.table.view.model()
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = header.index("预警\n（红/黄）")
+    texts = {
+        model.index(r, 0).data(): model.index(r, column).data() for r in range(model.rowCount())
+    }
+    # the as-of date is the latest data (2024-06): park b has the red investment light,
+    # the revenue light and the overdue problem
+    park_b = built_db.scalar(
+        "SELECT k.name FROM parks k JOIN projects p ON p.park_id = k.id"
+        " WHERE p.name = '投资滞后项目'"
+    )
+    assert texts[park_b] == "红1/黄2"

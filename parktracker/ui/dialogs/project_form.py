@@ -233,8 +233,20 @@ class ProjectForm(FormDialog):
         layout.addWidget(self.history)
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
-        outer.insertWidget(1, box)
         self._load_history()
+        if self.project is None or self.project.id is None:
+            outer.insertWidget(1, box)
+            return
+        from parktracker.ui.pages.problems import ProblemsSection
+
+        # The stage history and the project's problems side by side: the form fits 720 px.
+        row = QHBoxLayout()
+        row.addWidget(box, 2)
+        self.problems_section = ProblemsSection(
+            self.session, park_id=self.project.park_id, project_id=self.project.id, parent=self
+        )
+        row.addWidget(self.problems_section, 3)
+        outer.insertLayout(1, row)
 
     # ---------------------------------------------------------------- filling in
     def _select_park(self, park_id: int | None) -> None:

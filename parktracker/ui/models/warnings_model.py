@@ -35,14 +35,17 @@ class WarningsModel(QAbstractTableModel):
         self.headers = list(headers)
         self.all_rows: list[WarningRow] = []
         self.rows: list[WarningRow] = []
+        self._last: tuple[int | None, Level | None, str] = (None, None, "\0")
         self._brushes = {
             Level.RED: (QBrush(RED_BACKGROUND), QBrush(RED_TEXT)),
             Level.YELLOW: (QBrush(YELLOW_BACKGROUND), QBrush(YELLOW_TEXT)),
         }
 
     def set_rows(self, rows: Sequence[WarningRow]) -> None:
-        """The rows to filter, red ones first (as services.warnings.findings gives them)."""
+        """The rows to filter, red ones first (as services.warnings.findings gives them);
+        shown once :meth:`apply` is called."""
         self.all_rows = sorted(rows, key=lambda r: r.finding.level is not Level.RED)
+        self._last = (None, None, "\0")  # nothing applied yet: the next apply starts afresh
 
     def apply(
         self, *, text: str = "", park_id: int | None = None, level: Level | None = None
@@ -50,13 +53,19 @@ class WarningsModel(QAbstractTableModel):
         """Show the rows of ``park_id`` (None: every park) and ``level`` (None: both) whose
         park, project, rule or reason contains ``text``."""
         needle = text.strip().casefold()
-        rows = self.all_rows
-        if park_id is not None:
-            rows = [r for r in rows if r.finding.park_id == park_id]
-        if level is not None:
-            rows = [r for r in rows if r.finding.level is level]
-        if needle:
+        last_park, last_level, last_needle = self._last
+        narrowing = (park_id, level) == (last_park, last_level) and last_needle in needle
+        if narrowing:
+            rows = self.rows  # typing on narrows what is shown: search only that
+        else:
+            rows = self.all_rows
+            if park_id is not None:
+                rows = [r for r in rows if r.finding.park_id == park_id]
+            if level is not None:
+                rows = [r for r in rows if r.finding.level is level]
+        if needle and not (narrowing and needle == last_needle):
             rows = [r for r in rows if needle in r.needle]
+        self._last = (park_id, level, needle)
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()

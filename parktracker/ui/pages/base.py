@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from parktracker.domain.i18n_markers import fill
@@ -64,6 +64,15 @@ class Page(QWidget):
         """File → Export → Current Table: the kind of records shown and which (None: this page
         has no table to export)."""
         return None
+
+    def print_table(self) -> tuple[str, str, QAbstractItemModel] | None:
+        """File → Print: (title, summary line, the model as shown) for a page whose table is
+        what to print; None prints the page as drawn (:meth:`print_widget`)."""
+        return None
+
+    def print_widget(self) -> QWidget:
+        """What File → Print draws when the page has no table to print."""
+        return self
 
     def on_data_changed(self, tables: frozenset[str]) -> None:
         """Refresh what ``tables`` touch; called after every write, undo and redo."""

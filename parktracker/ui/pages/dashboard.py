@@ -68,6 +68,7 @@ CM_PER_INCH = 2.54
 class DashboardPage(Page):
     charts_ready = Signal()  # every chart due has been rebuilt (or found unchanged) and drawn
     cards_updated = Signal()
+    warnings_counted = Signal()  # the warning counts beside the heading are up to date
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -186,6 +187,17 @@ class DashboardPage(Page):
         self.heading.setStyleSheet("font-size:20px;font-weight:600;color:#101828;")
         self.heading.setWordWrap(True)
         top.addWidget(self.heading, 1)
+        self.warnings_button = QPushButton(self.content)
+        self.warnings_button.setObjectName("dashboardWarnings")
+        self.warnings_button.setFlat(True)
+        self.warnings_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.warnings_button.setToolTip(self.tr("Show the warnings with their reasons"))
+        self.warnings_button.clicked.connect(self.show_warnings)
+        self.warnings_button.hide()
+        top.addWidget(self.warnings_button)
+        self._warnings_timer = self._timer(self._refresh_warnings)
+        self._warnings_request = 0
+        self._warnings_job: Any = None
         self.layout_.addLayout(top)
         self._heading_row = top
         self._build_controls()
@@ -322,6 +334,9 @@ class DashboardPage(Page):
     def title(self) -> str:
         return self.tr("Dashboard")
 
+    def print_widget(self) -> QWidget:
+        return self.content  # the whole dashboard, not only what is scrolled into view
+
     def on_data_changed(self, tables: frozenset[str]) -> None:
         self._fetcher = None  # nothing fetched before the change may be shown after it
         if "parks" in tables:
@@ -440,9 +455,49 @@ class DashboardPage(Page):
         scope = self.scope_box.currentText() if self.park is None else self.park.name
         self.heading.setText(fill(self.tr("%1, as of %2"), (scope, texts.date_text(self.as_of))))
         self._show_sample_mark(kpis.sample_data)
+        self._warnings_timer.start(0)  # after the cards are painted
         if sample_changed:
             self._data_dirty = set(CHART_NAMES)
         self.cards_updated.emit()
+
+    def _refresh_warnings(self) -> None:
+        """Count the red and yellow lights of the scope on the as-of date in the background
+        (on 100,000 projects that takes about a second) and show them beside the heading."""
+        from parktracker.services.warnings import counts_in_file
+        from parktracker.ui.backup_runner import Job
+
+        if not self.isVisible():  # hidden, or the window closed: counted when next refreshed
+            return
+        path, as_of = Path(self.session.db.path), self.as_of
+        park_id = None if self.park is None else self.park.id
+        self._warnings_request += 1  # only the latest request's answer is shown
+        request = self._warnings_request
+        self._warnings_job = Job(
+            lambda: (request, counts_in_file(path, as_of=as_of, park_id=park_id))
+        )
+        # A bound slot: Qt drops the connection if the page goes before the answer comes.
+        self._warnings_job.succeeded.connect(self._show_warnings)
+        self._warnings_job.begin()
+
+    def _show_warnings(self, answer: tuple[int, Any]) -> None:
+        request, lights = answer
+        if request != self._warnings_request:
+            return
+        self.warnings_button.setText(
+            fill(self.tr("Warnings: %1 red, %2 yellow"), (lights.red, lights.yellow))
+        )
+        color = "#b42318" if lights.red else "#8a5a00" if lights.yellow else "#067647"
+        self.warnings_button.setStyleSheet(
+            f"#dashboardWarnings{{color:{color};font-weight:600;padding:2px 8px;"
+            f"border:1px solid {color};border-radius:3px;}}"
+        )
+        self.warnings_button.show()
+        self.warnings_counted.emit()
+
+    def show_warnings(self) -> None:
+        from parktracker.ui.navigation import show_warnings
+
+        show_warnings(self, park_id=None if self.park is None else self.park.id, as_of=self.as_of)
 
     def _show_sample_mark(self, sample: bool) -> None:
         if sample and self.sample_label is None:

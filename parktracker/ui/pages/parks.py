@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -52,6 +52,10 @@ TABLES = frozenset(
         "enterprises",
         "revenue",
         "targets",
+        # the warning counts
+        "project_annual_plan",
+        "problems",
+        "settings",
     }
 )
 
@@ -70,6 +74,7 @@ class ParksTable(TablePage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         self.data: ParksOverview | None = None
         self.form: ParkForm | None = None
+        self.lights: dict[int | None, Any] = {}
         super().__init__(session, parent)
         self.setObjectName("parksTable")
         self.search.setPlaceholderText(self.tr("Find a park by name, industry or location…"))
@@ -119,14 +124,24 @@ class ParksTable(TablePage):
             ),
             count(self.tr("Enterprises\n(count)"), lambda r: r.enterprises),
             amount(self.tr("Revenue\nYTD\n(亿元)"), lambda r: r.revenue_ytd),
+            Column(self.tr("Warnings\n(red/yellow)"), self._warning_text),
             Column(self.tr("Short name"), lambda r: r.park.short_name, searchable=True),
             Column(self.tr("Industry"), lambda r: r.park.industry, searchable=True),
             Column(self.tr("Location"), lambda r: r.park.location, searchable=True),
         ]
 
+    def _warning_text(self, row: ParkFigures) -> str:
+        lights = self.lights.get(row.park.id)
+        if lights is None or not lights.total:
+            return self.tr("none")
+        return fill(self.tr("%1 red / %2 yellow"), (lights.red, lights.yellow))
+
     def load_rows(self) -> list[Any]:
+        from parktracker.services.warnings import counts_by_park
+
         self.data = overview(self.session.db)
         day = self.data.as_of
+        self.lights = counts_by_park(self.session.db, as_of=day)
         self.as_of_label.setText(
             fill(
                 self.tr("Figures as of %1 · revenue: %2, year to date"),
@@ -326,6 +341,9 @@ class ParksPage(Page):
     def on_data_changed(self, tables: frozenset[str]) -> None:
         if self.showing_detail() and tables & TABLES and not self.detail.refresh():
             self.show_list()  # the park was deleted (or its addition undone)
+
+    def print_table(self) -> tuple[str, str, QAbstractItemModel] | None:
+        return None if self.showing_detail() else self.table.print_table()
 
     # ---------------------------------------------------------------- Edit menu
     def record_count(self) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -101,6 +101,10 @@ class TablePage(Page):
         self.ensure_loaded()
         ids = [record.id for record in self.proxy.visible_records()]
         return TableExport(kind, ExportScope(ids=ids))
+
+    def print_table(self) -> tuple[str, str, QAbstractItemModel] | None:
+        self.ensure_loaded()
+        return self.title(), self.footer.text(), self.proxy
 
     # ---------------------------------------------------------------- behaviour
     def ensure_loaded(self) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,12 +28,12 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.warnings import Finding, Level
 from parktracker.services.parks import list_parks
 from parktracker.services.summary import default_as_of
-from parktracker.services.warnings import findings
+from parktracker.storage.errors import StorageError
 from parktracker.ui.models.warnings_model import WarningRow, WarningsModel
 from parktracker.ui.navigation import open_park, open_project
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
-from parktracker.ui.text import qt_tr
+from parktracker.ui.text import qt_tr, storage_error_text
 
 # Any change to these can change a light.
 TABLES = frozenset(
@@ -53,11 +54,32 @@ TABLES = frozenset(
 )
 
 
+def rows_of(found: list[Finding], *, park_itself: str, all_parks: str) -> list[WarningRow]:
+    """The table's rows, translated (QCoreApplication.translate may run in any thread)."""
+    translate = functools.cache(qt_tr)  # a handful of distinct texts for many rows
+    rows = []
+    for finding in found:
+        cells = (
+            translate(finding.level.text),
+            finding.park or all_parks,
+            finding.project or (park_itself if finding.park else ""),
+            translate(finding.rule.text),
+            finding.render(translate),
+        )
+        rows.append(WarningRow(finding, cells, "\n".join(cells[1:]).casefold()))
+    return rows
+
+
 class WarningsPage(Page):
+    loaded = Signal()  # the lights of the chosen date are shown
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("warningsPage")
         self._loaded = False
+        self._request = 0
+        self._job: Any = None
+        self.loading = False
         self.as_of: dt.date | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -126,7 +148,7 @@ class WarningsPage(Page):
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((64, 230, 260, 180)):
+        for column, width in enumerate((56, 200, 220, 170)):
             header.resizeSection(column, width)
         self.view.doubleClicked.connect(self._double_clicked)
         return self.view
@@ -155,6 +177,12 @@ class WarningsPage(Page):
         self.park_filter.blockSignals(False)
 
     def reload(self) -> None:
+        """Work the lights out again, in a background thread on a connection of its own (on
+        100,000 projects that takes a second or two); the rows replace the shown ones when
+        they come, unless a newer request was made meanwhile."""
+        from parktracker.services.warnings import findings_in_file
+        from parktracker.ui.backup_runner import Job
+
         self._loaded = True
         if self.as_of is None:
             self.as_of = default_as_of(self.session.db)
@@ -162,21 +190,42 @@ class WarningsPage(Page):
             self.date_edit.setDate(QDate(self.as_of.year, self.as_of.month, self.as_of.day))
             self.date_edit.blockSignals(False)
         self._fill_parks()
-        found = findings(self.session.db, as_of=self.as_of)
-        translate = functools.cache(qt_tr)  # a handful of distinct texts for many rows
+        self._request += 1
+        request, path, as_of = self._request, Path(self.session.db.path), self.as_of
         park_itself, all_parks = self.tr("(the park)"), self.tr("(all parks)")
-        rows = []
-        for finding in found:
-            cells = (
-                translate(finding.level.text),
-                finding.park or all_parks,
-                finding.project or (park_itself if finding.park else ""),
-                translate(finding.rule.text),
-                finding.render(translate),
-            )
-            rows.append(WarningRow(finding, cells, "\n".join(cells[1:]).casefold()))
+        self.summary.setText(self.tr("Working out the warnings…"))
+        self.loading = True
+
+        def work() -> tuple[int, list[WarningRow]]:
+            found = findings_in_file(path, as_of=as_of)
+            return request, rows_of(found, park_itself=park_itself, all_parks=all_parks)
+
+        self._job = Job(work)
+        self._job.succeeded.connect(self._rows_ready)  # a bound slot: dropped with the page
+        self._job.failed.connect(self._load_failed)
+        self._job.begin()
+
+    def _rows_ready(self, answer: tuple[int, list[WarningRow]]) -> None:
+        request, rows = answer
+        if request != self._request:
+            return
+        self.loading = False
         self.model.set_rows(rows)
         self.apply_filters()
+        self.loaded.emit()
+
+    def _load_failed(self, error: object) -> None:
+        self.loading = False
+        text = storage_error_text(error) if isinstance(error, StorageError) else str(error)
+        self.summary.setText(text)
+
+    def show_for(self, *, park_id: int | None, as_of: dt.date) -> None:
+        """The lights of ``park_id`` (None: all) on ``as_of``, both colours, no search."""
+        self.ensure_loaded()
+        self.search.clear()
+        self.level_filter.setCurrentIndex(0)
+        self.park_filter.setCurrentIndex(max(self.park_filter.findData(park_id), 0))
+        self.date_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
 
     def _date_changed(self, date: QDate) -> None:
         self.as_of = dt.date(date.year(), date.month(), date.day())
@@ -188,6 +237,9 @@ class WarningsPage(Page):
             park_id=self.park_filter.currentData(),
             level=self.level_filter.currentData(),
         )
+        self.count_changed.emit(len(self.model.rows))
+        if self.loading:
+            return  # "working out…" stays until the rows come
         red = self.model.red_count()
         self.summary.setText(
             fill(
@@ -200,7 +252,6 @@ class WarningsPage(Page):
                 ),
             )
         )
-        self.count_changed.emit(len(self.model.rows))
 
     def on_data_changed(self, tables: frozenset[str]) -> None:
         if tables & TABLES:
@@ -212,6 +263,10 @@ class WarningsPage(Page):
     def record_count(self) -> int:
         self.ensure_loaded()
         return len(self.model.rows)
+
+    def print_table(self) -> tuple[str, str, QAbstractItemModel] | None:
+        self.ensure_loaded()
+        return self.title(), self.summary.text(), self.model
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

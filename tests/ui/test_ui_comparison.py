@@ -1,0 +1,50 @@
+"""The Comparison page: two dates, what it shows after Compare, and its export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+
+from parktracker.services.reference import seed_reference
+from parktracker.storage.database import create_database
+from parktracker.ui.pages.comparison import ComparisonPage
+from parktracker.ui.session import Session
+from tests.services.test_services_comparison import changed
+
+
+def test_compare_two_dates_and_export(qtbot: QtBot, tmp_path: Path) -> None:
+    db = create_database(tmp_path / "built.db", populate=seed_reference)
+    changed(db)
+    page = ComparisonPage(Session(db))
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    qtbot.waitExposed(page)
+    page.first_edit.setDate(QDate(2024, 3, 31))
+    page.second_edit.setDate(QDate(2024, 6, 30))
+    qtbot.mouseClick(page.compare_button, Qt.MouseButton.LeftButton)
+    assert page.result is not None
+    assert (page.result.first, page.result.second) == (dt.date(2024, 3, 31), dt.date(2024, 6, 30))
+    assert page.summary.text() == (
+        "From 2024-03-31 to 2024-06-30: 1 new and 1 terminated projects, 2 stage moves;"
+        " investment completed in between 375 万元, revenue 150 万元."
+    )
+    model = page.views[1].model()
+    names = {model.index(r, 1).data() for r in range(model.rowCount())}
+    assert "新签约项目" in names
+    parks = page.views[0].model()
+    assert parks.index(parks.rowCount() - 1, 0).data() == "All parks"
+    written = page.export_to(tmp_path / "cmp")
+    assert written == tmp_path / "cmp.xlsx"
+    book = openpyxl.load_workbook(written)
+    assert book.sheetnames == ["Parks", "Projects", "Funds"]
+    # second date before the first: a message, no table
+    page.second_edit.setDate(QDate(2024, 1, 31))
+    qtbot.mouseClick(page.compare_button, Qt.MouseButton.LeftButton)
+    assert page.result is None
+    assert page.summary.text() == "The second date must be later than the first."
+    db.close()
