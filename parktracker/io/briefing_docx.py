@@ -82,7 +82,9 @@ def _page_number_footer(footer: Any, *, odd: bool) -> None:
         return made
 
     run("— ")
-    for kind, instruction in (("begin", None), (None, " PAGE "), ("end", None)):
+    # begin, instruction, separate, the last result ("1", shown until the field is updated; Word
+    # and WPS update PAGE fields in footers on every layout), end
+    for kind, instruction in (("begin", None), (None, " PAGE "), ("separate", None)):
         made = run()
         if kind is not None:
             char = OxmlElement("w:fldChar")
@@ -93,6 +95,10 @@ def _page_number_footer(footer: Any, *, odd: bool) -> None:
             text.set(qn("xml:space"), "preserve")
             text.text = instruction
             made._element.append(text)
+    run("1")
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run()._element.append(end)
     run(" —")
 
 

@@ -84,7 +84,8 @@ def test_docx_page_numbers_tables_and_charts(files: dict[str, Path]) -> None:
         paragraph = footer.paragraphs[0]
         xml = paragraph._p.xml
         assert "PAGE" in xml and 'w:fldCharType="begin"' in xml
-        assert paragraph.text == "—  —"  # the number itself is the field
+        assert paragraph.text == "— 1 —"  # the number is the PAGE field's result
+        assert 'w:fldCharType="separate"' in xml and 'w:fldCharType="end"' in xml
         assert paragraph.alignment == side
         assert {east_asian(r) for r in paragraph.runs} == {"宋体"}
         assert {r.font.size for r in paragraph.runs} == {Pt(14)}
