@@ -14,6 +14,7 @@
     parktracker import FILE --db PATH [--kind K] [--sheet NAME] [--as-of YYYY-MM]
                        [--dry-run] [--skip-invalid] [--json]
     parktracker warnings --db PATH [--as-of D] [--park P] [--json]
+    parktracker briefing --db PATH [--month YYYY-MM] --out FILE.{docx,pdf}
     parktracker --version
 
 Every failure the user can cause (bad path, damaged file, unknown park...) ends with a one-line
@@ -236,6 +237,9 @@ def build_parser() -> argparse.ArgumentParser:
     from parktracker.cli_warnings import add_warnings_parser
 
     add_warnings_parser(sub, as_of_type=_date, parents=parents)
+    from parktracker import cli_briefing
+
+    cli_briefing.add_parser(sub, month_type=_month, parents=parents)
     return parser
 
 
@@ -311,6 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "template": _cmd_template,
             "import": _cmd_import,
             "warnings": _cmd_warnings,
+            "briefing": _cmd_briefing,
         }.get(args.command or "")
         if headless is not None:
             return headless(args)
@@ -338,6 +343,12 @@ def _fail(message: str) -> int:
     # A name typed on the command line may hold ESC or CR: echo it escaped, never raw.
     print(f"parktracker: {escape_controls(tr(T_ERROR, message))}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def _cmd_briefing(args: argparse.Namespace) -> int:
+    from parktracker import cli_briefing
+
+    return cli_briefing.run(args)
 
 
 def _cmd_warnings(args: argparse.Namespace) -> int:

@@ -126,11 +126,17 @@ def _funds_by_park(items: Iterable[FundSnapshot]) -> dict[int | None, list[FundS
     return out
 
 
-def overview(db: Database, *, as_of: dt.date | None = None) -> ParksOverview:
+def overview(
+    db: Database,
+    *,
+    as_of: dt.date | None = None,
+    projects: Iterable[ProjectSnapshot] | None = None,
+) -> ParksOverview:
     """Every park in its sort order with its figures as of ``as_of`` (default: the end of the
-    latest month with data, as the dashboard uses)."""
+    latest month with data, as the dashboard uses). ``projects``: ``snapshots.projects_as_of``
+    of that date when the caller already fetched it."""
     day = as_of or default_as_of(db)
-    project_snaps = _by_park(snapshots.projects_as_of(db, day))
+    project_snaps = _by_park(snapshots.projects_as_of(db, day) if projects is None else projects)
     fund_snaps = _funds_by_park(snapshots.funds_as_of(db, day))
     platform_counts = park_overview.platforms_provincial_or_above(db, day)
     enterprise_counts = park_overview.enterprise_counts(db, day)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +11,7 @@ from parktracker.domain.enums import EnterpriseTag, Metric, PlatformLevel, Stage
 from parktracker.domain.models import Park
 from parktracker.domain.stats import (
     FundTotals,
+    ProjectSnapshot,
     RevenueProgress,
     StageTotals,
     enterprises_by_tag,
@@ -93,15 +95,25 @@ class Summary:
         }
 
 
-def summarize(db: Database, *, as_of: dt.date, park: Park | None = None) -> Summary:
+def summarize(
+    db: Database,
+    *,
+    as_of: dt.date,
+    park: Park | None = None,
+    projects: Sequence[ProjectSnapshot] | None = None,
+) -> Summary:
+    """The headline indicators. ``projects``: ``snapshots.projects_as_of(db, as_of, park_id)``
+    when the caller already fetched it (the briefing shares one fetch with the parks overview)."""
     park_id = None if park is None else park.id
+    if projects is None:
+        projects = snapshots.projects_as_of(db, as_of, park_id=park_id)
     target = targets.get(db, as_of.year, Metric.REVENUE, park_id=park_id)
     count, tags = enterprises_by_tag(snapshots.enterprise_tags_as_of(db, as_of, park_id=park_id))
     return Summary(
         as_of=as_of,
         park=park,
         park_count=snapshots.park_count(db) if park is None else 1,
-        pipeline=pipeline_by_stage(snapshots.projects_as_of(db, as_of, park_id=park_id)),
+        pipeline=pipeline_by_stage(projects),
         funds=fund_totals(snapshots.funds_as_of(db, as_of, park_id=park_id)),
         platforms=platforms_by_level(snapshots.platform_levels_as_of(db, as_of, park_id=park_id)),
         enterprise_count=count,

@@ -339,3 +339,23 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 )
 """
+
+
+@migrations(name="0007_briefings")
+def _m0007_briefings(db: Database) -> None:
+    """The record of each monthly briefing as issued: its month, when it was saved, and its
+    figures (JSON: stable key → exact integer, counts or yuan), so a later change to a figure
+    of a month already reported can be shown ("3月通报后，以下数字已修改…")."""
+    db.execute(
+        """
+        CREATE TABLE briefings (
+            id INTEGER PRIMARY KEY,
+            month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+            issued_at TEXT NOT NULL,
+            figures TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_briefings_month ON briefings (month, issued_at)")
+    _set_version(db, 7)

@@ -1,3 +1,3 @@
 """The schema version this build reads and writes (kept free of heavy imports)."""
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7

@@ -114,6 +114,9 @@ class Menus(QObject):
         self.exports = ExportActions(window)
         self.exports.add_to(file_menu)
         self.export_templates = self.exports.templates
+        self.briefing = self._action(self.tr("&Generate Briefing…"), "Ctrl+B", self._briefing)
+        self.briefing.setObjectName("generateBriefing")
+        file_menu.addAction(self.briefing)
         file_menu.addSeparator()
         self.print_action = self._action(
             self.tr("&Print…"), QKeySequence.StandardKey.Print, self._print
@@ -397,6 +400,15 @@ class Menus(QObject):
         dialog = RestoreDialog(window.database_path(), current_counts(window.session.db), window)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_requested.emit(dialog.chosen)
+
+    def _briefing(self) -> None:
+        from parktracker.ui.dialogs.briefing_dialog import BriefingDialog, default_month
+
+        session = self.window.session
+        dialog = BriefingDialog(
+            session.db, default_month(session.db), record=not session.readonly, parent=self.window
+        )
+        dialog.exec()
 
     def _language(self, code: str) -> None:
         if code != current_language():

@@ -117,6 +117,376 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1：%2→%3</translation>
+    </message>
+    <message>
+        <source>%1 problems are awaiting coordination, listed below.</source>
+        <translation>目前需协调解决的问题共%1个，详见下表。</translation>
+    </message>
+    <message>
+        <source>%1 projects under construction, planned total investment %2 亿元; %3 signed and awaiting start, planned total investment %4 亿元; operating revenue %5 亿元 in %6, %7% of its annual target.</source>
+        <translation>在建项目%1个、计划总投资%2亿元；已签约待开工项目%3个、计划总投资%4亿元；%6累计实现营业收入%5亿元，占年度目标的%7%。</translation>
+    </message>
+    <message>
+        <source>%1 projects under construction, planned total investment %2 亿元; %3 signed and awaiting start, planned total investment %4 亿元; operating revenue %5 亿元 in %6.</source>
+        <translation>在建项目%1个、计划总投资%2亿元；已签约待开工项目%3个、计划总投资%4亿元；%6累计实现营业收入%5亿元。</translation>
+    </message>
+    <message>
+        <source>%1: operating revenue to date (亿元)</source>
+        <translation>%1累计营业收入（亿元）</translation>
+    </message>
+    <message>
+        <source>%1: planned investment under construction (亿元)</source>
+        <translation>%1在建项目计划总投资（亿元）</translation>
+    </message>
+    <message>
+        <source>%1: projects under construction</source>
+        <translation>%1在建项目个数</translation>
+    </message>
+    <message>
+        <source>%1: signed projects awaiting start</source>
+        <translation>%1已签约待开工项目个数</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>（%1）%2</translation>
+    </message>
+    <message>
+        <source>1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20</source>
+        <translation>一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十</translation>
+    </message>
+    <message>
+        <source>1. Overall progress</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source>2. The parks</source>
+        <translation>二、各园区情况</translation>
+    </message>
+    <message>
+        <source>3. Warnings</source>
+        <translation>三、预警情况</translation>
+    </message>
+    <message>
+        <source>4. Problems awaiting coordination</source>
+        <translation>四、需协调解决的问题</translation>
+    </message>
+    <message>
+        <source>5. Next steps</source>
+        <translation>五、下一步工作</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>As of the end of %2 %1 there are %3 red and %4 yellow warnings, by park below.</source>
+        <translation>截至%1年%2底，共有红灯预警%3项、黄灯预警%4项，各园区情况见下表。</translation>
+    </message>
+    <message>
+        <source>As of the end of %2 %1 there are no red or yellow warnings.</source>
+        <translation>截至%1年%2底，无红灯、黄灯预警。</translation>
+    </message>
+    <message>
+        <source>As of the end of %2 %1, the %3 emerging-industry specialised parks had %4 projects under construction with a planned total investment of %5 亿元; %6 projects signed and awaiting start, with a planned total investment of %7 亿元.</source>
+        <translation>截至%1年%2底，%3个新兴产业专业园区在建项目%4个、计划总投资%5亿元；已签约待开工项目%6个、计划总投资%7亿元。</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Briefing on the emerging-industry specialised parks, %2 %1</source>
+        <translation>关于%1年%2新兴产业专业园区建设情况的通报</translation>
+    </message>
+    <message>
+        <source>Briefing on the emerging-industry specialised parks, January–%2 %1</source>
+        <translation>关于%1年1—%2新兴产业专业园区建设情况的通报</translation>
+    </message>
+    <message>
+        <source>Cannot save a briefing as “%1”: choose a file ending in .docx or .pdf.</source>
+        <translation>无法将通报保存为“%1”：请选择以 .docx 或 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Capital: %1 industry funds, with a total scale of %2 亿元, %3 亿元 paid in and %4 亿元 invested.</source>
+        <translation>资本集聚方面，共有%1支产业基金，总规模%2亿元、实缴%3亿元、对外投资%4亿元。</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Each park should speed up the start of signed projects, push the projects behind schedule forward and report its progress on time.</source>
+        <translation>各园区要加快推动已签约项目开工建设，对进度滞后的项目加强调度、压茬推进，并按时报送进展情况。</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Figure 1: Operating revenue against the annual target</source>
+        <translation>图1&#x3000;营业收入完成情况</translation>
+    </message>
+    <message>
+        <source>Figure 2: Investment by park</source>
+        <translation>图2&#x3000;各园区项目投资情况</translation>
+    </message>
+    <message>
+        <source>In %1 the parks&apos; operating revenue totalled %2 亿元 (no annual target set).</source>
+        <translation>%1累计实现营业收入%2亿元（未设定年度目标）。</translation>
+    </message>
+    <message>
+        <source>In %1 the parks&apos; operating revenue totalled %2 亿元, %3% of the annual target, %4 percentage points ahead of the schedule pace.</source>
+        <translation>%1累计实现营业收入%2亿元，占年度目标的%3%，快于序时进度%4个百分点。</translation>
+    </message>
+    <message>
+        <source>In %1 the parks&apos; operating revenue totalled %2 亿元, %3% of the annual target, %4 percentage points behind the schedule pace.</source>
+        <translation>%1累计实现营业收入%2亿元，占年度目标的%3%，慢于序时进度%4个百分点。</translation>
+    </message>
+    <message>
+        <source>In %1 the parks&apos; operating revenue totalled %2 亿元, %3% of the annual target, in line with the schedule pace.</source>
+        <translation>%1累计实现营业收入%2亿元，占年度目标的%3%，与序时进度持平。</translation>
+    </message>
+    <message>
+        <source>Innovation: %1 innovation platforms at provincial level or above, %2 of them national.</source>
+        <translation>创新集聚方面，拥有省级以上创新平台%1个，其中国家级%2个。</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Leading enterprises: %1 enterprises, among them %2 chain leaders and %3 specialised “little giants”.</source>
+        <translation>龙头集聚方面，集聚企业%1家，其中链主企业%2家、专精特新“小巨人”企业%3家。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>No problem is awaiting coordination.</source>
+        <translation>目前无需协调解决的问题。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>Red warnings</source>
+        <translation>红灯预警</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Since the %1 briefing, these figures have changed: %2</source>
+        <translation>%1通报后，以下数字已修改：%2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The first %1 warnings (red first) are listed below; the other %2 are on the Warnings page.</source>
+        <translation>以下列出前%1项预警（红灯在前），其余%2项详见预警页面。</translation>
+    </message>
+    <message>
+        <source>The warnings are listed below.</source>
+        <translation>预警明细如下。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>Yellow warnings</source>
+        <translation>黄灯预警</translation>
+    </message>
+    <message>
+        <source>annual revenue target (亿元)</source>
+        <translation>年度营业收入目标（亿元）</translation>
+    </message>
+    <message>
+        <source>enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <source>fund investment (亿元)</source>
+        <translation>基金对外投资（亿元）</translation>
+    </message>
+    <message>
+        <source>fund paid-in (亿元)</source>
+        <translation>基金实缴（亿元）</translation>
+    </message>
+    <message>
+        <source>fund scale (亿元)</source>
+        <translation>基金总规模（亿元）</translation>
+    </message>
+    <message>
+        <source>industry funds</source>
+        <translation>产业基金数</translation>
+    </message>
+    <message>
+        <source>months 1–%1</source>
+        <translation>1—%1月</translation>
+    </message>
+    <message>
+        <source>operating revenue to date (亿元)</source>
+        <translation>累计营业收入（亿元）</translation>
+    </message>
+    <message>
+        <source>planned investment of signed projects (亿元)</source>
+        <translation>已签约待开工项目计划总投资（亿元）</translation>
+    </message>
+    <message>
+        <source>planned investment under construction (亿元)</source>
+        <translation>在建项目计划总投资（亿元）</translation>
+    </message>
+    <message>
+        <source>platforms at provincial level or above</source>
+        <translation>省级以上创新平台数</translation>
+    </message>
+    <message>
+        <source>projects under construction</source>
+        <translation>在建项目个数</translation>
+    </message>
+    <message>
+        <source>signed projects awaiting start</source>
+        <translation>已签约待开工项目个数</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Briefing %1</source>
+        <translation>通报%1</translation>
+    </message>
+    <message>
+        <source>Briefing not saved</source>
+        <translation>通报未保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Generate Briefing</source>
+        <translation>生成通报</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save Briefing</source>
+        <translation>保存通报</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>另存为Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到%1</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
         <source>&amp;Copy to clipboard</source>
@@ -633,6 +1003,10 @@
         <translation>%1的备份已写入%2（%3字节）。</translation>
     </message>
     <message>
+        <source>Briefing written to %1.</source>
+        <translation>通报已写入%1。</translation>
+    </message>
+    <message>
         <source>Chart written to %1.</source>
         <translation>图表已写入%1。</translation>
     </message>
@@ -745,6 +1119,10 @@
         <translation>列出截至某日的红灯、黄灯预警及其原因</translation>
     </message>
     <message>
+        <source>month YYYY-MM (default: the latest month every park reported)</source>
+        <translation>月份，格式为YYYY-MM（默认为各园区均已报送的最近一个月）</translation>
+    </message>
+    <message>
         <source>not given</source>
         <translation>未指定</translation>
     </message>
@@ -833,6 +1211,10 @@
         <translation>要导入的文件</translation>
     </message>
     <message>
+        <source>the file to write, ending in .docx or .pdf</source>
+        <translation>要写入的文件，以 .docx 或 .pdf 结尾</translation>
+    </message>
+    <message>
         <source>the file to write; its ending (.png, .svg, .pdf) sets the format</source>
         <translation>要写入的文件；扩展名（.png、.svg、.pdf）决定格式</translation>
     </message>
@@ -863,6 +1245,10 @@
     <message>
         <source>word-full: 16 cm wide (default); word-half: 8 cm wide; PNG at 300 dpi</source>
         <translation>word-full：宽16厘米（默认）；word-half：宽8厘米；PNG为300 dpi</translation>
+    </message>
+    <message>
+        <source>write a month&apos;s briefing (通报) as .docx or PDF, and record it</source>
+        <translation>生成某月的通报（.docx或PDF），并留存通报数字</translation>
     </message>
     <message>
         <source>write a verified backup (into the database&apos;s backups folder, or to --out)</source>
@@ -3115,6 +3501,10 @@ If it happens again, please send the details to your support contact.</source>
     <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Briefing…</source>
+        <translation>生成通报(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

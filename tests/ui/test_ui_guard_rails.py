@@ -195,6 +195,7 @@ def test_a_project_planned_total_far_above_the_parks_largest_asks(
         qtbot.addWidget(form)
         form.show()
         qtbot.keyClicks(form.name, "Fat finger project")
+        qtbot.keyClicks(form.dates["signed_date"].line, "2024-03-01")  # a signed project's date
         qtbot.keyClicks(form.planned_total.line, "5000")
         assert form.save_button.isEnabled()
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -295,6 +296,7 @@ def test_fund_figures_far_above_the_largest_fund_ask_and_no_saves_nothing(
         form = FundFiguresForm(Session(demo_db), fund)
         qtbot.addWidget(form)
         form.show()
+        qtbot.keyClicks(form.date.line, "2024-03-31")  # the figures' date: never today unasked
         for edit, text in ((form.scale, "2000"), (form.paid_in, "5"), (form.invested, "4")):
             edit.line.clear()
             qtbot.keyClicks(edit.line, text)
