@@ -8,7 +8,7 @@ the parks table use, so a figure never differs between two places; the docx and 
 lay out the :class:`Block` list that :func:`outline` makes.
 
 Numbers: amounts in 亿元 with one decimal, rounded half up (:func:`yi_text`); percentages with
-one decimal (:func:`parktracker.domain.warnings.percent_text`). The gap to the schedule pace is
+one decimal (:func:`parktracker.domain.number_format.percent_number`). The gap to the schedule pace is
 the difference of the two percentages as printed, so the sentence adds up for its reader.
 """
 
@@ -17,14 +17,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
-from parktracker.domain.money import Money
+from parktracker.domain.money import Money, Unit
+from parktracker.domain.number_format import DEFAULT_FORMAT
+from parktracker.domain.number_format import percent_number as percent_text
 from parktracker.domain.periods import YearMonth
-from parktracker.domain.warnings import percent_text
 
 Translate = Callable[[Text], str]
 C = "Briefing"
@@ -202,10 +203,9 @@ _PARK_LABELS: dict[str, tuple[Text, FigureKind]] = {
 
 
 def yi_text(amount: Money) -> str:
-    """An amount in 亿元 with one decimal, rounded half up: 135_135_000_000 yuan → "1351.4".
-
-    (One small helper, so the app-wide number format can replace it in one place.)"""
-    return str(amount.in_yi.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    """An amount in 亿元 as briefings print it, one decimal rounded half up (the app's one
+    number format at its default): 135_135_000_000 yuan → "1351.4"."""
+    return DEFAULT_FORMAT.number(amount, Unit.YI)
 
 
 def month_name(month: int, tr: Translate) -> str:

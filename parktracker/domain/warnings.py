@@ -22,6 +22,7 @@ from fractions import Fraction
 from parktracker.domain.enums import Stage
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
 from parktracker.domain.money import Money
+from parktracker.domain.number_format import percent_number
 from parktracker.domain.periods import (
     T_DATE,
     YearMonth,
@@ -147,17 +148,8 @@ def _arg_text(value: object, tr: Callable[[Text], str]) -> str:
     if isinstance(value, dt.date):
         return format_date(value, tr(T_DATE))
     if isinstance(value, Fraction):
-        return percent_text(value)
+        return percent_number(value)
     return str(value)
-
-
-def percent_text(value: Fraction) -> str:
-    """A fraction of 1 in percent, one decimal, rounded half up: Fraction(1, 3) → "33.3"."""
-    tenths = value * 1000
-    rounded = (tenths.numerator * 2 + tenths.denominator) // (tenths.denominator * 2)
-    sign = "-" if rounded < 0 else ""
-    whole, part = divmod(abs(rounded), 10)
-    return f"{sign}{whole}.{part}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ import pytest
 from parktracker.domain.enums import Stage
 from parktracker.domain.i18n_markers import Text
 from parktracker.domain.money import Money
+from parktracker.domain.number_format import percent_number as percent_text
 from parktracker.domain.warnings import (
     FundFacts,
     Level,
@@ -23,7 +24,6 @@ from parktracker.domain.warnings import (
     fund_findings,
     level_of,
     park_findings,
-    percent_text,
     problem_findings,
     project_findings,
     sort_key,
