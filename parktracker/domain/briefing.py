@@ -8,8 +8,8 @@ the parks table use, so a figure never differs between two places; the docx and 
 lay out the :class:`Block` list that :func:`outline` makes.
 
 Numbers: amounts in 亿元 with one decimal, rounded half up (:func:`yi_text`); percentages with
-one decimal (:func:`parktracker.domain.number_format.percent_number`). The gap to the schedule pace is
-the difference of the two percentages as printed, so the sentence adds up for its reader.
+one decimal (:func:`parktracker.domain.number_format.percent_number`). The gap to the schedule
+pace is the difference of the two percentages as printed, so the sentence adds up for its reader.
 """
 
 from __future__ import annotations
