@@ -320,7 +320,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     from parktracker.storage import parks
     from parktracker.storage.database import open_database
 
-    with open_database(args.db, readonly=True) as db:
+    with open_database(args.db, readonly=True, verify=False) as db:
         park = None
         if args.park:
             park = parks.find(db, args.park)
@@ -342,7 +342,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from parktracker.services.check import check_database, is_blocking
     from parktracker.storage.database import open_database
 
-    with open_database(args.db, readonly=True) as db:
+    with open_database(args.db, readonly=True, verify=False) as db:
         findings = [f for f in check_database(db) if is_blocking(f)]
     if not findings:
         print(tr(T_CHECK_OK, args.db))
@@ -401,7 +401,7 @@ def _cmd_chart(args: argparse.Namespace) -> int:
         from parktracker.storage import parks
         from parktracker.storage.database import open_database
 
-        with open_database(args.db, readonly=True) as db:
+        with open_database(args.db, readonly=True, verify=False) as db:
             park = None
             if args.park:
                 park = parks.find(db, args.park)
@@ -442,7 +442,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from parktracker.storage.database import open_database
 
     file_format(args.out)  # refuse a wrong ending before opening anything
-    with open_database(args.db, readonly=True) as db:
+    with open_database(args.db, readonly=True, verify=False) as db:
         park = _find_park(db, args.park)
         scope = ExportScope(as_of=args.as_of, park_id=None if park is None else park.id)
         if args.table == "all":
@@ -463,7 +463,7 @@ def _cmd_template(args: argparse.Namespace) -> int:
     if args.park and args.out.suffix.lower() != ".xlsx":
         raise UserError(tr(T_TEMPLATE_XLSX))
     month = args.month or default_month()
-    with open_database(args.db, readonly=True) as db:
+    with open_database(args.db, readonly=True, verify=False) as db:
         park = _find_park(db, args.park)
         if park is not None and park.id is not None:
             written = [export_template(db, park_id=park.id, month=month, path=args.out, tr=tr)]
