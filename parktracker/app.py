@@ -271,6 +271,15 @@ class Controller(QObject):
 
         if opened.check_reason is None:
             return
+        window = self.window
+        if window is not None and window.first_paint_pending:
+            # Not painted yet: start once the first page is shown, so the check's reads do
+            # not compete with the first paint.
+            window.first_page_shown.connect(lambda *_: self._start_check(opened))
+            return
+        if self.opened is not opened or getattr(self, "_checking", None) is opened:
+            return
+        self._checking = opened
         app_log.log.info("integrity check due (%s): %s", opened.check_reason, opened.db.path)
         self.integrity_check = check_runner.start_check(opened.db.path)
         self.integrity_check.succeeded.connect(lambda found: self._check_done(opened, found))

@@ -59,7 +59,8 @@ def test_first_open_checks_in_the_background_and_records_ok(
 ) -> None:
     assert controller.open(demo_path)
     assert controller.window is not None and controller.window.isVisible()
-    assert started == [demo_path]
+    assert started == []  # not before the first page is painted
+    qtbot.waitUntil(lambda: started == [demo_path], timeout=10000)
     settle(qtbot)
     controller.shutdown()
     when, result = recorded(demo_path)
@@ -70,9 +71,13 @@ def test_a_clean_close_means_no_check_next_time(
     controller: Controller, demo_path: Path, qtbot: QtBot, started: list[Path]
 ) -> None:
     assert controller.open(demo_path)
+    qtbot.waitUntil(lambda: started == [demo_path], timeout=10000)
     settle(qtbot)
     controller.shutdown()
     assert controller.open(demo_path)
+    assert controller.window is not None
+    with qtbot.waitSignal(controller.window.first_page_shown, timeout=10000):
+        pass
     settle(qtbot)
     assert started == [demo_path]  # the first open only
 
@@ -85,6 +90,7 @@ def test_damage_found_in_the_background_shows_the_damaged_file_dialog(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert controller.open(demo_path)
+    qtbot.waitUntil(lambda: started == [demo_path], timeout=10000)
     settle(qtbot)
     controller.shutdown()  # checked and closed cleanly
     backups.backup_file(demo_path, Reason.MANUAL)
@@ -107,8 +113,8 @@ def test_damage_found_in_the_background_shows_the_damaged_file_dialog(
 
     assert controller.open(demo_path)  # the window shows first
     assert controller.window is not None and controller.window.isVisible()
-    assert started == [demo_path, demo_path]  # changed outside: checked again
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
+    assert started == [demo_path, demo_path]  # changed outside: checked again
     assert str(demo_path) in shown[0]
     assert "损坏" in shown[0]
     assert controller.opened is not None and controller.opened.check_failed
