@@ -22,11 +22,11 @@ change the very size and time it records.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import sqlite3
 import struct
+import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -68,8 +68,10 @@ def fingerprint(path: Path) -> Fingerprint | None:
 def _record_file(path: Path) -> Path:
     from parktracker.storage.backup import user_data_dir
 
-    key = hashlib.sha256(os.path.realpath(path).encode("utf-8", "surrogateescape")).hexdigest()
-    return user_data_dir() / FOLDER / f"{key[:32]}.json"
+    # Two cheap checksums of the real path name the record (hashlib's OpenSSL costs start-up
+    # time); the record also holds the path, so a collision only reads as "unknown".
+    name = os.path.realpath(path).encode("utf-8", "surrogateescape")
+    return user_data_dir() / FOLDER / f"{zlib.crc32(name):08x}{zlib.adler32(name):08x}.json"
 
 
 def _read_record(path: Path) -> dict[str, object] | None:
@@ -77,7 +79,9 @@ def _read_record(path: Path) -> dict[str, object] | None:
         record = json.loads(_record_file(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return record if isinstance(record, dict) else None
+    if not isinstance(record, dict) or record.get("path") != os.path.realpath(path):
+        return None
+    return record
 
 
 def _write_record(path: Path, record: dict[str, object]) -> None:

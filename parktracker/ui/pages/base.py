@@ -4,17 +4,19 @@ Edit menu's Add / Edit / Delete / Find, routed to whichever page is showing."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.validation import ValidationError
-from parktracker.services.export import TableExport
 from parktracker.storage.errors import StorageError
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
+
+if TYPE_CHECKING:  # the export machinery (storage snapshots, stats) loads on first export
+    from parktracker.services.export import TableExport
 
 
 class Page(QWidget):
