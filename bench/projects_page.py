@@ -64,6 +64,11 @@ app.exec()
 """
 
 
+def peak_now() -> float:
+    """The process's peak resident memory so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def memory_floor_mb() -> float:
     env = dict(os.environ)
     env.pop("MPLBACKEND", None)
@@ -179,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     while not ready and time.perf_counter() < deadline:  # the first page: cards, charts drawn
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
     assert ready and isinstance(ready[0], DashboardPage), "the dashboard did not finish drawing"
+    stages = {"dashboard drawn": peak_now()}
 
     class ProjectsPaints(QObject):
         """Counts paints of the Projects table's viewport, the page built or not yet."""
@@ -207,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     page = window.current_page()
     assert isinstance(page, ProjectsPage)
     shown = page.model.rowCount()
+    stages["projects shown"] = peak_now()
 
     # ------------------------------------------------------------ keystrokes
     def type_all() -> tuple[list[float], list[bool]]:
@@ -248,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     fresh_p95 = p95_of(fresh)
     assert not any(remembered)
 
+    stages["after typing"] = peak_now()
+
     # ------------------------------------------------------------ scroll to the end
     page.search.setText("")
     page.apply_filters()
@@ -267,7 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     until_painted(counter, before)
     sort_ms = (time.perf_counter() - started) * 1000
 
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = peak_now()
+    stages["after scroll and sort"] = peak_mb
 
     # ------------------------------------------------------------ report
     def line(label: str, value: float, unit: str, target: str = "", note: str = "") -> None:
@@ -325,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         f"target ≤ {MEMORY_RATIO_TARGET}× floor",
         f"{peak_mb / memory_floor:.2f}× floor",
     )
+    print("  peak memory by stage (MB): " + ", ".join(f"{k} {v:.0f}" for k, v in stages.items()))
     print("  keystrokes (ms, with the debounce; * = answered from memory):")
     marks = [
         f"{t!r}={v:.0f}{'*' if known else ''}"

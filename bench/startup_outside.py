@@ -169,7 +169,11 @@ def main() -> int:
     if shutil.which("Xvfb") is None:
         print("Xvfb is needed: apt-get install -y xvfb", file=sys.stderr)
         return 2
+    args.large = args.large.resolve()
     work = Path(tempfile.mkdtemp(prefix="parktracker-bench-outside-"))
+    # `python -m` puts the working folder first on sys.path: run from an empty one, so the
+    # code measured is the installed one, or --source's, never a checkout that happens to be here.
+    os.chdir(work)
     env = dict(
         os.environ,
         PARKTRACKER_DATA_DIR=str(work / "data"),
@@ -185,6 +189,8 @@ def main() -> int:
     import parktracker
 
     # An installed ParkTracker runs from bytecode compiled at install time; do the same here.
+    if args.source is not None:
+        args.source = args.source.resolve()
     source = args.source / "parktracker" if args.source else Path(parktracker.__file__).parent
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(source)], check=True)
     demo = work / "demo.db"
