@@ -390,7 +390,9 @@ def start_logging(app: QApplication, *, debug: bool) -> ErrorReporter:
         __version__,
         platform.python_version(),
         pyside_version,
-        platform.platform(),
+        # Not platform.platform(): it reads the interpreter's binary for the C library's
+        # version, several milliseconds before the window shows.
+        f"{platform.system()} {platform.release()} {platform.machine()}",
     )
     reporter = ErrorReporter(app, log_file.parent if log_file is not None else None)
     reporter.install()

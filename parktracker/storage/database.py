@@ -442,11 +442,15 @@ def open_copy(source: Path, target: Path) -> Database:
         raise WriteFailed(target, exc.strerror or str(exc)) from exc
     db = open_database(target, verify=False)
     try:
+        # A new file that nothing refers to yet: its first write need not wait for the disk
+        # (a crash now loses only the copy); every later write is synchronous as usual.
+        db.conn.execute("PRAGMA synchronous = OFF")
         with db.conn:
             db.conn.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                 [DATABASE_ID, uuid.uuid4().hex],
             )
+        db.conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.Error as exc:
         db.close()
         raise WriteFailed(target, _one_line(str(exc))) from exc

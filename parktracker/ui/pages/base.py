@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from parktracker.domain.i18n_markers import fill
-from parktracker.domain.validation import ValidationError
 from parktracker.storage.errors import StorageError
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
@@ -90,6 +89,8 @@ class Page(QWidget):
 
     def run(self, text: str, action: Callable[[Any], object]) -> bool:
         """Perform a write through the session, explaining any refusal; True when done."""
+        from parktracker.domain.validation import ValidationError  # not on the way to the window
+
         try:
             self.session.perform(text, action)
         except ValidationError as exc:
