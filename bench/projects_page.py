@@ -106,6 +106,13 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
+    # Settings and the data folder of this run only: no remembered page (the dashboard is the
+    # first page, as on a first start) and nothing written to the user's own folders.
+    import tempfile
+
+    sandbox = Path(tempfile.mkdtemp(prefix="parktracker-bench-projects-"))
+    os.environ["XDG_CONFIG_HOME"] = str(sandbox / "config")
+    os.environ["PARKTRACKER_DATA_DIR"] = str(sandbox / "data")
     if args.platform == "offscreen" or not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if args.regenerate or not args.db.exists():
