@@ -63,22 +63,27 @@ import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from parktracker.ui.pages import dashboard
+from parktracker.ui.widgets import kpi_card
+pages = []
 made = dashboard.DashboardPage.__init__
 def hooked(self, *args, **kwargs):
     made(self, *args, **kwargs)
+    pages.append(self)
     def ready():
         print(f"drawn {time.time():.6f}", flush=True)
         QTimer.singleShot(0, QApplication.quit)
     self.charts_ready.connect(ready)
 dashboard.DashboardPage.__init__ = hooked
-from parktracker.ui import main_window
-painted = main_window.MainWindow.paintEvent
+# "painted": every KPI card of the dashboard has painted with its figures (not the empty shell).
+card_paint = kpi_card.KpiCard.paintEvent
+painted_cards = set()
 def paint(self, event):
-    painted(self, event)
-    if not getattr(self, "_bench_painted", False):
-        self._bench_painted = True
-        print(f"painted {time.time():.6f}", flush=True)
-main_window.MainWindow.paintEvent = paint
+    card_paint(self, event)
+    if pages and self.headline.text() and id(self) not in painted_cards:
+        painted_cards.add(id(self))
+        if all(id(card) in painted_cards for card in pages[0].cards):
+            print(f"painted {time.time():.6f}", flush=True)
+kpi_card.KpiCard.paintEvent = paint
 from parktracker.cli import main
 sys.exit(main(["--db", sys.argv[1]]))
 """
@@ -291,7 +296,7 @@ def main() -> int:
         floor_s, dashboard_s = start["floor_median_s"], start["dashboard_median_s"]
         print(f"floor (QMainWindow + one matplotlib bar chart)   median {floor_s:.3f} s")
         paint_s = start["paint_median_s"]
-        print(f"dashboard first paint (window + KPI cards)        median {paint_s:.3f} s")
+        print(f"dashboard first paint (every KPI card painted)    median {paint_s:.3f} s")
         print(f"dashboard (window + KPI cards + 5 charts drawn)  median {dashboard_s:.3f} s")
         print(f"ratio  {start['ratio']:.2f}x  (target <= {START_RATIO_TARGET}x)")
     for key, target in (

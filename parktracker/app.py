@@ -167,10 +167,12 @@ class Controller(QObject):
                     # Never replace a file from "New Database": it may hold someone's data.
                     raise DatabaseExists(target)
                 holder = None if readonly else workspace.lock_holder(target)
+                # No read of the whole file before the window shows: the integrity check,
+                # when due, runs in the background afterwards (_start_check).
                 if holder is None:
-                    opened = workspace.open_for_editing(target, readonly=readonly)
+                    opened = workspace.open_for_editing(target, readonly=readonly, verify=False)
                 elif ask_open_read_only(target, holder, self.window):
-                    opened = workspace.open_read_only(target, holder=holder)
+                    opened = workspace.open_read_only(target, holder=holder, verify=False)
                 else:
                     return False  # cancelled: whatever was open stays open
         except (StorageError, OSError) as exc:
@@ -195,6 +197,7 @@ class Controller(QObject):
             # Once per file: a network drive or a synced folder endangers the database.
             self.location_warning = warn_about_location(opened.db.path, self.window)
         self._start_daily_backup(opened)
+        self._start_check(opened)
         return True
 
     def _refused(self, exc: StorageError | OSError, *, demo: bool, readonly: bool) -> bool:
@@ -294,6 +297,47 @@ class Controller(QObject):
             text = fill(self.tr("The daily backup failed: %1"), (problem,))
             self.window.statusBar().showMessage(text, 30000)
 
+    # ---------------------------------------------------------------- integrity check
+    def _start_check(self, opened: OpenedDatabase) -> None:
+        """SQLite's full integrity check, when one is due, in the background (its own thread
+        and read-only connection) once the window is shown; damage found gets the same
+        dialog and recovery offer as a file refused at open."""
+        from parktracker.ui import check_runner
+
+        if opened.check_reason is None:
+            return
+        window = self.window
+        if window is not None and window.first_paint_pending:
+            # Not painted yet: start once the first page is shown, so the check's reads do
+            # not compete with the first paint.
+            window.first_page_shown.connect(lambda *_: self._start_check(opened))
+            return
+        if self.opened is not opened or getattr(self, "_checking", None) is opened:
+            return
+        self._checking = opened
+        app_log.log.info("integrity check due (%s): %s", opened.check_reason, opened.db.path)
+        self.integrity_check = check_runner.start_check(opened.db.path)
+        self.integrity_check.succeeded.connect(lambda found: self._check_done(opened, found))
+        self.integrity_check.failed.connect(
+            lambda exc: app_log.log.warning("integrity check not run: %s", exc)
+        )
+
+    def _check_done(self, opened: OpenedDatabase, damage: object) -> None:
+        from parktracker.services import file_check
+        from parktracker.storage.errors import DatabaseDamaged
+
+        if self.opened is not opened:
+            return  # another file is open by now: the result is not about it
+        if damage is None:
+            file_check.record_result(db=opened.db, damage=None)
+            app_log.log.info("integrity check ok: %s", opened.db.path)
+            return
+        assert isinstance(damage, DatabaseDamaged)
+        app_log.log.error("integrity check failed: %s", damage)
+        opened.check_failed = True  # the next open checks again
+        if not self._recovering:
+            self._offer_recovery(damage)
+
     def _offer_recovery(self, error: StorageError) -> bool:
         """Say what is wrong with the file; offer the newest good backup or another file."""
         from PySide6.QtWidgets import QFileDialog
@@ -381,7 +425,9 @@ def start_logging(app: QApplication, *, debug: bool) -> ErrorReporter:
         __version__,
         platform.python_version(),
         pyside_version,
-        platform.platform(),
+        # Not platform.platform(): it reads the interpreter's binary for the C library's
+        # version, several milliseconds before the window shows.
+        f"{platform.system()} {platform.release()} {platform.machine()}",
     )
     reporter = ErrorReporter(app, log_file.parent if log_file is not None else None)
     reporter.install()

@@ -379,7 +379,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     from parktracker.storage import parks
     from parktracker.storage.database import open_database
 
-    with open_database(args.db, readonly=True) as db:
+    with open_database(args.db, readonly=True, verify=False) as db:
         park = None
         if args.park:
             park = parks.find(db, args.park)
@@ -403,7 +403,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     # Exit codes: 0 sound (consistency warnings, if any, are listed), 1 records breaking a
     # rule the application enforces, 2 damaged or unusable (see services/check.py).
-    with open_database(args.db, readonly=True) as db:
+    with open_database(args.db, readonly=True, verify=False) as db:  # check runs its own
         found = check_database(db)
     errors = [f for f in found if is_blocking(f)]
     warnings = [f for f in found if not is_blocking(f)]
@@ -471,7 +471,7 @@ def _cmd_chart(args: argparse.Namespace) -> int:
         from parktracker.storage import parks
         from parktracker.storage.database import open_database
 
-        with open_database(args.db, readonly=True) as db:
+        with open_database(args.db, readonly=True, verify=False) as db:
             park = None
             if args.park:
                 park = parks.find(db, args.park)
@@ -512,7 +512,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from parktracker.storage.database import open_database
 
     file_format(args.out)  # refuse a wrong ending before opening anything
-    with open_database(args.db, readonly=True) as db:
+    with open_database(args.db, readonly=True, verify=False) as db:
         park = _find_park(db, args.park)
         scope = ExportScope(as_of=args.as_of, park_id=None if park is None else park.id)
         if args.table == "all":
@@ -533,7 +533,7 @@ def _cmd_template(args: argparse.Namespace) -> int:
     if args.park and args.out.suffix.lower() != ".xlsx":
         raise UserError(tr(T_TEMPLATE_XLSX))
     month = args.month or default_month()
-    with open_database(args.db, readonly=True) as db:
+    with open_database(args.db, readonly=True, verify=False) as db:
         park = _find_park(db, args.park)
         if park is not None and park.id is not None:
             written = [export_template(db, park_id=park.id, month=month, path=args.out, tr=tr)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
+from parktracker.storage import check_state
 from parktracker.storage.database import (
     Database,
     check_openable,
@@ -62,14 +63,45 @@ def open_or_create(path: Path, *, readonly: bool = False) -> tuple[Database, boo
     return open_database(path, readonly=readonly), False
 
 
+# Under parktracker.resources; built by packaging/build_demo_db.py.
+SHIPPED_DEMO = ("data", "demo.db")
+
+
+def shipped_demo() -> Path | None:
+    """The prebuilt demo file shipped with the app (equal to what build_demo makes, but for
+    ids and times: tests/services/test_services_demo_shipped.py), if it is there."""
+    from importlib import resources
+
+    path = Path(str(resources.files("parktracker.resources").joinpath(*SHIPPED_DEMO)))
+    return path if path.is_file() else None
+
+
 def demo_copy() -> Database:
-    """A fresh demo database in a new temporary folder, never the user's own file."""
+    """A fresh demo database in a new temporary folder, never the user's own file: a copy of
+    the shipped demo file (no sqlite-utils, numpy or building on the way to the first paint),
+    or, if that is missing or unusable, one built now."""
     import tempfile
 
-    from parktracker.services.demo import build_demo
+    from parktracker.storage.database import open_copy
+    from parktracker.storage.errors import StorageError
+    from parktracker.storage.versions import SCHEMA_VERSION
 
     folder = Path(tempfile.mkdtemp(prefix="parktracker-demo-"))
-    return build_demo(folder / "parktracker-demo.db")
+    target = folder / "parktracker-demo.db"
+    shipped = shipped_demo()
+    if shipped is not None:
+        try:
+            db = open_copy(shipped, target)
+        except StorageError:
+            target.unlink(missing_ok=True)
+        else:
+            if int(db.scalar("PRAGMA user_version") or 0) == SCHEMA_VERSION:
+                return db
+            db.close()  # an older schema was migrated: fine, but rebuild to be exact
+            target.unlink(missing_ok=True)
+    from parktracker.services.demo import build_demo
+
+    return build_demo(target)
 
 
 M_LOCKED = QT_TRANSLATE_NOOP(
@@ -92,10 +124,16 @@ class OpenedDatabase:
     readonly_reason: Text | None = None
     reason_args: tuple[str, ...] = ()
     backup_due: bool = False  # no daily backup yet today: the GUI makes one in the background
+    # Why a full integrity check is due (check_state.UNKNOWN, UNCLEAN...): the GUI runs it in
+    # the background once the window shows. None: the file closed cleanly and was checked lately.
+    check_reason: str | None = None
+    check_failed: bool = False  # a check found damage: the close is not recorded as clean
 
     def close(self) -> None:
         self.db.close()
         if self.lock is not None:
+            if not self.check_failed:
+                check_state.mark_closed(self.db.path)
             self.lock.release()
 
 
@@ -130,19 +168,29 @@ def _holder_args(holder: LockInfo) -> tuple[str, ...]:
     return (holder.user, holder.host, str(holder.pid), since_text(holder.since))
 
 
-def open_read_only(path: Path, *, holder: LockInfo | None = None) -> OpenedDatabase:
+def open_read_only(
+    path: Path, *, holder: LockInfo | None = None, verify: bool = True
+) -> OpenedDatabase:
     """Open ``path`` read-only (SQLite ``mode=ro``); with ``holder``, the reason names who has
-    it open. Damaged or foreign files raise a StorageError and are left untouched."""
-    db = open_database(path, readonly=True)
+    it open. Damaged or foreign files raise a StorageError and are left untouched.
+
+    ``verify=False``: no structural check of the whole file now; ``check_reason`` says whether
+    one is due (to run in the background)."""
+    db = open_database(path, readonly=True, verify=verify)
+    due = None if verify else check_state.reason_to_check(db)
     if holder is None:
-        return OpenedDatabase(db, False, None)
-    return OpenedDatabase(db, False, None, M_LOCKED, _holder_args(holder))
+        return OpenedDatabase(db, False, None, check_reason=due)
+    return OpenedDatabase(db, False, None, M_LOCKED, _holder_args(holder), check_reason=due)
 
 
-def open_for_editing(path: Path, *, readonly: bool = False) -> OpenedDatabase:
+def open_for_editing(path: Path, *, readonly: bool = False, verify: bool = True) -> OpenedDatabase:
     """Open (or create) ``path`` for the GUI: with the single-writer lock if it can be had,
     read-only (with the reason) if another ParkTracker holds it or the file cannot be written.
-    Damaged or foreign files raise a StorageError and are left untouched."""
+    Damaged or foreign files raise a StorageError and are left untouched.
+
+    ``verify=False`` (the GUI): no structural check of the whole file before the window shows;
+    ``check_reason`` says whether one is due, and an editing session is recorded as open until
+    it closes cleanly (see :mod:`parktracker.storage.check_state`)."""
     created = False
     if not _exists(path) and not readonly:
         create_database(path, populate=_populate_reference).close()
@@ -162,7 +210,7 @@ def open_for_editing(path: Path, *, readonly: bool = False) -> OpenedDatabase:
         elif not os.access(path, os.W_OK):
             reason = M_NOT_WRITABLE
     try:
-        db = open_database(path, readonly=readonly or reason is not None)
+        db = open_database(path, readonly=readonly or reason is not None, verify=verify)
     except BaseException:
         if isinstance(lock, DatabaseLock):
             lock.release()
@@ -175,4 +223,9 @@ def open_for_editing(path: Path, *, readonly: bool = False) -> OpenedDatabase:
     from parktracker.services.backups import daily_backup_due
 
     due = held is not None and not created and daily_backup_due(path)
-    return OpenedDatabase(db, created, held, reason, args, backup_due=due)
+    check_due = None
+    if not verify:
+        check_due = None if created else check_state.reason_to_check(db)
+        if held is not None:
+            check_state.mark_open(path)
+    return OpenedDatabase(db, created, held, reason, args, backup_due=due, check_reason=check_due)

@@ -48,9 +48,11 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x504B5452  # kept equal to schema.APPLICATION_ID (schema imports sqlite_utils)
 _HEADER = b"SQLite format 3\x00"
 _MALFORMED = "malformed database schema"
-# Files up to this size get SQLite's full integrity_check when opened (a few ms per MiB): it
-# also finds index entries that do not match their rows, which quick_check does not compare.
-# Larger files get quick_check at open, and the full check from ``parktracker check``.
+# With ``verify=True``, files up to this size get SQLite's full integrity_check when opened (a
+# few ms per MiB): it also finds index entries that do not match their rows, which quick_check
+# does not compare. Larger files get quick_check at open, and the full check from
+# ``parktracker check``. The GUI and the reading CLI commands open with ``verify=False`` (no
+# read of the whole file before the first paint); see :mod:`parktracker.storage.check_state`.
 FULL_CHECK_BYTES = 8 * 1024 * 1024
 _LONGER = "longer than its header says: a change was interrupted and its -journal file is lost"
 
@@ -330,20 +332,24 @@ def _use_rollback_journal(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = DELETE")
 
 
-def _schema_state(conn: sqlite3.Connection, path: Path) -> int:
-    """The file's schema version; raises for damaged or foreign files."""
-    check = "integrity_check" if path.stat().st_size <= FULL_CHECK_BYTES else "quick_check"
+def _schema_state(conn: sqlite3.Connection, path: Path, *, verify: bool) -> int:
+    """The file's schema version; raises for damaged or foreign files.
+
+    With ``verify``, SQLite's structural check reads the file first (the whole of it); without,
+    only the header and the schema are read, whatever the file's size."""
     try:
-        result = conn.execute(f"PRAGMA {check}").fetchone()[0]
+        if verify:
+            check = "integrity_check" if path.stat().st_size <= FULL_CHECK_BYTES else "quick_check"
+            result = conn.execute(f"PRAGMA {check}").fetchone()[0]
+            if result != "ok":
+                raise DatabaseDamaged(path, _one_line(str(result)))
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(path, _one_line(str(exc))) from exc
     except UnicodeDecodeError as exc:  # SQLite's message quotes the damaged schema's bytes
         raise DatabaseDamaged(path, _MALFORMED) from exc
-    if result != "ok":
-        raise DatabaseDamaged(path, _one_line(str(result)))
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
     if app_id != APPLICATION_ID and not (app_id == 0 and tables == 0):
         raise NotParkTracker(path)
     return version
@@ -371,11 +377,13 @@ def open_reader(path: Path | str) -> Database:
     return Database(_connect(path, readonly=True), path, readonly=True)
 
 
-def open_database(path: Path | str, *, readonly: bool = False) -> Database:
+def open_database(path: Path | str, *, readonly: bool = False, verify: bool = True) -> Database:
     """Open an existing ParkTracker file, upgrading its schema if it is older.
 
     Raises a :class:`StorageError` subclass (and leaves the file untouched) for a missing,
-    empty, foreign, damaged or too-new file.
+    empty, foreign, damaged or too-new file. ``verify=False`` leaves out SQLite's structural
+    check of the whole file (the header, its sizes and the schema are still checked): the
+    GUI runs that check in the background after the window shows, when one is due.
     """
     from parktracker.storage.versions import SCHEMA_VERSION
 
@@ -387,7 +395,7 @@ def open_database(path: Path | str, *, readonly: bool = False) -> Database:
         raise _unreadable(path, exc) from exc
     try:
         _check_sizes_while_reading(conn, path)
-        version = _schema_state(conn, path)
+        version = _schema_state(conn, path, verify=verify)
         if version > SCHEMA_VERSION:
             raise DatabaseTooNew(path, str(version), str(SCHEMA_VERSION))
         _check_schema(conn, path, version, readonly=readonly)
@@ -436,6 +444,37 @@ def database_id(conn: sqlite3.Connection) -> str | None:
     except (sqlite3.Error, UnicodeDecodeError):
         return None
     return None if row is None else str(row[0])
+
+
+def open_copy(source: Path, target: Path) -> Database:
+    """Copy the ParkTracker file ``source`` to the new file ``target`` and open the copy, under
+    a database id of its own (the shipped demo file: a copy opens in milliseconds, where
+    building the demo takes half a second and imports sqlite-utils and numpy)."""
+    import shutil
+    import uuid
+
+    target = Path(target)
+    if _target_exists(target):
+        raise DatabaseExists(target)
+    try:
+        shutil.copyfile(source, target)
+    except OSError as exc:
+        raise WriteFailed(target, exc.strerror or str(exc)) from exc
+    db = open_database(target, verify=False)
+    try:
+        # A new file that nothing refers to yet: its first write need not wait for the disk
+        # (a crash now loses only the copy); every later write is synchronous as usual.
+        db.conn.execute("PRAGMA synchronous = OFF")
+        with db.conn:
+            db.conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                [DATABASE_ID, uuid.uuid4().hex],
+            )
+        db.conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error as exc:
+        db.close()
+        raise WriteFailed(target, _one_line(str(exc))) from exc
+    return db
 
 
 def target_exists(path: Path) -> bool:

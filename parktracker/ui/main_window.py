@@ -175,6 +175,11 @@ class MainWindow(QMainWindow):
         self._update_count()
         self._update_actions()
 
+    @property
+    def first_paint_pending(self) -> bool:
+        """A lazy window not painted yet (its first page is built after the first paint)."""
+        return self._lazy
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)
         if self._lazy:

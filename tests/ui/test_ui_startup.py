@@ -130,3 +130,59 @@ def test_matplotlib_loads_off_the_gui_thread_while_the_window_stays_live(tmp_pat
     assert lines["importers"] == "chart-import"
     # The window's timers fired while matplotlib was still loading.
     assert int(lines["ticks-while-loading"]) > 0
+
+
+def test_demo_paints_its_first_page_before_any_heavy_import(tmp_path: Path) -> None:
+    """`--demo` starts from the shipped demo file: neither building the demo (sqlite-utils,
+    numpy) nor charts (matplotlib) come before the window and its first page are painted."""
+    result = _start(["--demo"], tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    paints = [line for line in result.stdout.splitlines() if "-paint " in line]
+    assert [line.split()[0] for line in paints] == ["first-paint", "content-paint"], result.stdout
+    for line in paints:
+        assert line.endswith("heavy-modules=none"), line
+
+
+def test_an_ordinary_start_reads_no_more_than_header_and_schema(tmp_path: Path) -> None:
+    """Opening for the window runs neither integrity_check nor quick_check (the whole file):
+    the check, when due, runs in the background after the first paint."""
+    script = """
+import sqlite3, sys
+seen = []
+real = sqlite3.connect
+def connect(*args, **kwargs):
+    conn = real(*args, **kwargs)
+    conn.set_trace_callback(seen.append)
+    return conn
+sqlite3.connect = connect
+from parktracker.app import _FirstPaint
+paint = _FirstPaint.eventFilter
+def hooked(self, watched, event):
+    from PySide6.QtCore import QEvent
+    if event.type() == QEvent.Type.Paint and self.label == "first-paint":
+        print("checks-before-paint", sum("_check" in s.lower() for s in seen), flush=True)
+    return paint(self, watched, event)
+_FirstPaint.eventFilter = hooked
+from parktracker.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+    db = tmp_path / "demo.db"
+    from parktracker.services.demo import build_demo
+
+    build_demo(db).close()
+    env = dict(
+        os.environ,
+        PARKTRACKER_DATA_DIR=str(tmp_path / "data"),
+        PARKTRACKER_BENCH_FIRST_PAINT="1",
+        QT_QPA_PLATFORM="offscreen",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, "--db", str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "checks-before-paint 0" in result.stdout, result.stdout

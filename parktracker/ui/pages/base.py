@@ -4,18 +4,19 @@ Edit menu's Add / Edit / Delete / Find, routed to whichever page is showing."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from parktracker.domain.i18n_markers import fill
-from parktracker.domain.validation import ValidationError
-from parktracker.services.export import TableExport
-from parktracker.services.history import RecordRef
 from parktracker.storage.errors import StorageError
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
+
+if TYPE_CHECKING:  # the export machinery (storage snapshots, stats) loads on first export
+    from parktracker.services.export import TableExport
+    from parktracker.services.history import RecordRef
 
 
 class Page(QWidget):
@@ -102,6 +103,8 @@ class Page(QWidget):
 
     def run(self, text: str, action: Callable[[Any], object]) -> bool:
         """Perform a write through the session, explaining any refusal; True when done."""
+        from parktracker.domain.validation import ValidationError  # not on the way to the window
+
         try:
             self.session.perform(text, action)
         except ValidationError as exc:

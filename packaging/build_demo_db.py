@@ -1,0 +1,41 @@
+"""Build resources/data/demo.db, the demo file `parktracker --demo` starts from.
+
+Run after any change to the demo data or the schema:
+
+    python packaging/build_demo_db.py
+
+tests/services/test_services_demo_shipped.py fails while the shipped file differs from what
+``build_demo`` makes (ids of the database and times of the audit log aside).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = ROOT / "resources" / "data" / "demo.db"
+
+
+def main() -> int:
+    sys.path.insert(0, str(ROOT))
+    from parktracker.services.demo import build_demo
+
+    with tempfile.TemporaryDirectory() as folder:
+        built = Path(folder) / "demo.db"
+        build_demo(built).close()
+        TARGET.unlink(missing_ok=True)
+        conn = sqlite3.connect(built)
+        try:
+            # A compact copy with no free pages; the copy keeps the journal mode and ids.
+            conn.execute("VACUUM INTO ?", [str(TARGET)])
+        finally:
+            conn.close()
+    print(f"wrote {TARGET} ({TARGET.stat().st_size / 1024:.0f} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
