@@ -293,3 +293,21 @@ def test_percent_default_places_is_two() -> None:
 
 def test_percent_of_none_is_none() -> None:
     assert percent(None) is None
+
+
+@pytest.mark.parametrize(
+    ("day", "counts"),
+    [
+        (None, True),  # undated: always counted
+        (dt.date(2024, 3, 30), True),
+        (dt.date(2024, 3, 31), True),  # on the as-of date itself
+        (dt.date(2024, 4, 1), False),  # the day after
+    ],
+)
+def test_stood_by_counts_records_dated_on_or_before_the_as_of_date(
+    day: dt.date | None, counts: bool
+) -> None:
+    """(Found by tools/mutation_pass.py: nothing tested stood_by.)"""
+    from parktracker.domain.stats import stood_by
+
+    assert stood_by(day, dt.date(2024, 3, 31)) is counts
