@@ -85,3 +85,37 @@ def test_a_month_counts_when_every_park_reported_it() -> None:
 def test_months_before_any_figure_do_not_count() -> None:
     facts = ReportingFacts([ReportingPark(1, "甲")], JAN, MAR, [ParkMonthFacts(1, MAR)], MAR, None)
     assert latest_complete_month(reporting_status(facts)) is None
+
+
+# ---------------------------------------------------------------- found by tools/mutation_pass.py
+
+
+def test_cell_status_names_what_a_park_month_lacks() -> None:
+    from parktracker.domain.reporting import CellStatus, ReportingStatus, cell_status
+
+    rev, inv, s = Measure.REVENUE, Measure.INVESTMENT, ReportStatus
+    parks = [ReportingPark(1, "甲")]
+
+    def cell(revenue: ReportStatus, investment: ReportStatus) -> CellStatus:
+        status = ReportingStatus(parks, [JAN], {(1, JAN, rev): revenue, (1, JAN, inv): investment})
+        return cell_status(status, 1, JAN)
+
+    assert cell(s.NOT_REPORTED, s.PARTLY) is CellStatus.NOT_REPORTED
+    assert cell(s.NOT_REPORTED, s.REPORTED) is CellStatus.REVENUE_MISSING
+    assert cell(s.NOT_REPORTED, s.NOTHING_DUE) is CellStatus.REVENUE_MISSING
+    assert cell(s.REPORTED, s.NOT_REPORTED) is CellStatus.INVESTMENT_MISSING
+    assert cell(s.NOTHING_DUE, s.PARTLY) is CellStatus.INVESTMENT_MISSING
+    assert cell(s.REPORTED, s.NOTHING_DUE) is CellStatus.REPORTED
+    assert cell(s.NOTHING_DUE, s.REPORTED) is CellStatus.REPORTED
+    assert cell(s.NOTHING_DUE, s.NOTHING_DUE) is CellStatus.NOTHING_DUE
+    # A month nobody recorded anything for owes nothing.
+    assert cell_status(ReportingStatus(parks, [JAN]), 1, JAN) is CellStatus.NOTHING_DUE
+
+
+def test_park_list_joins_with_the_translated_separator() -> None:
+    from parktracker.domain.reporting import T_LIST_SEPARATOR, park_list
+
+    assert park_list(["人工智能", "虚拟现实"], lambda text: "、") == "人工智能、虚拟现实"
+    assert park_list(["AI", "VR"], lambda text: text.source) == "AI, VR"
+    assert T_LIST_SEPARATOR.source == ", "
+    assert park_list([], lambda text: "、") == ""
