@@ -119,3 +119,30 @@ def test_park_list_joins_with_the_translated_separator() -> None:
     assert park_list(["AI", "VR"], lambda text: text.source) == "AI, VR"
     assert T_LIST_SEPARATOR.source == ", "
     assert park_list([], lambda text: "、") == ""
+
+
+def test_a_park_month_reports_nothing_by_default() -> None:
+    facts = ParkMonthFacts(1, JAN, projects_due=2)
+    assert (facts.revenue_reported, facts.projects_reported) == (False, 0)
+    status = reporting_status(_facts(facts))
+    assert status.status(1, JAN, Measure.INVESTMENT) is ReportStatus.NOT_REPORTED
+
+
+def test_with_investment_of_keeps_its_own_investment_cells() -> None:
+    from parktracker.domain.reporting import ReportingStatus
+
+    rev, inv, s = Measure.REVENUE, Measure.INVESTMENT, ReportStatus
+    parks = [ReportingPark(1, "甲")]
+    mine = ReportingStatus(parks, [JAN, FEB], {(1, JAN, rev): s.REPORTED, (1, JAN, inv): s.PARTLY})
+    other = ReportingStatus(
+        parks,
+        [JAN, FEB],
+        {(1, JAN, inv): s.REPORTED, (1, FEB, inv): s.NOT_REPORTED, (1, FEB, rev): s.REPORTED},
+    )
+    merged = mine.with_investment_of(other)
+    assert merged.cells == {
+        (1, JAN, rev): s.REPORTED,
+        (1, JAN, inv): s.PARTLY,  # counted here: kept
+        (1, FEB, inv): s.NOT_REPORTED,  # not counted here: taken from the other
+    }
+    assert mine.cells == {(1, JAN, rev): s.REPORTED, (1, JAN, inv): s.PARTLY}  # unchanged
