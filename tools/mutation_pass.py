@@ -17,6 +17,7 @@ import argparse
 import ast
 import json
 import os
+import signal
 import sys
 import time
 from collections.abc import Iterator
@@ -251,6 +252,8 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     os.chdir(ROOT)
     sys.path.insert(0, str(ROOT))
+    # Stopped with SIGTERM (or Ctrl+C): the finally blocks put the original file back.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     import pytest  # noqa: F401 - imported once, before the forks (not hypothesis: pytest
     # must import its plugin itself, or it warns, and warnings are errors here)
 

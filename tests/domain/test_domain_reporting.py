@@ -48,6 +48,9 @@ def test_investment_status_counts_the_projects_due() -> None:
     assert status(3, 0) is ReportStatus.NOT_REPORTED
     assert status(3, 2) is ReportStatus.PARTLY
     assert status(3, 3) is ReportStatus.REPORTED
+    assert status(1, 0) is ReportStatus.NOT_REPORTED  # one project due is due
+    assert status(1, 1) is ReportStatus.REPORTED
+    assert status(3, 1) is ReportStatus.PARTLY  # one figure of three
     assert status(3, 0, since=MAR) is ReportStatus.NOTHING_DUE
     assert status(3, 0, since=None) is ReportStatus.NOTHING_DUE
 
