@@ -149,3 +149,57 @@ def test_with_investment_of_keeps_its_own_investment_cells() -> None:
         (1, FEB, inv): s.NOT_REPORTED,  # not counted here: taken from the other
     }
     assert mine.cells == {(1, JAN, rev): s.REPORTED, (1, JAN, inv): s.PARTLY}  # unchanged
+
+
+def test_texts_months_and_the_months_of_a_figure() -> None:
+    from parktracker.domain.reporting import figure_months, months_between
+
+    assert Measure.REVENUE.text.source == "revenue"
+    assert Measure.INVESTMENT.text.source == "investment"
+    assert ReportStatus.PARTLY.text.source == "Partly reported"
+    assert ReportStatus.NOTHING_DUE.text.source == "Nothing to report"
+    assert months_between(JAN, MAR) == [JAN, FEB, MAR]
+    assert months_between(MAR, MAR) == [MAR]
+    assert figure_months(None) == []
+    assert figure_months(JAN) == [JAN]
+    assert figure_months(MAR) == [JAN, FEB, MAR]
+    assert figure_months(YearMonth(2025, 2)) == [YearMonth(2025, 1), YearMonth(2025, 2)]
+
+
+def test_due_from_the_first_month_and_a_listing_on_the_last_day() -> None:
+    # Listed on the month's last day: that month is due.
+    assert revenue_status(reported=False, month=FEB, since=JAN, listed=dt.date(2024, 2, 29)) is (
+        ReportStatus.NOT_REPORTED
+    )
+    # The first month with a figure is due itself.
+    assert investment_status(due=3, reported=0, month=FEB, since=FEB) is (ReportStatus.NOT_REPORTED)
+
+
+def test_investment_of_months_not_counted_is_left_out() -> None:
+    facts = ReportingFacts(
+        [ReportingPark(1, "甲")],
+        JAN,
+        FEB,
+        [ParkMonthFacts(1, JAN, True, 2, 0), ParkMonthFacts(1, FEB, True, 2, 0)],
+        revenue_since=JAN,
+        investment_since=JAN,
+        investment_months=frozenset({FEB}),
+    )
+    status = reporting_status(facts)
+    assert (1, JAN, Measure.INVESTMENT) not in status.cells
+    assert status.cells[1, FEB, Measure.INVESTMENT] is ReportStatus.NOT_REPORTED
+    assert status.complete(JAN) and not status.complete(FEB)
+
+
+def test_a_count_says_how_many_reported() -> None:
+    parks = [ReportingPark(1, "甲"), ReportingPark(2, "乙"), ReportingPark(3, "丙")]
+    facts = ReportingFacts(
+        parks,
+        JAN,
+        JAN,
+        [ParkMonthFacts(1, JAN, True), ParkMonthFacts(2, JAN, True)],
+        revenue_since=JAN,
+        investment_since=None,
+    )
+    count = reporting_status(facts).count(JAN, Measure.REVENUE)
+    assert (count.reported, count.due, count.missing) == (2, 3, ("丙",))
