@@ -62,4 +62,5 @@ def describe(fig: Figure) -> dict[str, Any]:
         "bars": bars(fig),
         "lines": lines(fig),
         "texts": [t.get_text() for t in texts(fig)],
+        "y_down": [ax.yaxis_inverted() for ax in fig.axes if ax.axison],  # first row on top
     }

@@ -402,6 +402,8 @@ def test_chart_draws_the_literal_demo_values(demo_db: Any, name: str) -> None:
     assert drawn["bars"] == expected["bars"]
     assert drawn["lines"] == expected["lines"]
     assert drawn["texts"] == expected["texts"]
+    # Bars listed park by park read from the top down; the time axes from left to right.
+    assert drawn["y_down"] == [name in ("investment-by-park", "pipeline", "funds")]
 
 
 def test_every_dashboard_chart_is_checked() -> None:
