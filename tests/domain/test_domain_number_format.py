@@ -122,3 +122,13 @@ def test_share_text_needs_a_positive_base() -> None:
     assert share_text(Money(1), Money(0)) == ""
     assert share_text(Money(1), Money(1)) == "100.0%"
     assert share_text(Money(1), Money(3)) == "33.3%"
+
+
+def test_the_smallest_positive_change_keeps_its_plus_sign() -> None:
+    from parktracker.domain.number_format import DEFAULT_FORMAT, EXACT, percent_number
+
+    assert DEFAULT_FORMAT.number(Money(1), signed=True) == "+0.0"  # rounds to 0.0, still up
+    assert DEFAULT_FORMAT.number(Money(-1), signed=True) == "-0.0"
+    assert EXACT.number(Money(1), signed=True) == "+0.00000001"
+    assert percent_number(Fraction(1, 200), signed=True) == "+0.5"
+    assert percent_number(Fraction(-1, 200), signed=True) == "-0.5"
