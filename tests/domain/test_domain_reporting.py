@@ -203,3 +203,11 @@ def test_a_count_says_how_many_reported() -> None:
     )
     count = reporting_status(facts).count(JAN, Measure.REVENUE)
     assert (count.reported, count.due, count.missing) == (2, 3, ("丙",))
+
+
+def test_cell_status_texts() -> None:
+    from parktracker.domain.reporting import CellStatus
+
+    assert CellStatus.NOT_REPORTED.text.source == "Missing"
+    assert CellStatus.INVESTMENT_MISSING.text.source == "No invest."
+    assert CellStatus.NOTHING_DUE.text.source == "Not due"
