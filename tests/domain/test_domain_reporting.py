@@ -136,7 +136,8 @@ def test_with_investment_of_keeps_its_own_investment_cells() -> None:
 
     rev, inv, s = Measure.REVENUE, Measure.INVESTMENT, ReportStatus
     parks = [ReportingPark(1, "甲")]
-    mine = ReportingStatus(parks, [JAN, FEB], {(1, JAN, rev): s.REPORTED, (1, JAN, inv): s.PARTLY})
+    own = {(1, JAN, rev): s.REPORTED, (1, JAN, inv): s.PARTLY, (1, FEB, rev): s.PARTLY}
+    mine = ReportingStatus(parks, [JAN, FEB], dict(own))
     other = ReportingStatus(
         parks,
         [JAN, FEB],
@@ -146,9 +147,10 @@ def test_with_investment_of_keeps_its_own_investment_cells() -> None:
     assert merged.cells == {
         (1, JAN, rev): s.REPORTED,
         (1, JAN, inv): s.PARTLY,  # counted here: kept
-        (1, FEB, inv): s.NOT_REPORTED,  # not counted here: taken from the other
+        (1, FEB, rev): s.PARTLY,  # revenue is never taken from the other
+        (1, FEB, inv): s.NOT_REPORTED,  # investment not counted here: taken from the other
     }
-    assert mine.cells == {(1, JAN, rev): s.REPORTED, (1, JAN, inv): s.PARTLY}  # unchanged
+    assert mine.cells == own  # unchanged
 
 
 def test_texts_months_and_the_months_of_a_figure() -> None:
