@@ -71,17 +71,20 @@ def test_demo_with_force_replaces_the_file(
 
 def test_check_of_the_demo_passes(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = digest(demo_path)
-    assert main(["check", "--db", str(demo_path)]) == EXIT_OK
+    assert main(["check", "--db", str(demo_path), "--lang", "zh_CN"]) == EXIT_OK
     out, err = capsys.readouterr()
     assert err == ""
     lines = out.splitlines()
     # Sound, with the demo's consistency warnings listed: 10 of its 17 projects in production
     # have no completed investment reported. Warnings alone exit 0.
-    assert str(demo_path) in lines[0]
-    assert "10" in lines[0].replace(str(demo_path), "")
+    assert lines[0] == f"{demo_path}：未发现错误；有10条一致性提示，请核对："
     warnings = [line for line in lines[1:] if line.startswith("  * ")]
     assert len(warnings) == 10 == len(lines) - 1
-    assert all("尚未填报任何完成投资" in w or "no completed investment" in w for w in warnings)
+    assert (
+        warnings[0]
+        == "  * 项目“中微创芯智能功率模块(IPM)项目”（编号1）已投产，但尚未填报任何完成投资。"
+    )
+    assert all(w.endswith("已投产，但尚未填报任何完成投资。") for w in warnings)
     assert digest(demo_path) == before  # check only reads
 
 
@@ -98,17 +101,20 @@ def test_check_lists_a_stage_that_disagrees_with_its_history(
     conn.close()
     assert last == "signed"
 
-    code = main(["check", "--db", str(demo_path)])
+    code = main(["check", "--db", str(demo_path), "--lang", "zh_CN"])
 
     out, err = capsys.readouterr()
     assert code == EXIT_PROBLEMS
     assert err == ""
     lines = out.splitlines()
-    assert str(demo_path) in lines[0]
-    assert "1" in lines[0].replace(str(demo_path), "")  # the number of problems
+    assert lines[0] == f"{demo_path}：发现1个问题："  # the number of problems
+    assert lines[1] == (
+        "  - 项目“小派科技项目”（编号17）当前阶段为“已投产”，"
+        "但阶段变更记录的最后一条为“已签约待开工”。"
+    )
+    assert lines[2] == "另有12条一致性提示，请核对："
     problems = [line for line in lines[1:] if line.startswith("  - ")]
     assert len(problems) == 1
-    assert "小派科技项目" in problems[0]
     # Its missing investment and start date are warnings, listed apart (lines "  * ").
     assert any(line.startswith("  * ") and "小派科技项目" in line for line in lines)
 
@@ -122,8 +128,8 @@ def test_check_counts_every_problem(demo_path: Path, capsys: pytest.CaptureFixtu
     conn.commit()
     conn.close()
 
-    assert main(["check", "--db", str(demo_path)]) == EXIT_PROBLEMS
+    assert main(["check", "--db", str(demo_path), "--lang", "zh_CN"]) == EXIT_PROBLEMS
 
     lines = capsys.readouterr().out.splitlines()
     assert len([line for line in lines if line.startswith("  - ")]) == 3
-    assert "3" in lines[0].replace(str(demo_path), "")
+    assert lines[0] == f"{demo_path}：发现3个问题："

@@ -305,3 +305,33 @@ def test_parse_of_format_round_trips(
 @given(st.integers(min_value=0, max_value=10**17), st.sampled_from(list(Unit)))
 def test_in_unit_times_unit_size_is_the_yuan_amount(yuan: int, unit: Unit) -> None:
     assert Money(yuan).in_unit(unit) * unit.yuan == yuan
+
+
+# ---------------------------------------------------------------- found by tools/mutation_pass.py
+
+
+def test_format_decimal_drops_trailing_zeros_or_pads_to_the_places() -> None:
+    from parktracker.domain.money import format_decimal
+
+    assert format_decimal(Decimal("1351.40000000")) == "1351.4"
+    assert format_decimal(Decimal("1E+3")) == "1000"  # never exponent notation
+    assert format_decimal(Decimal("2"), places=2) == "2.00"
+    assert format_decimal(Decimal("1234.5"), places=1, grouping=True) == "1,234.5"
+
+
+def test_the_ceiling_is_one_wan_yi_yuan_exactly() -> None:
+    """10^12 yuan (1 万亿元, 10,000 亿元) is accepted, one yuan more is not."""
+    from parktracker.domain.validation import amount_ceiling
+
+    assert amount_ceiling("x", Money.yi(10_000)) == []
+    [problem] = amount_ceiling("x", Money(10**12 + 1))
+    assert problem.args == ("10000",)
+
+
+def test_a_parse_error_says_what_is_wrong() -> None:
+    from parktracker.domain.money import MSG_NOT_A_NUMBER, AmountParseError, parse_amount
+
+    with pytest.raises(AmountParseError) as caught:
+        parse_amount("abc", Unit.YI)
+    assert str(caught.value) == MSG_NOT_A_NUMBER.source
+    assert caught.value.text == "abc"

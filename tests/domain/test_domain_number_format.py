@@ -89,3 +89,46 @@ def test_a_sum_is_the_rounded_exact_sum_not_the_sum_of_rounded(parts: list[int])
     exact = Decimal(sum(parts)) / Decimal(10**8)
     shown = Decimal(DEFAULT_FORMAT.number(total))
     assert abs(shown - exact) <= Decimal("0.05")
+
+
+# ---------------------------------------------------------------- found by tools/mutation_pass.py
+
+
+def test_exact_format_signs_and_dashes() -> None:
+    from parktracker.domain.number_format import DASH, EXACT
+
+    assert EXACT.amount(None) == DASH == "—"
+    assert EXACT.amount(Money(135141234567)) == "1351.41234567 亿元"
+    assert EXACT.number(Money(-123456789), signed=True) == "-1.23456789"
+    assert EXACT.number(Money.yi(5), signed=True) == "+5"
+    assert EXACT.number(Money(0), signed=True) == "±0"
+    assert EXACT.number(Money(-5), Unit.WAN) == "-0.0005"
+
+
+def test_percent_number_of_negative_and_tiny_values() -> None:
+    from parktracker.domain.number_format import percent_number
+
+    assert percent_number(Fraction(-1, 1000)) == "-0.1"
+    assert percent_number(Fraction(-1, 10**6)) == "0.0"  # rounds to zero: no minus sign
+    assert percent_number(Fraction(0)) == "0.0"
+    assert percent_number(Fraction(1, 1000)) == "0.1"
+    assert percent_number(-5.0) == "-5.0"
+
+
+def test_share_text_needs_a_positive_base() -> None:
+    from parktracker.domain.number_format import share_text
+
+    assert share_text(Money(1), None) == ""
+    assert share_text(Money(1), Money(0)) == ""
+    assert share_text(Money(1), Money(1)) == "100.0%"
+    assert share_text(Money(1), Money(3)) == "33.3%"
+
+
+def test_the_smallest_positive_change_keeps_its_plus_sign() -> None:
+    from parktracker.domain.number_format import DEFAULT_FORMAT, EXACT, percent_number
+
+    assert DEFAULT_FORMAT.number(Money(1), signed=True) == "+0.0"  # rounds to 0.0, still up
+    assert DEFAULT_FORMAT.number(Money(-1), signed=True) == "-0.0"
+    assert EXACT.number(Money(1), signed=True) == "+0.00000001"
+    assert percent_number(Fraction(1, 200), signed=True) == "+0.5"
+    assert percent_number(Fraction(-1, 200), signed=True) == "-0.5"

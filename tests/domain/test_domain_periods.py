@@ -262,3 +262,12 @@ def test_format_date_fills_a_translated_pattern(pattern: str, expected: str) -> 
     from parktracker.domain.periods import format_date
 
     assert format_date(dt.date(2024, 3, 5), pattern) == expected
+
+
+def test_date_text_uses_the_translated_pattern() -> None:
+    """(Found by tools/mutation_pass.py: nothing called date_text.)"""
+    from parktracker.domain.periods import T_DATE, date_text
+
+    assert date_text(dt.date(2024, 3, 1), lambda text: text.source) == "2024-03-01"
+    assert date_text(dt.date(2024, 3, 1), lambda text: "yyyy年M月d日") == "2024年3月1日"
+    assert T_DATE.source == "yyyy-MM-dd"

@@ -293,3 +293,32 @@ def test_percent_default_places_is_two() -> None:
 
 def test_percent_of_none_is_none() -> None:
     assert percent(None) is None
+
+
+@pytest.mark.parametrize(
+    ("day", "counts"),
+    [
+        (None, True),  # undated: always counted
+        (dt.date(2024, 3, 30), True),
+        (dt.date(2024, 3, 31), True),  # on the as-of date itself
+        (dt.date(2024, 4, 1), False),  # the day after
+    ],
+)
+def test_stood_by_counts_records_dated_on_or_before_the_as_of_date(
+    day: dt.date | None, counts: bool
+) -> None:
+    """(Found by tools/mutation_pass.py: nothing tested stood_by.)"""
+    from parktracker.domain.stats import stood_by
+
+    assert stood_by(day, dt.date(2024, 3, 31)) is counts
+
+
+def test_division_rounds_half_away_from_zero_and_up() -> None:
+    """(Found by tools/mutation_pass.py: negative numerators were never divided.)"""
+    from parktracker.domain.stats import _div_half_up, _div_up
+
+    assert [_div_half_up(n, 2) for n in (5, 4, 3, 1, 0, -1, -3, -4, -5)] == [
+        3, 2, 2, 1, 0, -1, -2, -2, -3,
+    ]  # fmt: skip
+    assert [_div_half_up(n, 3) for n in (4, 5, -4, -5)] == [1, 2, -1, -2]
+    assert [_div_up(n, 3) for n in (0, 1, 3, 4, -1, -4)] == [0, 1, 1, 2, 0, -1]

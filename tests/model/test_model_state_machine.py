@@ -1,9 +1,11 @@
 """Model-based test: random sequences of writes, undo and redo against the services, compared
 with an in-memory model after every step.
 
-Each write runs as the GUI runs it (ui/session.py): the service call inside
-``storage.changes.recording``, its change set pushed on an undo stack (a redo tail is dropped
-by a new write); undo applies ``apply_inverse``, redo ``apply_forward``. The model predicts, for
+Each write runs through the GUI's own :class:`parktracker.ui.session.Session`
+(``Session.perform``; its QUndoStack drops a redo tail on a new write), and undo and redo are
+``Session.undo`` and ``Session.redo``: the machine keeps only the models before and after each
+step, and checks the session's undo-stack index and that no undo or redo failed. The model
+predicts, for
 every write, whether the services accept or refuse it (a refused write must change nothing) and
 what the database then holds: parks, projects with their stage, stage-history length, planned
 total and monthly investment (and the trigger-kept project listing), funds with their number of
@@ -49,8 +51,8 @@ from parktracker.services.reference import seed_reference
 from parktracker.services.revenue import RevenueCell
 from parktracker.storage import funds as fund_store
 from parktracker.storage import integrity
-from parktracker.storage.changes import ChangeSet, apply_forward, apply_inverse, recording
 from parktracker.storage.database import Database, create_database, open_database
+from parktracker.ui.session import Session
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "model"
 EXAMPLES = 200
@@ -164,35 +166,43 @@ class ParkTrackerMachine(RuleBasedStateMachine):
         self.db = open_database(path)
         self.model = Model(parks={p.id: p.name for p in parks.list_parks(self.db) if p.id})
         self.start = everything(self.db)
-        self.undo_stack: list[tuple[ChangeSet, Model, Model]] = []
-        self.index = 0  # steps done; undo_stack[index:] can be redone
+        self.session = Session(self.db)
+        self.failures: list[object] = []
+        self.session.failed.connect(self.failures.append)
+        self.steps: list[tuple[Model, Model]] = []  # the models before and after each undo step
+        self.index = 0  # steps done; steps[index:] can be redone
         self.reports = 0  # fund reports made, for their dates
 
     def teardown(self) -> None:
+        self.session.undo_stack.clear()
+        self.session.deleteLater()
         self.db.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
     # ------------------------------------------------------------ helpers
 
     def write(self, kind: str, action: Any, *, accepted: bool, after: Model | None = None) -> Any:
-        """Run ``action(db)`` as the session does; check the predicted outcome."""
+        """Run ``action(db)`` through ``Session.perform``; check the predicted outcome."""
         STATS["steps"] += 1
         before_rows = everything(self.db) if not accepted else None
-        with recording(self.db) as change_set:
-            try:
-                result = action(self.db)
-            except ValidationError:
-                STATS[f"{kind} refused"] += 1
-                assert not accepted, f"{kind} was refused but the model accepts it"
-                assert not change_set, "a refused write recorded changes"
-                assert everything(self.db) == before_rows, "a refused write changed the database"
-                return None
+        stack = self.session.undo_stack
+        count = stack.count()
+        try:
+            result = self.session.perform(kind, action)
+        except ValidationError:
+            STATS[f"{kind} refused"] += 1
+            assert not accepted, f"{kind} was refused but the model accepts it"
+            assert stack.count() == count, "a refused write made an undo step"
+            assert stack.index() == self.index
+            assert everything(self.db) == before_rows, "a refused write changed the database"
+            return None
         assert accepted, f"{kind} was accepted but the model refuses it"
         STATS[kind] += 1
-        if change_set:
+        if stack.index() != self.index:  # the write changed rows: one new undo step
             assert after is not None
-            del self.undo_stack[self.index :]
-            self.undo_stack.append((change_set, copy.deepcopy(self.model), after))
+            assert stack.index() == self.index + 1 == stack.count(), "the redo tail stays"
+            del self.steps[self.index :]
+            self.steps.append((copy.deepcopy(self.model), after))
             self.index += 1
         return result
 
@@ -505,18 +515,18 @@ class ParkTrackerMachine(RuleBasedStateMachine):
     def undo(self) -> None:
         STATS["steps"] += 1
         STATS["undo"] += 1
+        self.session.undo()
         self.index -= 1
-        change_set, before, _after = self.undo_stack[self.index]
-        apply_inverse(self.db, change_set)
+        before, _after = self.steps[self.index]
         self.model = copy.deepcopy(before)
 
-    @precondition(lambda self: self.index < len(self.undo_stack))
+    @precondition(lambda self: self.index < len(self.steps))
     @rule()
     def redo(self) -> None:
         STATS["steps"] += 1
         STATS["redo"] += 1
-        change_set, _before, after = self.undo_stack[self.index]
-        apply_forward(self.db, change_set)
+        self.session.redo()
+        _before, after = self.steps[self.index]
         self.index += 1
         self.model = copy.deepcopy(after)
 
@@ -527,16 +537,22 @@ class ParkTrackerMachine(RuleBasedStateMachine):
         STATS["steps"] += 1
         STATS["undo all, redo all"] += 1
         latest, index = everything(self.db), self.index
-        while self.index > 0:
-            self.index -= 1
-            apply_inverse(self.db, self.undo_stack[self.index][0])
+        while self.session.undo_stack.canUndo():
+            self.session.undo()
+        assert self.session.undo_stack.index() == 0
         assert everything(self.db) == self.start
-        while self.index < index:
-            apply_forward(self.db, self.undo_stack[self.index][0])
-            self.index += 1
+        while self.session.undo_stack.index() < index:
+            self.session.redo()
+        assert self.session.undo_stack.count() == len(self.steps)  # the redo tail is kept
         assert everything(self.db) == latest
 
     # ------------------------------------------------------------ after every step
+
+    @invariant()
+    def session_agrees(self) -> None:
+        assert self.failures == [], "an undo or redo failed"
+        assert self.session.undo_stack.index() == self.index
+        assert self.session.undo_stack.count() == len(self.steps)
 
     @invariant()
     def database_is_sound(self) -> None:
@@ -589,7 +605,7 @@ class ParkTrackerMachine(RuleBasedStateMachine):
         assert {(r[0], r[1]): r[2] for r in cells} == model.revenue
 
 
-def test_random_writes_undo_and_redo_match_the_model() -> None:
+def test_random_writes_undo_and_redo_match_the_model(qapp: object) -> None:
     STATS.clear()
     run_state_machine_as_test(
         ParkTrackerMachine,
@@ -613,13 +629,14 @@ def test_random_writes_undo_and_redo_match_the_model() -> None:
     assert sum(v for k, v in STATS.items() if k.endswith("refused")) > 0
 
 
-def test_a_fixed_sequence_through_the_machine() -> None:
+def test_a_fixed_sequence_through_the_machine(qapp: object) -> None:
     """Every kind of step at least once, whatever the random runs happened to draw."""
     STATS.clear()
     machine = ParkTrackerMachine()
 
     def step(rule_name: str, **kwargs: Any) -> None:
         getattr(machine, rule_name)(**kwargs)
+        machine.session_agrees()
         machine.database_is_sound()
         machine.database_equals_model()
 

@@ -220,6 +220,24 @@ class Tally:
     outcomes: dict[str, Counter[str]] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
     landed: Counter[str] = field(default_factory=Counter)
+    inside: int = 0  # kills that landed between the writer's BEGUN marker and its commit's end
+    missed: list[str] = field(default_factory=list)  # kills that came after the write ended
+
+    def window(self, point: str, run: WriterRun, zone: str) -> None:
+        """Record whether the kill landed inside the write it targets: after the writer said
+        BEGUN, before it said DONE, and before the commit had finished (no "committed" file)."""
+        if run.begun and not run.done and zone != "committed":
+            self.inside += 1
+        else:
+            self.missed.append(f"{point} ({zone}{', after DONE' if run.done else ''})")
+
+    def require_inside(self, least: int) -> None:
+        """Fail unless at least ``least`` kills landed inside the write (a kill after the
+        write proves nothing about crash safety)."""
+        assert self.inside >= least, (
+            f"{self.name}: only {self.inside} of {self.kills} kills landed inside the write;"
+            f" missed: {self.missed}"
+        )
 
     def add(self, point: str, outcome: str, detail: str = "") -> None:
         self.outcomes.setdefault(point, Counter())[outcome] += 1
@@ -236,7 +254,11 @@ class Tally:
             for point, c in self.outcomes.items()
         )
         zones = ", ".join(f"{k} {n}" for k, n in sorted(self.landed.items()))
-        return f"{self.name}: {self.kills} kills, {len(self.failures)} bad [{points}] ({zones})"
+        window = f"{self.inside} inside the write, {len(self.missed)} missed {self.missed}"
+        return (
+            f"{self.name}: {self.kills} kills, {len(self.failures)} bad [{points}] ({zones});"
+            f" {window}"
+        )
 
     def report(self) -> None:
         """Print the summary (shown by ``pytest -s`` or ``-rP``), record it in
@@ -247,6 +269,8 @@ class Tally:
             "bad": len(self.failures),
             "outcomes": {point: dict(counts) for point, counts in self.outcomes.items()},
             "landed": dict(self.landed),
+            "inside": self.inside,
+            "missed": self.missed,
         }
         path = ARTIFACTS / "kills.json"
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -35,11 +35,12 @@ def test_demo_is_consistent(demo_path: Path) -> None:
 
 def test_stage_that_disagrees_with_history_is_found(demo_path: Path) -> None:
     raw(demo_path, "UPDATE projects SET stage = 'in_production' WHERE name = '京东方艺云项目'")
-    [finding] = blocking(demo_path)
-    assert "京东方艺云项目" in finding
-    assert "In production" in finding  # the stage names, not the stored codes
-    assert "Signed, awaiting start" in finding
-    assert "in_production" not in finding
+    pid = project_id(demo_path, "京东方艺云项目")
+    # The stage names, not the stored codes.
+    assert blocking(demo_path) == [
+        f"Project “京东方艺云项目” (id {pid}) is marked “In production” but its stage history"
+        " ends in “Signed, awaiting start”."
+    ]
 
 
 def test_project_without_history_is_found(demo_path: Path) -> None:
@@ -48,16 +49,17 @@ def test_project_without_history_is_found(demo_path: Path) -> None:
         "DELETE FROM project_stage_history WHERE project_id ="
         " (SELECT id FROM projects WHERE name = '泰科达数据中心')",
     )
-    [finding] = blocking(demo_path)
-    assert "泰科达数据中心" in finding
+    pid = project_id(demo_path, "泰科达数据中心")
+    assert blocking(demo_path) == [f"Project “泰科达数据中心” (id {pid}) has no stage history."]
 
 
 def test_fund_without_figures_and_bad_month_are_found(demo_path: Path) -> None:
     raw(demo_path, "DELETE FROM fund_updates WHERE fund_id = (SELECT min(id) FROM funds)")
     raw(demo_path, "UPDATE revenue SET month = '2024-13' WHERE id = (SELECT min(id) FROM revenue)")
-    findings = blocking(demo_path)
-    assert len(findings) == 2
-    assert any("2024-13" in f for f in findings)
+    assert blocking(demo_path) == [
+        "Fund “青岛市集成电路产业投资基金（示例）” (id 1) has no reported figures.",
+        "Table revenue, row 1: “2024-13” is not a valid month.",
+    ]
 
 
 def test_invalid_fund_figures_are_found(demo_path: Path) -> None:
@@ -66,8 +68,10 @@ def test_invalid_fund_figures_are_found(demo_path: Path) -> None:
         demo_path,
         "UPDATE fund_updates SET date = '2000-01-01' WHERE id = (SELECT min(id) FROM fund_updates)",
     )
-    [finding] = blocking(demo_path)
-    assert "（示例）" in finding  # names the fund
+    assert blocking(demo_path) == [  # names the fund
+        "Fund “青岛市集成电路产业投资基金（示例）” (id 1): The update date cannot be earlier"
+        " than the date the fund was established."
+    ]
 
 
 # ---------------------------------------------------------------- consistency warnings
@@ -89,10 +93,22 @@ def test_demo_projects_in_production_without_investment_are_warnings(demo_path: 
     with open_database(demo_path, readonly=True) as db:
         in_production = db.scalar("SELECT count(*) FROM projects WHERE stage = 'in_production'")
     assert in_production == 17
-    no_investment = [w for w in warnings if "in production but has no completed investment" in w]
-    assert len(no_investment) == 10
-    assert any("京东方青岛生产基地" in w for w in no_investment)
-    assert len(warnings) == 10
+    names = [
+        ("中微创芯智能功率模块(IPM)项目", 1),
+        ("青岛人工智能计算中心", 7),
+        ("青岛“海之心”计算中心", 8),
+        ("数字孪生平台项目（示例）", 80),
+        ("京东方青岛生产基地", 4),
+        ("万达光电(青岛)智造生产基地", 5),
+        ("车载显示项目（示例）", 82),
+        ("中药现代化项目（示例）", 75),
+        ("高端涂料项目（示例）", 77),
+        ("液氢装备项目（示例）", 78),
+    ]
+    assert warnings == [
+        f"Project “{name}” (id {pid}) is in production but has no completed investment reported."
+        for name, pid in names
+    ]
 
 
 def test_investment_clears_the_production_warning(demo_path: Path) -> None:
@@ -103,7 +119,11 @@ def test_investment_clears_the_production_warning(demo_path: Path) -> None:
     )
     _, warnings = findings(demo_path)
     assert len(warnings) == 9
-    assert not any("京东方青岛生产基地" in w for w in warnings)
+    assert not any("“京东方青岛生产基地”" in w for w in warnings)
+    assert (
+        "Project “京东方青岛生产基地” (id 4) is in production but has no completed investment"
+        " reported." not in warnings
+    )
 
 
 def test_date_order_breaks_are_errors(demo_path: Path) -> None:
@@ -131,14 +151,14 @@ def test_production_without_start_and_before_start(demo_path: Path) -> None:
         " WHERE name = '万达光电(青岛)智造生产基地'",
     )
     errors, warnings = findings(demo_path)
-    assert any(
-        "京东方青岛生产基地" in w and "is “In production” but has no actual start date" in w
-        for w in warnings
+    assert (
+        "Project “京东方青岛生产基地” (id 4) is “In production” but has no actual start date."
+        in (warnings)
     )
-    assert any(
-        "万达光电(青岛)智造生产基地" in e and "production date cannot be earlier" in e
-        for e in errors
-    )
+    assert errors == [
+        "Project “万达光电(青岛)智造生产基地” (id 5): The production date cannot be earlier than"
+        " the start date."
+    ]
 
 
 def test_stage_history_out_of_order_is_a_warning(demo_path: Path) -> None:
@@ -163,9 +183,10 @@ def test_long_construction_without_investment_is_a_warning(demo_path: Path) -> N
     raw(demo_path, "DELETE FROM project_monthly_investment WHERE project_id = ?", (pid,))
     raw(demo_path, "UPDATE projects SET actual_start_date = '2023-01-10' WHERE id = ?", (pid,))
     _, warnings = findings(demo_path)
-    assert any(
-        "泰科达数据中心" in w and "under construction since 2023-01-10" in w for w in warnings
-    )
+    assert [w for w in warnings if "“泰科达数据中心”" in w] == [
+        f"Project “泰科达数据中心” (id {pid}) has been under construction since 2023-01-10 but"
+        " has no completed investment reported."
+    ]
 
 
 def test_fund_figures_over_scale_and_amounts_over_the_ceiling_are_errors(
@@ -187,9 +208,12 @@ def test_fund_figures_over_scale_and_amounts_over_the_ceiling_are_errors(
     finally:
         conn.close()
     errors, _ = findings(demo_path)
-    assert len(errors) == 2
-    assert any("cannot exceed the fund's total scale" in e for e in errors)
-    assert any("5000000000000000000 yuan, above the ceiling" in e for e in errors)
+    assert errors == [
+        "Fund “青岛市集成电路产业投资基金（示例）” (id 1): Paid-in (9.60000001 亿元) cannot"
+        " exceed the fund's total scale (9.6 亿元).",
+        "Table revenue, row 1 holds 5000000000000000000 yuan, above the ceiling of"
+        " 1000000000000 yuan for one amount.",
+    ]
 
 
 def test_check_runs_a_fixed_number_of_queries(demo_path: Path, tmp_path: Path) -> None:

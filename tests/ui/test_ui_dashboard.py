@@ -19,7 +19,6 @@ from parktracker.domain.periods import YearMonth
 from parktracker.services.parks import list_parks
 from parktracker.services.projects import advance_stage, record_investment
 from parktracker.services.revenue import RevenueCell, set_monthly, year_grid
-from parktracker.services.summary import summarize
 from parktracker.storage import projects as project_store
 from parktracker.storage.database import Database
 from parktracker.ui.pages.dashboard import DashboardPage
@@ -173,25 +172,19 @@ def test_changing_the_as_of_date_and_the_scope_updates_cards_and_charts(
     assert page.chart_data["pipeline"].context.as_of == dt.date(2023, 3, 31)
 
     # One park: the cards and the charts show that park only.
+    # 青岛市人工智能产业园 on 2023-03-31: 6 projects under construction, planned 139.4 亿元
+    # (counted in SQL from the stage history when this test was written).
     park = list_parks(demo_db)[1]
+    assert park.name == "青岛市人工智能产业园"
     page.scope_box.setCurrentIndex(page.scope_box.findData(park.id))
-    expected = summarize(demo_db, as_of=dt.date(2023, 3, 31), park=park)
-    uc = expected.pipeline[Stage.UNDER_CONSTRUCTION]
-    wait_card(
-        qtbot,
-        page,
-        "projects",
-        f"Under construction: {uc.count}, planned {uc.planned_total.format()}".replace(
-            " 亿元", NB + "亿元"
-        ),
-    )
+    wait_card(qtbot, page, "projects", f"Under construction: 6, planned 139.4{NB}亿元")
     wait_charts(qtbot, page)
     assert park.name in page.heading.text()
     # One park: its projects under construction, one bar each (issue 15 §5).
     investment = page.chart_data["investment-by-park"]
-    assert len(investment.parks) == uc.count
-    assert Money.total(investment.planned) == uc.planned_total
-    assert uc_total(page) == (uc.count, uc.planned_total)
+    assert len(investment.parks) == 6
+    assert Money.total(investment.planned) == Money.yi(Decimal("139.4"))
+    assert uc_total(page) == (6, Money.yi(Decimal("139.4")))
 
     # Back to all parks and the latest month.
     page.scope_box.setCurrentIndex(0)
@@ -317,9 +310,16 @@ def test_a_burst_of_changes_redraws_once(qtbot: QtBot, demo_db: Database) -> Non
         )
     wait_charts(qtbot, page)
     qtbot.waitUntil(lambda: page.canvases["revenue-progress"].draw_count > before, timeout=WAIT)
-    qtbot.wait(100)
+    # Nothing is left to do (no timer running, no chart queued or awaiting its paint), so the
+    # count cannot grow any more: the three changes were drawn once.
+    assert not page.charts_pending()
+    assert not page._change_timer.isActive() and not page._chart_timer.isActive()
     assert page.canvases["revenue-progress"].draw_count == before + 1
-    assert page.chart_data["revenue-progress"].cumulative[-1] == (page.kpis.revenue.ytd)
+    # The park's March went from 13.2192 to 13 亿元 (the last of the three amounts).
+    assert page.chart_data["revenue-progress"].cumulative[-1] == Money.yi(Decimal("250.7015"))
+    assert page.kpis is not None
+    assert page.kpis.revenue.ytd == Money.yi(Decimal("250.7015"))
+    wait_card(qtbot, page, "revenue", f"Year to date: 250.7{NB}亿元")
 
 
 def test_an_edit_while_charts_are_being_redrawn_is_not_lost(
@@ -356,8 +356,14 @@ def test_a_hidden_dashboard_catches_up_when_shown(qtbot: QtBot, demo_db: Databas
             db, project_id=project.id, stage=Stage.UNDER_CONSTRUCTION, date=dt.date(2024, 3, 31)
         ),
     )
-    qtbot.wait(200)
+    # The change's timer fires and its refresh runs while the page is hidden: nothing is
+    # fetched, queued or drawn (the signal, not a sleep, says the refresh has run).
+    with qtbot.waitSignal(page._change_timer.timeout, timeout=WAIT):
+        pass
+    assert page._queue == []
+    assert not page._chart_timer.isActive()
     assert page.canvases["pipeline"].draw_count == drawn  # nothing drawn while hidden
+    assert uc_total(page)[0] == 50  # the data shown is still the old one
     page.show()
     wait_card(qtbot, page, "projects", "Under construction: 51")
     wait_charts(qtbot, page)

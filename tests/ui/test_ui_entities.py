@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from confirm_helpers import DISCARD_QUESTION, close_with_answer
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -292,8 +293,19 @@ def test_read_only_session_disables_add_and_edit_on_both_tabs(
         form = PlatformForm(page.session, _platform(db, LAB), parent=page)
         form.name.setText("另一个名称")
         assert not form.save_button.isEnabled()
-        form._initial = form.state()  # nothing to keep: close without the question
-        form.reject()
+        # What was typed cannot be saved, but closing still asks before throwing it away:
+        # "Cancel" keeps the form open with the text, "Discard" closes it.
+        qtbot.addWidget(form)
+        form.show()
+        qtbot.waitExposed(form)
+        assert close_with_answer(qtbot, form, QMessageBox.StandardButton.Cancel) == [
+            DISCARD_QUESTION
+        ]
+        assert form.isVisible()
+        assert close_with_answer(qtbot, form, QMessageBox.StandardButton.Discard) == [
+            DISCARD_QUESTION
+        ]
+        assert not form.isVisible()
     finally:
         db.close()
 

@@ -12,6 +12,8 @@ from parktracker.ui.pages.dashboard import DashboardPage
 from parktracker.ui.session import Session
 from parktracker.ui.window_factory import build_window
 
+NB = "\u00a0"
+
 
 def _window(qtbot: QtBot, db: Database, **kwargs: object) -> MainWindow:
     window = build_window(Session(db, demo=bool(kwargs.pop("demo", False))), **kwargs)  # type: ignore[arg-type]
@@ -31,11 +33,11 @@ def test_demo_window_shows_headline_figures_and_sample_mark(
     qtbot: QtBot, demo_db: Database
 ) -> None:
     window = _window(qtbot, demo_db, demo=True)
-    texts = _card_texts(window)
-    assert "1351.4\u00a0亿元" in texts
-    assert "337.9\u00a0亿元" in texts
-    assert "172.6\u00a0亿元" in texts
-    assert "1300.0\u00a0亿元" in texts
+    lines = _card_texts(window).splitlines()  # whole lines: "0 亿元" must not match "10 亿元"
+    assert f"Under construction: 50, planned 1351.4{NB}亿元" in lines
+    assert f"Signed, awaiting start: 13, planned 337.9{NB}亿元" in lines
+    assert f"Funds: 20, total scale 172.6{NB}亿元" in lines
+    assert f"2024 target: 1300.0{NB}亿元" in lines
     page = window.page_of(DashboardPage)
     assert page is not None and page.findChild(type(page.heading), "sampleMark") is not None
     assert window.banner.isVisible()
@@ -44,11 +46,15 @@ def test_demo_window_shows_headline_figures_and_sample_mark(
 
 def test_new_database_window_has_no_sample_mark(qtbot: QtBot, new_db: Database) -> None:
     window = _window(qtbot, new_db, created=True)
-    texts = _card_texts(window)
+    lines = _card_texts(window).splitlines()
     # No data yet: the page is as of today, whose year has no target (the reference one is 2024).
-    assert str(dt.date.today().year) in texts
-    assert "1300\u00a0亿元" not in texts
-    assert "0\u00a0亿元" in texts  # nothing under construction yet, shown with its unit
+    year = dt.date.today().year
+    assert f"{year}: no target set; year to date 0.0{NB}亿元" in lines
+    # Nothing under construction yet, shown with its unit (whole lines, not substrings).
+    assert f"Under construction: 0, planned 0.0{NB}亿元" in lines
+    assert f"Signed, awaiting start: 0, planned 0.0{NB}亿元" in lines
+    assert f"Funds: 0, total scale 0.0{NB}亿元" in lines
+    assert not any("1300" in line for line in lines)
     page = window.page_of(DashboardPage)
     assert page is not None and page.findChild(type(page.heading), "sampleMark") is None
     assert not window.banner.isVisible()
