@@ -31,7 +31,10 @@ pytestmark = [
 
 # The bundle's size on disk may not grow past this without a decision (see packaging/README.md:
 # the target is 160 MB; what is left and why is written down there).
-SIZE_CEILING_MB = 210  # 202.5 MB measured; openpyxl arrives with the Excel import
+# A guard against growth, not the target (≤ 160 MB, not met: see packaging/README.md). 202.5 MB
+# before the Excel import and the briefing; 221.9 MB with python-calamine, python-docx (lxml)
+# and reportlab.
+SIZE_CEILING_MB = 230
 ARTIFACTS = ROOT / "test-artifacts" / "packaging"
 
 
