@@ -23,8 +23,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "packaging"))
 
+# isort: off
+# Script folders, not packages: whether "build" sorts as first- or third-party depends on
+# whether a build/ folder exists, so the order is fixed by hand.
 from build import disk_size  # noqa: E402 - packaging/build.py
 from startup import _paint_seconds  # noqa: E402 - bench/startup.py
+
+# isort: on
 
 
 def measure(bundle: Path, runs: int, platform: str) -> dict[str, object]:
