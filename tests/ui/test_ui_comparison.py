@@ -48,3 +48,20 @@ def test_compare_two_dates_and_export(qtbot: QtBot, tmp_path: Path) -> None:
     assert page.result is None
     assert page.summary.text() == "The second date must be later than the first."
     db.close()
+
+
+def test_the_two_dates_are_typed_as_people_type_them(qtbot: QtBot, tmp_path: Path) -> None:
+    db = create_database(tmp_path / "typed.db", populate=seed_reference)
+    changed(db)
+    page = ComparisonPage(Session(db))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    for edit, typed in ((page.first_edit, "2024/3/31"), (page.second_edit, "20240630")):
+        qtbot.mouseClick(edit.line, Qt.MouseButton.LeftButton)
+        edit.line.selectAll()
+        qtbot.keyClicks(edit.line, typed)
+        qtbot.keyClick(edit.line, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.compare_button, Qt.MouseButton.LeftButton)
+    assert page.result is not None
+    assert (page.result.first, page.result.second) == (dt.date(2024, 3, 31), dt.date(2024, 6, 30))

@@ -12,7 +12,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -38,6 +37,7 @@ from parktracker.ui.models.table_model import Column, Kind, RecordFilterProxy, R
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
+from parktracker.ui.widgets.as_of_field import AsOfField, qdate
 
 TABLES = frozenset(
     {
@@ -50,10 +50,6 @@ TABLES = frozenset(
         "fund_updates",
     }
 )
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _date(value: QDate) -> dt.date:
@@ -90,16 +86,13 @@ class ComparisonPage(Page):
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("From"), self))
-        self.first_edit = QDateEdit(self)
+        self.first_edit = AsOfField(self)
         self.first_edit.setObjectName("comparisonFirst")
         bar.addWidget(self.first_edit)
         bar.addWidget(QLabel(self.tr("to"), self))
-        self.second_edit = QDateEdit(self)
+        self.second_edit = AsOfField(self)
         self.second_edit.setObjectName("comparisonSecond")
         bar.addWidget(self.second_edit)
-        for edit in (self.first_edit, self.second_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
         self.park_filter = QComboBox(self)
         self.park_filter.setAccessibleName(self.tr("Park"))
         bar.addWidget(self.park_filter)
@@ -199,8 +192,8 @@ class ComparisonPage(Page):
             self.park_filter.addItem(park.name, park.id)
 
     def set_dates(self, first: dt.date, second: dt.date) -> None:
-        self.first_edit.setDate(_qdate(first))
-        self.second_edit.setDate(_qdate(second))
+        self.first_edit.setDate(qdate(first))
+        self.second_edit.setDate(qdate(second))
         self.refresh()
 
     def refresh(self) -> None:

@@ -55,7 +55,7 @@ from parktracker.ui.pages.dashboard_data import (
 )
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
-from parktracker.ui.widgets.as_of_field import AsOfField
+from parktracker.ui.widgets.as_of_field import AsOfField, qdate
 from parktracker.ui.widgets.chart_canvas import ChartCanvas
 from parktracker.ui.widgets.kpi_card import KpiCard
 
@@ -213,7 +213,7 @@ class DashboardPage(Page):
         bar.setSpacing(6)
         as_of_label = QLabel(self.tr("&As of"), self.content)
         self.as_of_edit = AsOfField(self.content)
-        self.as_of_edit.setDate(_qdate(self.as_of))
+        self.as_of_edit.setDate(qdate(self.as_of))
         self.as_of_edit.setAccessibleName(self.tr("As of"))
         as_of_label.setBuddy(self.as_of_edit)
         self.as_of_edit.dateChanged.connect(self._date_edited)
@@ -424,7 +424,7 @@ class DashboardPage(Page):
     def _set_as_of(self, day: dt.date) -> None:
         self.as_of = day
         self.as_of_edit.blockSignals(True)
-        self.as_of_edit.setDate(_qdate(day))
+        self.as_of_edit.setDate(qdate(day))
         self.as_of_edit.blockSignals(False)
         self._everything_changed(CHANGE_DELAY_MS)
 
@@ -727,7 +727,3 @@ class _StatusLine(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt API
         super().setText(text)
         self.setVisible(bool(text))
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from parktracker.ui.navigation import open_park, open_project
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
+from parktracker.ui.widgets.as_of_field import AsOfField, qdate
 
 # Any change to these can change a light.
 TABLES = frozenset(
@@ -114,10 +114,8 @@ class WarningsPage(Page):
         self.level_filter.addItem(self.tr("Yellow only"), Level.YELLOW)
         bar.addWidget(self.level_filter)
         bar.addWidget(QLabel(self.tr("As of"), self))
-        self.date_edit = QDateEdit(self)
+        self.date_edit = AsOfField(self)
         self.date_edit.setObjectName("warningsAsOf")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         bar.addWidget(self.date_edit)
         bar.addStretch(1)
         self.rules_button = QPushButton(self.tr("Warning rules…"), self)
@@ -187,7 +185,7 @@ class WarningsPage(Page):
         if self.as_of is None:
             self.as_of = default_as_of(self.session.db)
             self.date_edit.blockSignals(True)
-            self.date_edit.setDate(QDate(self.as_of.year, self.as_of.month, self.as_of.day))
+            self.date_edit.setDate(qdate(self.as_of))
             self.date_edit.blockSignals(False)
         self._fill_parks()
         self._request += 1

@@ -1,4 +1,4 @@
-"""The dashboard's "as of" date: the product's one date field (typed text read whole, a calendar,
+"""An "as of" date (the dashboard's, the warnings', the comparison's two): the product's one date field (typed text read whole, a calendar,
 an echo of the day understood), committed when the officer presses Enter, leaves the field or
 picks a day, never half-way through typing (2024-03-1 is a day, but not the one being typed).
 
@@ -18,7 +18,7 @@ from parktracker.ui.widgets.date_field import ECHO_STYLE, DateField
 PROBLEM_STYLE = "color:#b42318;"
 
 
-def _qdate(day: dt.date) -> QDate:
+def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
@@ -38,7 +38,7 @@ class AsOfField(DateField):
         self.line.returnPressed.connect(self._commit)
 
     def date(self) -> QDate:
-        return QDate() if self._committed is None else _qdate(self._committed)
+        return QDate() if self._committed is None else qdate(self._committed)
 
     def setDate(self, value: QDate) -> None:  # noqa: N802 - QDateEdit's name
         day = dt.date(value.year(), value.month(), value.day())
@@ -73,4 +73,4 @@ class AsOfField(DateField):
             return
         self._committed = day
         if not self.signalsBlocked():
-            self.dateChanged.emit(_qdate(day))
+            self.dateChanged.emit(qdate(day))
