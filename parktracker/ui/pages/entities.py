@@ -15,6 +15,7 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.periods import date_text
 from parktracker.domain.stats import stood_by
 from parktracker.io.export_layout import TableKind
+from parktracker.services.changes import Changes
 from parktracker.services.entities import delete_enterprise, delete_platform
 from parktracker.services.entity_listing import (
     EnterpriseRow,
@@ -107,17 +108,18 @@ class _ParkFilteredTab(TablePage):
     def predicate(self) -> Any:
         raise NotImplementedError
 
-    def tables(self) -> frozenset[str]:
-        return frozenset({self.table_name(), "parks"})
+    def shows(self, changes: Changes) -> bool:
+        return self.own_changes(changes) or changes.parks
 
-    def table_name(self) -> str:
+    def own_changes(self, changes: Changes) -> bool:
+        """Whether ``changes`` changed the records of this tab."""
         raise NotImplementedError
 
-    def on_data_changed(self, tables: frozenset[str]) -> None:
-        if "parks" in tables:
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.parks:
             self._fill_park_filter()
             self.refilter()
-        super().on_data_changed(tables)
+        super().on_data_changed(changes)
 
     def open_form(self, form: Any) -> None:
         form.exec()
@@ -140,8 +142,8 @@ class PlatformsTab(_ParkFilteredTab):
     def title(self) -> str:
         return self.tr("Innovation platforms")
 
-    def table_name(self) -> str:
-        return "platforms"
+    def own_changes(self, changes: Changes) -> bool:
+        return changes.platforms
 
     def export_kind(self) -> TableKind:
         return TableKind.PLATFORMS
@@ -239,8 +241,8 @@ class EnterprisesTab(_ParkFilteredTab):
     def title(self) -> str:
         return self.tr("Enterprises")
 
-    def table_name(self) -> str:
-        return "enterprises"
+    def own_changes(self, changes: Changes) -> bool:
+        return changes.enterprises
 
     def export_kind(self) -> TableKind:
         return TableKind.ENTERPRISES
