@@ -39,8 +39,9 @@ MEANINGS: tuple[str, ...] = (
     "briefings",  # briefings issued
 )
 
-# Table → meaning. Tables mapped to None hold nothing shown on its own: the audit trail, and
-# the listing that triggers keep beside projects (it changes only when projects or investment do).
+# Table → meaning. Tables mapped to None hold nothing shown on its own: the audit trail, the
+# listing that triggers keep beside projects (it changes only when projects or investment do),
+# and sqlite-utils' record of the migrations applied.
 _MEANING_OF_TABLE: Mapping[str, str | None] = {
     "parks": "parks",
     "projects": "projects",
@@ -60,6 +61,7 @@ _MEANING_OF_TABLE: Mapping[str, str | None] = {
     "briefings": "briefings",
     "audit_log": None,
     "project_listing": None,
+    "_sqlite_migrations": None,
 }
 
 # Tables whose rows belong to a project (the project's id is in project_id).

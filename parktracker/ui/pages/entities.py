@@ -424,15 +424,14 @@ class EntitiesPage(Page):
         self.current_tab().focus_search()
 
     def save_state(self) -> dict[str, object]:
-        return {
-            "tab": self.tabs.currentIndex(),
-            "platforms": self.platforms.view.horizontalHeader().saveState(),
-            "enterprises": self.enterprises.view.horizontalHeader().saveState(),
-        }
+        state: dict[str, object] = {"tab": self.tabs.currentIndex()}
+        for tab in (self.platforms, self.enterprises):  # keyed by the kind of record shown
+            state[tab.export_kind().value] = tab.view.horizontalHeader().saveState()
+        return state
 
     def restore_state(self, state: dict[str, object]) -> None:
-        for key, tab in (("platforms", self.platforms), ("enterprises", self.enterprises)):
-            header = state.get(key)
+        for tab in (self.platforms, self.enterprises):
+            header = state.get(tab.export_kind().value)
             if isinstance(header, QByteArray):
                 tab.view.horizontalHeader().restoreState(header)
         try:
