@@ -14,14 +14,14 @@ from pytestqt.qtbot import QtBot
 from parktracker.domain.enums import PlatformKind, PlatformLevel
 from parktracker.domain.models import Enterprise, Platform
 from parktracker.services.changes import Changes
-from parktracker.services.entities import add_enterprise, add_platform
 from parktracker.services.fund_listing import list_funds
 from parktracker.services.funds import update_fund
 from parktracker.services.parks import list_parks
+from parktracker.services.platforms_enterprises import add_enterprise, add_platform
 from parktracker.storage.database import Database
 from parktracker.ui.pages.dashboard_data import CHART_NAMES, cards_touched, charts_touched
-from parktracker.ui.pages.entities import EntitiesPage
 from parktracker.ui.pages.funds import FundsPage
+from parktracker.ui.pages.platforms_enterprises import PlatformsEnterprisesPage
 from parktracker.ui.session import Session
 
 
@@ -92,7 +92,7 @@ def test_platforms_tab_reloads_on_a_platform_change_and_the_enterprises_tab_does
     qtbot: QtBot, demo_db: Database
 ) -> None:
     session = Session(demo_db)
-    page = EntitiesPage(session)
+    page = PlatformsEnterprisesPage(session)
     qtbot.addWidget(page)
     page.resize(1280, 720)
     page.show()
