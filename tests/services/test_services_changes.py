@@ -19,7 +19,8 @@ from parktracker.domain.enums import Stage
 from parktracker.domain.models import MonthlyInvestment, Project
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.services import changes, projects, warnings
+from parktracker.domain.problems import ProblemNote, ProblemRecord
+from parktracker.services import changes, problems, projects, warnings
 from parktracker.services.changes import MEANINGS, Changes, meaning_of_table
 from parktracker.storage.database import Database
 
@@ -161,3 +162,63 @@ def test_changes_combine_and_name_their_meanings() -> None:
     assert not Changes()
     with pytest.raises(ValueError, match="unknown meanings"):
         Changes.of("project_stage_history")
+
+
+def _advance(db: Database, c: Context) -> None:
+    projects.advance_stage(
+        db, project_id=c["project"], stage=Stage.IN_PRODUCTION, date=D(2024, 6, 1)
+    )
+
+
+def _invest(db: Database, c: Context) -> None:
+    projects.record_investment(
+        db, entries=[MonthlyInvestment(c["project"], YearMonth(2024, 4), Money.wan(800))]
+    )
+
+
+def _plan(db: Database, c: Context) -> None:
+    projects.edit_investment(db, project_id=c["project"], annual_plans=[(2025, Money.yi(3))])
+
+
+def _problem(db: Database, c: Context) -> None:
+    problem_id = problems.add_problem(
+        db,
+        problem=ProblemRecord(
+            park_id(db, "新型显示"), "用地指标未落实", D(2024, 3, 1), project_id=c["project"]
+        ),
+    )
+    problems.add_note(db, note=ProblemNote(problem_id, D(2024, 3, 5), "已协调"))
+
+
+def _thresholds(db: Database, c: Context) -> None:
+    limits = warnings.thresholds(db)
+    warnings.set_thresholds(
+        db, limits=dataclasses.replace(limits, signed_yellow_months=limits.signed_yellow_months + 3)
+    )
+
+
+PROJECT_OPS: list[tuple[Callable[[Database, Context], None], frozenset[str]]] = [
+    (_advance, frozenset({"projects", "stages"})),
+    (_invest, frozenset({"investment"})),
+    (_plan, frozenset({"plans"})),
+    (_problem, frozenset({"problems"})),
+    (_thresholds, frozenset({"settings"})),
+]
+
+
+@pytest.mark.parametrize(
+    ("action", "expected"), PROJECT_OPS, ids=[a.__name__.strip("_") for a, _ in PROJECT_OPS]
+)
+def test_undo_of_project_problem_and_setting_writes_says_what_it_put_back(
+    new_db: Database, action: Callable[[Database, Context], None], expected: frozenset[str]
+) -> None:
+    context = with_project(new_db)
+    before = everything(new_db)
+    with changes.recorded(new_db) as recording:
+        action(new_db, context)
+    assert recording.changes.meanings == expected
+    undone = changes.undo(new_db, recording)
+    assert undone.meanings == expected
+    assert everything(new_db) == before
+    if expected & {"stages", "investment", "plans"}:
+        assert undone.project_ids  # the project whose rows were put back
