@@ -64,9 +64,13 @@ _MEANING_OF_TABLE: Mapping[str, str | None] = {
     "_sqlite_migrations": None,
 }
 
-# Tables whose rows belong to a project (the project's id is in project_id).
+# Tables whose rows belong to a project (the project's id is in project_id), and those whose
+# rows name a park (park_id).
 _PROJECT_ROWS = frozenset(
     {"project_stage_history", "project_monthly_investment", "project_annual_plan"}
+)
+_PARK_ROWS = frozenset(
+    {"projects", "funds", "revenue", "targets", "platforms", "enterprises", "problems"}
 )
 
 
@@ -140,25 +144,35 @@ def meaning_of_table(table: str) -> str | None:
 
 def changes_of(rows: Iterable[row_changes.RowChange]) -> Changes:
     """What the row changes mean."""
+    by_table: dict[str, list[row_changes.RowChange]] = {}
+    for change in rows:
+        by_table.setdefault(change.table, []).append(change)
     flags: set[str] = set()
     project_ids: set[int] = set()
     park_ids: set[int] = set()
-    for change in rows:
-        meaning = meaning_of_table(change.table)
+    for table, changed in by_table.items():
+        meaning = meaning_of_table(table)
         if meaning is None:
             continue
         flags.add(meaning)
-        images = [image for image in (change.before, change.after) if image is not None]
-        if change.table == "projects":
-            project_ids.add(change.row_id)
-        elif change.table in _PROJECT_ROWS:
-            project_ids.update(_ints(images, "project_id"))
-        if change.table == "parks":
-            park_ids.add(change.row_id)
-        park_ids.update(_ints(images, "park_id"))
+        if table == "projects":
+            project_ids.update(c.row_id for c in changed)
+        elif table in _PROJECT_ROWS:
+            project_ids.update(_ints(changed, "project_id"))
+        if table == "parks":
+            park_ids.update(c.row_id for c in changed)
+        elif table in _PARK_ROWS:
+            park_ids.update(_ints(changed, "park_id"))
     return dataclasses.replace(
         _flagged(flags), project_ids=frozenset(project_ids), park_ids=frozenset(park_ids)
     )
+
+
+def _ints(changed: list[row_changes.RowChange], key: str) -> set[int]:
+    """The values of ``key`` in the rows as they were before and after."""
+    before = {c.before.get(key) for c in changed if c.before is not None}
+    after = {c.after.get(key) for c in changed if c.after is not None}
+    return {value for value in before | after if isinstance(value, int)}
 
 
 def _flagged(meanings: Iterable[str]) -> Changes:
@@ -166,22 +180,19 @@ def _flagged(meanings: Iterable[str]) -> Changes:
     return dataclasses.replace(Changes(), **flags)
 
 
-def _ints(images: list[dict[str, Any]], key: str) -> Iterator[int]:
-    for image in images:
-        value = image.get(key)
-        if isinstance(value, int):
-            yield value
-
-
 @dataclass(slots=True)
 class Recording:
     """The rows one operation changed, kept so it can be undone and redone."""
 
     _change_set: row_changes.ChangeSet = field(default_factory=row_changes.ChangeSet)
+    _changes: Changes | None = None
 
     @property
     def changes(self) -> Changes:
-        return changes_of(self._change_set.changes)
+        """What the rows mean (worked out once the recording is over, then kept)."""
+        if self._changes is None:
+            self._changes = changes_of(self._change_set.changes)
+        return self._changes
 
     def __bool__(self) -> bool:
         return bool(self._change_set)
