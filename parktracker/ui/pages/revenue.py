@@ -235,10 +235,9 @@ class RevenuePage(Page):
             self._revenue_only = not dataclasses.replace(changes, revenue=False, targets=False)
             self.reload()
         elif changes.projects or changes.stages or changes.investment:
-            # What the reporting grid also shows: the investment of the projects under
-            # construction.
-            # Projects edited elsewhere: the reporting grid is counted again, once the page
-            # shows (on 100,000 projects a year of months takes a while).
+            # Projects edited elsewhere: the reporting grid (which also shows the investment
+            # of the projects under construction) is counted again, once the page shows (on
+            # 100,000 projects a year of months takes a while).
             self._reporting_stale = True
             if self.isVisible():
                 self._refresh_reporting()
