@@ -300,9 +300,6 @@ class DashboardInputs:
         return builders[name]()
 
 
-_Inputs = DashboardInputs  # the name the dashboard page first looked for
-
-
 def _pipeline(by_park: ParkStages) -> dict[Stage, StageTotals]:
     return stats.pipeline_of(by_park)
 

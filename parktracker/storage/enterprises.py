@@ -1,4 +1,6 @@
-"""Enterprises and their tags (chain leader, little giant, above-scale, high-tech)."""
+"""Enterprises and their tags (chain leader, little giant, above-scale, high-tech): how an
+enterprise is stored as a row (the rest is
+:class:`~parktracker.storage.park_records.ParkRecords`)."""
 
 from __future__ import annotations
 
@@ -7,8 +9,7 @@ from typing import Any
 
 from parktracker.domain.enums import EnterpriseTag
 from parktracker.domain.models import Enterprise
-from parktracker.storage import audit
-from parktracker.storage.database import Database
+from parktracker.storage.park_records import ParkRecords
 from parktracker.storage.rows import date_in, date_out
 
 TABLE = "enterprises"
@@ -47,37 +48,11 @@ def from_row(row: sqlite3.Row) -> Enterprise:
     )
 
 
-def add(db: Database, enterprise: Enterprise) -> int:
-    return audit.insert(db, TABLE, to_row(enterprise))
-
-
-def save(db: Database, enterprise: Enterprise) -> None:
-    assert enterprise.id is not None
-    audit.update(db, TABLE, enterprise.id, to_row(enterprise))
-
-
-def in_park(db: Database, park_id: int) -> list[Enterprise]:
-    return [
-        from_row(r)
-        for r in db.query("SELECT * FROM enterprises WHERE park_id = ? ORDER BY id", [park_id])
-    ]
-
-
-def names_in_park(db: Database, park_id: int, *, exclude_id: int | None = None) -> list[str]:
-    rows = db.query(
-        "SELECT name FROM enterprises WHERE park_id = ? AND id IS NOT ?", [park_id, exclude_id]
-    )
-    return [r[0] for r in rows]
-
-
-def get(db: Database, enterprise_id: int) -> Enterprise | None:
-    rows = db.query("SELECT * FROM enterprises WHERE id = ?", [enterprise_id])
-    return from_row(rows[0]) if rows else None
-
-
-def delete(db: Database, enterprise_id: int) -> None:
-    audit.delete(db, TABLE, enterprise_id)
-
-
-def all_enterprises(db: Database) -> list[Enterprise]:
-    return [from_row(r) for r in db.query("SELECT * FROM enterprises ORDER BY id")]
+RECORDS = ParkRecords(TABLE, to_row, from_row)
+add = RECORDS.add
+save = RECORDS.save
+delete = RECORDS.delete
+get = RECORDS.get
+in_park = RECORDS.in_park
+names_in_park = RECORDS.names_in_park
+all_enterprises = RECORDS.all

@@ -19,6 +19,7 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.money import Money, Unit
 from parktracker.domain.number_format import WAN_PLACES_CHOICES, YI_PLACES_CHOICES, NumberFormat
 from parktracker.i18n import current_language
+from parktracker.services.changes import Changes
 from parktracker.ui import number_display
 from parktracker.ui.export_actions import ExportActions
 from parktracker.ui.icons import apply_icons
@@ -29,21 +30,6 @@ if TYPE_CHECKING:
     from parktracker.ui.main_window import MainWindow
 
 RECENT_KEY = "files/recent"
-ALL_TABLES = frozenset(
-    {
-        "parks",
-        "projects",
-        "project_stage_history",
-        "project_monthly_investment",
-        "project_annual_plan",
-        "funds",
-        "fund_updates",
-        "revenue",
-        "targets",
-        "platforms",
-        "enterprises",
-    }
-)
 MAX_RECENT = 8
 
 
@@ -221,8 +207,8 @@ class Menus(QObject):
         else:
             chosen = NumberFormat(chosen.yi_places, places)
         number_display.set_current(chosen)
-        # Every page rebuilds its texts, as after a change to every table.
-        self.window.session.changed.emit(ALL_TABLES)
+        # Every page rebuilds its texts, as after a change of every kind of record.
+        self.window.session.announce(Changes.everything())
 
     def _action(self, text: str, shortcut: object, slot: object) -> QAction:
         action = QAction(text, self.window)

@@ -1,5 +1,6 @@
 """The open database as the GUI sees it: writes become undoable commands, and every change is
-announced so pages refresh what it touches.
+announced, by meaning (:class:`~parktracker.services.changes.Changes`), so pages refresh what it
+touches.
 
 Pages and forms never write directly: they call :meth:`Session.perform` with a service call.
 The call runs while its row changes are recorded; the change set becomes one undo step on the
@@ -16,9 +17,10 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from parktracker.services import changes
 from parktracker.services.app_log import timed
-from parktracker.storage.changes import ChangeSet, apply_forward, apply_inverse, recording
-from parktracker.storage.database import Database
+from parktracker.services.changes import Changes, Recording
+from parktracker.services.handles import Database
 from parktracker.storage.errors import DatabaseReadOnly, StorageError, WriteFailed
 
 T = TypeVar("T")
@@ -27,7 +29,7 @@ T = TypeVar("T")
 class Session(QObject):
     """One open database, its undo stack and its change notifications."""
 
-    changed = Signal(object)  # frozenset[str]: the tables a write, undo or redo touched
+    changed = Signal(object)  # Changes: what a write, undo or redo changed
     saved = Signal(object)  # datetime of the last successful write
     failed = Signal(object)  # StorageError raised by an undo or redo
 
@@ -58,12 +60,17 @@ class Session(QObject):
         """Run ``action`` (a service call) as one undoable step named ``text``."""
         if self.readonly:
             raise DatabaseReadOnly(self.db.path)
-        with timed(f"operation {text!r}"), recording(self.db) as change_set:
+        with timed(f"operation {text!r}"), changes.recorded(self.db) as recording:
             result = action(self.db)
-        if change_set:
-            self.undo_stack.push(RecordedCommand(self, text, change_set))
-            self._announce(change_set)
+        if recording:
+            self.undo_stack.push(RecordedCommand(self, text, recording))
+            self._announce(recording.changes)
         return result
+
+    def announce(self, what: Changes) -> None:
+        """Tell the pages that ``what`` changed outside :meth:`perform` (the number format,
+        a file replaced under the window); nothing is saved."""
+        self.changed.emit(what)
 
     def undo(self) -> None:
         self._step(self.undo_stack.undo)
@@ -86,39 +93,39 @@ class Session(QObject):
                 self._replaying = False
             self.failed.emit(self._error)
 
-    def _apply(self, change_set: ChangeSet, *, forward: bool) -> None:
+    def _apply(self, recording: Recording, *, forward: bool) -> None:
         if self._replaying:
             return
         try:
-            (apply_forward if forward else apply_inverse)(self.db, change_set)
+            replayed = (changes.redo if forward else changes.undo)(self.db, recording)
         except StorageError as exc:
             self._error = exc
             return
         except Exception as exc:
             self._error = WriteFailed(self.db.path, str(exc))
             return
-        self._announce(change_set)
+        self._announce(replayed)
 
-    def _announce(self, change_set: ChangeSet) -> None:
+    def _announce(self, what: Changes) -> None:
         self.last_saved = dt.datetime.now()
         self.saved.emit(self.last_saved)
-        self.changed.emit(change_set.tables)
+        self.changed.emit(what)
 
 
 class RecordedCommand(QUndoCommand):
     """An undo step holding the rows a service call changed; it was already done when pushed."""
 
-    def __init__(self, session: Session, text: str, change_set: ChangeSet) -> None:
+    def __init__(self, session: Session, text: str, recording: Recording) -> None:
         super().__init__(text)
         self.session = session
-        self.change_set = change_set
+        self.recording = recording
         self._done = True
 
     def redo(self) -> None:
         if self._done:  # QUndoStack.push calls redo(); the service call already ran
             self._done = False
             return
-        self.session._apply(self.change_set, forward=True)
+        self.session._apply(self.recording, forward=True)
 
     def undo(self) -> None:
-        self.session._apply(self.change_set, forward=False)
+        self.session._apply(self.recording, forward=False)

@@ -90,7 +90,7 @@ class WelcomePanel(QFrame):
         session = self.main_window.session
         return not session.demo and is_empty(session.db)
 
-    def _data_changed(self, _tables: object = None) -> None:
+    def _data_changed(self, _changes: object = None) -> None:
         if self.isVisible() and not self._should_show():
             self.hide()
 

@@ -45,9 +45,9 @@ PAGES = (
         QT_TRANSLATE_NOOP("RevenuePage", "Revenue"), "parktracker.ui.pages.revenue", "RevenuePage"
     ),
     PageSpec(
-        QT_TRANSLATE_NOOP("EntitiesPage", "Platforms & Enterprises"),
-        "parktracker.ui.pages.entities",
-        "EntitiesPage",
+        QT_TRANSLATE_NOOP("PlatformsEnterprisesPage", "Platforms & Enterprises"),
+        "parktracker.ui.pages.platforms_enterprises",
+        "PlatformsEnterprisesPage",
     ),
     PageSpec(
         QT_TRANSLATE_NOOP("WarningsPage", "Warnings"),

@@ -2055,14 +2055,6 @@ construction</source>
         <translation>新增企业</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Park</source>
-        <translation>所属园区</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -2135,25 +2127,6 @@ construction</source>
     <message>
         <source>the enterprise “%1”</source>
         <translation>企业“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>EntitiesPage</name>
-    <message>
-        <source>%1 %2 (as of %3: %4)</source>
-        <translation>%1 %2（截至%3：%4）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Platforms &amp; Enterprises</source>
-        <translation>平台与企业</translation>
-    </message>
-    <message>
-        <source>The list shows every record to date; %1 are dated on or before %2, as the dashboard counts them.</source>
-        <translation>列表显示迄今全部记录；其中%1条日期在%2或之前，与总览的统计口径一致。</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4050,17 @@ If it happens again, please send the details to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>ParkRecordForm</name>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+</context>
+<context>
     <name>ParkTargetsForm</name>
     <message>
         <source>&amp;Year</source>
@@ -4311,14 +4295,6 @@ construction
         <translation>新增平台</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Park</source>
-        <translation>所属园区</translation>
-    </message>
-    <message>
         <source>Platform name</source>
         <translation>平台名称</translation>
     </message>
@@ -4375,6 +4351,25 @@ construction
     <message>
         <source>Provincial</source>
         <translation>省级</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformsEnterprisesPage</name>
+    <message>
+        <source>%1 %2 (as of %3: %4)</source>
+        <translation>%1 %2（截至%3：%4）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Platforms &amp; Enterprises</source>
+        <translation>平台与企业</translation>
+    </message>
+    <message>
+        <source>The list shows every record to date; %1 are dated on or before %2, as the dashboard counts them.</source>
+        <translation>列表显示迄今全部记录；其中%1条日期在%2或之前，与总览的统计口径一致。</translation>
     </message>
 </context>
 <context>

@@ -39,9 +39,9 @@ from parktracker.domain.stats import (
     stages_as_of,
 )
 from parktracker.services import dashboard
-from parktracker.services.entities import add_enterprise, add_platform
 from parktracker.services.funds import add_fund, record_fund_figures
 from parktracker.services.parks import add_park
+from parktracker.services.platforms_enterprises import add_enterprise, add_platform
 from parktracker.services.projects import advance_stage, create_project, record_investment
 from parktracker.services.revenue import RevenueCell, set_monthly
 from parktracker.services.targets import set_target

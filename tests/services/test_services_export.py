@@ -23,9 +23,9 @@ from parktracker.domain.periods import YearMonth
 from parktracker.i18n import set_language, tr
 from parktracker.io.export_layout import TableKind
 from parktracker.io.safe_file import ExportError
-from parktracker.services.entities import add_enterprise, add_platform
 from parktracker.services.export import ExportScope, build_sheet, export_database, export_table
 from parktracker.services.funds import add_fund, record_fund_figures
+from parktracker.services.platforms_enterprises import add_enterprise, add_platform
 from parktracker.services.projects import advance_stage, create_project, record_investment
 from parktracker.services.revenue import RevenueCell, set_monthly
 from parktracker.storage import parks

@@ -8,10 +8,10 @@ from parktracker.domain.enums import Metric, PlatformKind, PlatformLevel, Stage
 from parktracker.domain.models import Fund, FundUpdate, Park, Platform, Project, Target
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.services.entities import add_platform
 from parktracker.services.funds import add_fund
 from parktracker.services.park_overview import overview, park_detail, records_in_park
 from parktracker.services.parks import add_park, list_parks
+from parktracker.services.platforms_enterprises import add_platform
 from parktracker.services.projects import create_project
 from parktracker.services.revenue import RevenueCell, set_monthly
 from parktracker.services.summary import default_as_of, summarize

@@ -13,7 +13,6 @@ from parktracker.domain.models import Enterprise, Fund, Park, Platform, Project,
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.validation import M_DUPLICATE_NAME, M_REQUIRED, ValidationError
-from parktracker.services.entities import add_enterprise, add_platform
 from parktracker.services.funds import add_fund
 from parktracker.services.parks import (
     M_PARK_IN_USE,
@@ -23,6 +22,7 @@ from parktracker.services.parks import (
     list_parks,
     update_park,
 )
+from parktracker.services.platforms_enterprises import add_enterprise, add_platform
 from parktracker.services.projects import create_project
 from parktracker.services.revenue import RevenueCell, set_monthly
 from parktracker.services.targets import set_target

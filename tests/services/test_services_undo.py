@@ -23,7 +23,7 @@ from parktracker.domain.models import (
 )
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.services import entities, funds, parks, projects, revenue, targets
+from parktracker.services import funds, parks, platforms_enterprises, projects, revenue, targets
 from parktracker.services.revenue import RevenueCell
 from parktracker.storage import enterprises as enterprise_store
 from parktracker.storage import funds as fund_store
@@ -134,13 +134,13 @@ def with_park_revenue(db: Database) -> Context:
 
 def with_entities(db: Database) -> Context:
     ai = park_id(db, "人工智能")
-    platform_id = entities.add_platform(
+    platform_id = platforms_enterprises.add_platform(
         db,
         platform=Platform(
             ai, "青岛人工智能创新中心", PlatformLevel.MUNICIPAL, PlatformKind.KEY_LAB
         ),
     )
-    enterprise_id = entities.add_enterprise(
+    enterprise_id = platforms_enterprises.add_enterprise(
         db,
         enterprise=Enterprise(
             ai, "青岛创新奇智科技集团股份有限公司", frozenset({EnterpriseTag.HIGH_TECH})
@@ -215,7 +215,7 @@ def do_delete_fund_figures(db: Database, c: Context) -> None:
 
 
 def do_add_platform(db: Database, c: Context) -> None:
-    entities.add_platform(
+    platforms_enterprises.add_platform(
         db,
         platform=Platform(
             c["park"], "山东省智能机器人重点实验室", PlatformLevel.PROVINCIAL, PlatformKind.KEY_LAB
@@ -226,17 +226,17 @@ def do_add_platform(db: Database, c: Context) -> None:
 def do_update_platform(db: Database, c: Context) -> None:
     platform = platform_store.get(db, c["platform"])
     assert platform is not None
-    entities.update_platform(
+    platforms_enterprises.update_platform(
         db, platform=dataclasses.replace(platform, level=PlatformLevel.NATIONAL)
     )
 
 
 def do_delete_platform(db: Database, c: Context) -> None:
-    entities.delete_platform(db, platform_id=c["platform"])
+    platforms_enterprises.delete_platform(db, platform_id=c["platform"])
 
 
 def do_add_enterprise(db: Database, c: Context) -> None:
-    entities.add_enterprise(
+    platforms_enterprises.add_enterprise(
         db,
         enterprise=Enterprise(
             c["park"], "青岛海纳云科技控股有限公司", frozenset(EnterpriseTag), D(2020, 1, 1)
@@ -247,7 +247,7 @@ def do_add_enterprise(db: Database, c: Context) -> None:
 def do_update_enterprise(db: Database, c: Context) -> None:
     enterprise = enterprise_store.get(db, c["enterprise"])
     assert enterprise is not None
-    entities.update_enterprise(
+    platforms_enterprises.update_enterprise(
         db,
         enterprise=dataclasses.replace(
             enterprise, tags=frozenset({EnterpriseTag.LITTLE_GIANT, EnterpriseTag.ABOVE_SCALE})
@@ -256,7 +256,7 @@ def do_update_enterprise(db: Database, c: Context) -> None:
 
 
 def do_delete_enterprise(db: Database, c: Context) -> None:
-    entities.delete_enterprise(db, enterprise_id=c["enterprise"])
+    platforms_enterprises.delete_enterprise(db, enterprise_id=c["enterprise"])
 
 
 def do_set_monthly(db: Database, c: Context) -> None:

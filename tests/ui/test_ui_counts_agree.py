@@ -11,8 +11,8 @@ from parktracker.domain.enums import Stage
 from parktracker.services.summary import default_as_of, summarize
 from parktracker.storage import parks
 from parktracker.storage.database import Database
-from parktracker.ui.pages.entities import EntitiesPage
 from parktracker.ui.pages.parks import ParksPage
+from parktracker.ui.pages.platforms_enterprises import PlatformsEnterprisesPage
 from parktracker.ui.session import Session
 
 MARCH_END = dt.date(2024, 3, 31)
@@ -21,7 +21,7 @@ MARCH_END = dt.date(2024, 3, 31)
 def test_the_enterprises_tab_gives_the_dashboards_count_beside_its_own(
     qtbot: QtBot, demo_db: Database
 ) -> None:
-    page = EntitiesPage(Session(demo_db))
+    page = PlatformsEnterprisesPage(Session(demo_db))
     qtbot.addWidget(page)
     page.resize(1280, 720)
     page.show()

@@ -97,7 +97,7 @@ def test_lazy_window_paints_first_then_builds_its_pages(qtbot: QtBot, demo_db: D
         "ProjectsPage",
         "FundsPage",
         "RevenuePage",
-        "EntitiesPage",
+        "PlatformsEnterprisesPage",
         "WarningsPage",
         "ProblemsPage",
         "ComparisonPage",

@@ -194,7 +194,7 @@ def test_detail_tabs_show_the_park_records(qtbot: QtBot, page: ParksPage) -> Non
     detail = page.detail
     assert detail.heading.text() == XINXING
     assert detail.revenue.texts(0) == ["2024-01", "2024-02", "2024-03"]
-    ytd = detail.tiles["revenue"].value.text()
+    ytd = detail.tiles["revenue_ytd"].value.text()
     assert detail.revenue.texts(2)[-1] + " 亿元" == ytd
     assert detail.tabs.tabText(0) == f"Projects ({detail.projects.proxy.rowCount()})"
     assert detail.funds.proxy.rowCount() == 3

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from parktracker.domain.briefing import Block, BriefingFigures
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.periods import YearMonth
-from parktracker.storage.database import Database
+from parktracker.services.handles import Database
 from parktracker.ui.text import qt_tr
 
 _STYLE = {

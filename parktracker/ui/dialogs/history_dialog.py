@@ -170,7 +170,7 @@ class HistoryDialog(QDialog):
         self.date_to.setEnabled(self.use_to.isChecked())
         self.model.set_filter(self.current_filter())
 
-    def _data_changed(self, _tables: object) -> None:
+    def _data_changed(self, _changes: object) -> None:
         if self.isVisible():
             self.refresh()
 

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from parktracker.domain.i18n_markers import fill
+from parktracker.services.handles import LockInfo
 from parktracker.services.workspace import since_text
-from parktracker.storage.lock import LockInfo
 
 
 class LockDialog(QMessageBox):

@@ -29,6 +29,7 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.money import AmountParseError, Money, parse_amount
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.validation import MAX_YEAR, MIN_YEAR, ValidationError
+from parktracker.services.changes import Changes
 from parktracker.services.park_investment import (
     InvestmentCell,
     park_investment_year,
@@ -147,8 +148,8 @@ class ParkInvestmentDialog(QDialog):
         elif self.model.rowCount():
             self.view.go_to(0, 0)
 
-    def _data_changed(self, tables: object) -> None:
-        if isinstance(tables, frozenset) and tables & {"project_monthly_investment", "projects"}:
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.investment or changes.projects:
             self.reload()
 
     def say(self, text: str, *, error: bool) -> None:

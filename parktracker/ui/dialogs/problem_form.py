@@ -17,6 +17,7 @@ from parktracker.domain.problems import (
     validate_problem,
 )
 from parktracker.domain.validation import Problem
+from parktracker.services.handles import Database
 from parktracker.services.parks import list_parks
 from parktracker.services.problems import (
     add_note,
@@ -25,7 +26,6 @@ from parktracker.services.problems import (
     project_choices,
     update_problem,
 )
-from parktracker.storage.database import Database
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
 from parktracker.ui.widgets.date_field import DateField

@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 
 from parktracker.domain.i18n_markers import Text, fill
+from parktracker.services.handles import Database
 from parktracker.services.history import FieldChange, HistoryEntry, HistoryFilter, history_page
-from parktracker.storage.database import Database
 from parktracker.ui.text import qt_tr
 
 Index = QModelIndex | QPersistentModelIndex

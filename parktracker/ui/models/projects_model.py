@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor
 from parktracker.domain.enums import Stage
 from parktracker.domain.money import Money, Unit
 from parktracker.domain.number_format import exact_text, share_text
+from parktracker.services.handles import Database
 from parktracker.services.project_listing import (
     ListingQuery,
     Matches,
@@ -35,7 +36,6 @@ from parktracker.services.project_listing import (
     listing_rows,
     sort_order,
 )
-from parktracker.storage.database import Database
 from parktracker.ui import number_display
 from parktracker.ui.text import qt_tr
 from parktracker.ui.widgets.header_text import one_line, two_lines

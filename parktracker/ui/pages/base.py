@@ -15,6 +15,7 @@ from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
 
 if TYPE_CHECKING:  # the export machinery (storage snapshots, stats) loads on first export
+    from parktracker.services.changes import Changes
     from parktracker.services.export import TableExport
     from parktracker.services.history import RecordRef
 
@@ -80,8 +81,8 @@ class Page(QWidget):
         """What File → Print draws when the page has no table to print."""
         return self
 
-    def on_data_changed(self, tables: frozenset[str]) -> None:
-        """Refresh what ``tables`` touch; called after every write, undo and redo."""
+    def on_data_changed(self, changes: Changes) -> None:
+        """Refresh what ``changes`` touch; called after every write, undo and redo."""
 
     def save_state(self) -> dict[str, object]:
         """Column widths, splitter sizes... for QSettings."""

@@ -30,6 +30,7 @@ from parktracker.domain.money import Unit
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.validation import ValidationError
 from parktracker.io.safe_file import ExportError
+from parktracker.services.changes import Changes
 from parktracker.services.comparison import change_kind, compare_dates, export_comparison
 from parktracker.services.parks import get_park, list_parks
 from parktracker.services.summary import default_as_of
@@ -39,17 +40,17 @@ from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
 from parktracker.ui.widgets.as_of_field import AsOfField, qdate
 
-TABLES = frozenset(
-    {
-        "parks",
-        "projects",
-        "project_stage_history",
-        "project_monthly_investment",
-        "revenue",
-        "funds",
-        "fund_updates",
-    }
-)
+
+def changes_comparison(changes: Changes) -> bool:
+    """Whether ``changes`` can change a figure the comparison shows."""
+    return (
+        changes.parks
+        or changes.projects
+        or changes.stages
+        or changes.investment
+        or changes.revenue
+        or changes.funds
+    )
 
 
 def _date(value: QDate) -> dt.date:
@@ -252,8 +253,8 @@ class ComparisonPage(Page):
     def record_count(self) -> int | None:
         return None if self.result is None else len(self.result.projects)
 
-    def on_data_changed(self, tables: frozenset[str]) -> None:
-        if self._loaded and tables & TABLES:
+    def on_data_changed(self, changes: Changes) -> None:
+        if self._loaded and changes_comparison(changes):
             self.refresh()
 
     # ---------------------------------------------------------------- export

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Park
 from parktracker.domain.number_format import EXACT, Formatter
+from parktracker.services.changes import Changes
 from parktracker.services.parks import list_parks
 from parktracker.ui import number_display
 from parktracker.ui.pages import dashboard_cards as texts
@@ -374,14 +375,14 @@ class DashboardPage(Page):
     def print_widget(self) -> QWidget:
         return self.content  # the whole dashboard, not only what is scrolled into view
 
-    def on_data_changed(self, tables: frozenset[str]) -> None:
+    def on_data_changed(self, changes: Changes) -> None:
         self._fetcher = None  # nothing fetched before the change may be shown after it
-        if "parks" in tables:
+        if changes.parks:
             self.parks = list_parks(self.session.db)
             self._fill_scope()
-        if cards_touched(tables):
+        if cards_touched(changes):
             self._cards_dirty = True
-        self._data_dirty |= charts_touched(tables, one_park=self.park is not None)
+        self._data_dirty |= charts_touched(changes, one_park=self.park is not None)
         if self.follow_latest:
             latest = default_as_of(self.session.db)
             if latest != self.as_of:

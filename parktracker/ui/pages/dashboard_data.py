@@ -1,56 +1,49 @@
-"""What the dashboard page fetches, and which charts a change of which tables touches.
+"""What the dashboard page fetches, and which charts a change of which kind of record touches.
 
 The page fetches the cards and the charts of one as-of date and scope through one
 :class:`Fetcher`, so queries the cards and charts share (projects per park and stage) run once
-per refresh. It uses services.dashboard's shared inputs when that module offers them, and its
-public ``kpis`` / ``chart_data`` otherwise.
+per refresh.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
 
 from parktracker.domain.models import Park
 from parktracker.services import dashboard
-from parktracker.storage.database import Database
+from parktracker.services.changes import Changes
+from parktracker.services.handles import Database
 from parktracker.ui.text import qt_tr
 
 CHART_NAMES: tuple[str, ...] = tuple(dashboard.CHART_NAMES)
 
-# The tables whose rows a chart is made of (all parks). "parks" and "meta" (the sample-data
-# flag, names) touch every chart; tables not listed here touch no chart.
-_CHART_TABLES: dict[str, frozenset[str]] = {
-    "revenue-progress": frozenset({"revenue", "targets"}),
-    "investment-by-park": frozenset(
-        {"projects", "project_stage_history", "project_monthly_investment"}
-    ),
-    "pipeline": frozenset({"projects", "project_stage_history"}),
-    "funds": frozenset({"funds", "fund_updates"}),
-    "monthly-investment": frozenset({"project_monthly_investment"}),
-}
-_EVERY_CHART = frozenset({"parks", "meta"})
-# Tables that hold nothing a card or chart shows (the audit trail, annual plans, the listing
-# cache kept beside projects).
-_NOTHING_SHOWN = frozenset({"audit_log", "project_annual_plan", "project_listing"})
-_KNOWN = frozenset().union(*_CHART_TABLES.values(), _EVERY_CHART, _NOTHING_SHOWN) | {
-    "platforms",
-    "enterprises",
+# What each chart is made of (all parks). Parks and the workspace (the sample-data flag, names)
+# touch every chart; platforms, enterprises, plans, problems, settings and briefings touch none.
+_CHART_MEANINGS: dict[str, Callable[[Changes], bool]] = {
+    "revenue-progress": lambda c: c.revenue or c.targets,
+    "investment-by-park": lambda c: c.projects or c.stages or c.investment,
+    "pipeline": lambda c: c.projects or c.stages,
+    "funds": lambda c: c.funds,
+    "monthly-investment": lambda c: c.investment,
 }
 
 
-def charts_touched(tables: frozenset[str], *, one_park: bool) -> set[str]:
-    """The charts whose data may have changed when ``tables`` changed."""
-    if tables & _EVERY_CHART or tables - _KNOWN:
+def charts_touched(changes: Changes, *, one_park: bool) -> set[str]:
+    """The charts whose data may have changed with ``changes``."""
+    if changes.parks or changes.workspace:
         return set(CHART_NAMES)
-    touched = {name for name, used in _CHART_TABLES.items() if tables & used}
-    if one_park and "projects" in tables:
+    touched = {name for name, used in _CHART_MEANINGS.items() if used(changes)}
+    if one_park and changes.projects:
         touched.add("monthly-investment")  # a project moved to or from the park
     return touched
 
 
-def cards_touched(tables: frozenset[str]) -> bool:
-    return bool(tables - _NOTHING_SHOWN)
+def cards_touched(changes: Changes) -> bool:
+    """Whether a card, or the warning counts beside the heading (which follow plans, problems
+    and settings too), may show something else. Only an issued briefing shows on neither."""
+    return bool(dataclasses.replace(changes, briefings=False))
 
 
 class Fetcher:
@@ -60,20 +53,13 @@ class Fetcher:
         self.db = db
         self.as_of = as_of
         self.park = park
-        shared = getattr(dashboard, "_Inputs", None)  # queries shared by cards and charts
-        self._inputs: Any = shared(db, as_of, park, qt_tr) if shared is not None else None
+        self._inputs = dashboard.DashboardInputs(db, as_of, park, qt_tr)
 
     def kpis(self) -> dashboard.Kpis:
-        if self._inputs is not None:
-            kpis: dashboard.Kpis = self._inputs.kpis()
-            return kpis
-        return dashboard.kpis(self.db, as_of=self.as_of, park=self.park)
+        return self._inputs.kpis()
 
     def chart(self, name: str) -> dashboard.ChartData:
-        if self._inputs is not None:
-            data: dashboard.ChartData = self._inputs.chart(name)
-            return data
-        return dashboard.chart_data(self.db, name, self.as_of, self.park, tr=qt_tr)
+        return self._inputs.chart(name)
 
 
 def default_as_of(db: Database) -> dt.date:

@@ -13,6 +13,7 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Fund
 from parktracker.domain.money import Money, Unit
 from parktracker.io.export_layout import TableKind
+from parktracker.services.changes import Changes
 from parktracker.services.fund_listing import FundRow, fund_history, get_fund, list_funds
 from parktracker.services.funds import delete_fund
 from parktracker.services.history import RecordKind, RecordRef
@@ -54,8 +55,8 @@ class FundsPage(TablePage):
     def title(self) -> str:
         return self.tr("Funds")
 
-    def tables(self) -> frozenset[str]:
-        return frozenset({"funds", "fund_updates", "parks"})
+    def shows(self, changes: Changes) -> bool:
+        return changes.funds or changes.parks
 
     def export_kind(self) -> TableKind:
         return TableKind.FUNDS
@@ -121,11 +122,11 @@ class FundsPage(TablePage):
         else:
             self.apply_filter(lambda r: r.fund.park_id == choice)
 
-    def on_data_changed(self, tables: frozenset[str]) -> None:
-        if "parks" in tables:
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.parks:
             self._fill_park_filter()
             self._filter_changed()
-        super().on_data_changed(tables)
+        super().on_data_changed(changes)
 
     def _update_footer(self, *_: object) -> None:
         rows: list[FundRow] = self.proxy.visible_records()

@@ -227,10 +227,10 @@ class ParkDetailView(QWidget):
             "under_construction": _Tile(self.tr("Under construction"), self),
             "signed": _Tile(self.tr("Awaiting start"), self),
             "in_production": _Tile(self.tr("In production"), self),
-            "funds": _Tile(self.tr("Funds"), self),
-            "platforms": _Tile(self.tr("Provincial+ platforms"), self),
-            "enterprises": _Tile(self.tr("Enterprises"), self),
-            "revenue": _Tile(self.tr("Revenue YTD"), self),
+            "fund_count": _Tile(self.tr("Funds"), self),
+            "provincial_platforms": _Tile(self.tr("Provincial+ platforms"), self),
+            "enterprise_count": _Tile(self.tr("Enterprises"), self),
+            "revenue_ytd": _Tile(self.tr("Revenue YTD"), self),
         }
         for tile in self.tiles.values():
             row.addWidget(tile)
@@ -394,13 +394,13 @@ class ParkDetailView(QWidget):
             fill(planned, (number_display.current().amount(f.signed.planned_total),)),
         )
         tiles["in_production"].show_figure(str(f.in_production))
-        tiles["funds"].show_figure(
+        tiles["fund_count"].show_figure(
             str(f.funds.count),
             fill(self.tr("scale %1"), (number_display.current().amount(f.funds.scale),)),
         )
-        tiles["platforms"].show_figure(str(f.platforms_provincial_or_above))
-        tiles["enterprises"].show_figure(str(f.enterprises))
-        tiles["revenue"].show_figure(
+        tiles["provincial_platforms"].show_figure(str(f.platforms_provincial_or_above))
+        tiles["enterprise_count"].show_figure(str(f.enterprises))
+        tiles["revenue_ytd"].show_figure(
             number_display.current().amount(f.revenue_ytd), ytd_period(as_of)
         )
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.money import Money
+from parktracker.services.changes import Changes
 from parktracker.services.history import RecordKind, RecordRef
 from parktracker.services.park_overview import (
     ParkFigures,
@@ -40,26 +41,25 @@ from parktracker.ui.pages.table_page import TablePage
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
 
-# Any of these changing may change a park's figures (the "as of" date follows revenue and
-# investment figures).
-TABLES = frozenset(
-    {
-        "parks",
-        "projects",
-        "project_stage_history",
-        "project_monthly_investment",
-        "funds",
-        "fund_updates",
-        "platforms",
-        "enterprises",
-        "revenue",
-        "targets",
-        # the warning counts
-        "project_annual_plan",
-        "problems",
-        "settings",
-    }
-)
+
+def changes_figures(changes: Changes) -> bool:
+    """Whether ``changes`` may change a park's figures (the "as of" date follows revenue and
+    investment figures; plans, problems and settings feed the warning counts)."""
+    return (
+        changes.parks
+        or changes.projects
+        or changes.stages
+        or changes.investment
+        or changes.funds
+        or changes.platforms
+        or changes.enterprises
+        or changes.revenue
+        or changes.targets
+        or changes.plans
+        or changes.problems
+        or changes.settings
+    )
+
 
 HEADER_PADDING = 24  # the header's margins, and room for the sort arrow
 
@@ -162,8 +162,8 @@ class ParksTable(TablePage):
         self.as_of_label.setMinimumWidth(1)  # a narrow window clips it rather than widening
         toolbar.addWidget(self.as_of_label)  # its full width when there is room
 
-    def tables(self) -> frozenset[str]:
-        return TABLES
+    def shows(self, changes: Changes) -> bool:
+        return changes_figures(changes)
 
     def _update_footer(self, *_: object) -> None:
         rows: list[ParkFigures] = self.proxy.visible_records()
@@ -283,7 +283,7 @@ class ParksTable(TablePage):
             return False
         remaining = records_in_park(self.session.db, park_id)
         if any(remaining.values()):
-            counts = [remaining[k] for k in ("projects", "funds", "platforms", "enterprises")]
+            counts = list(remaining.values())  # projects, funds, platforms, enterprises
             QMessageBox.information(
                 self,
                 self.tr("Park not deleted"),
@@ -342,8 +342,8 @@ class ParksPage(Page):
         self.table.view.setFocus()
         self.actions_changed.emit()
 
-    def on_data_changed(self, tables: frozenset[str]) -> None:
-        if self.showing_detail() and tables & TABLES and not self.detail.refresh():
+    def on_data_changed(self, changes: Changes) -> None:
+        if self.showing_detail() and changes_figures(changes) and not self.detail.refresh():
             self.show_list()  # the park was deleted (or its addition undone)
 
     def print_table(self) -> tuple[str, str, QAbstractItemModel] | None:

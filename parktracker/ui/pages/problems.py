@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.problems import ProblemStatus
+from parktracker.services.changes import Changes
 from parktracker.services.parks import list_parks
 from parktracker.services.problems import ProblemRow, delete_problem, list_problems
 from parktracker.ui.dialogs.problem_form import ProblemForm
@@ -31,7 +32,12 @@ from parktracker.ui.pages.table_page import TablePage
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
 
-TABLES = frozenset({"problems", "problem_notes", "projects", "parks"})
+
+def changes_problems(changes: Changes) -> bool:
+    """Whether ``changes`` changes a problem or what a problem's row names (project, park)."""
+    return changes.problems or changes.projects or changes.parks
+
+
 OVERDUE_STYLE = "color:#b42318;"
 
 
@@ -119,8 +125,8 @@ class ProblemsPage(TablePage):
     def columns(self) -> list[Column[Any]]:
         return problem_columns()
 
-    def tables(self) -> frozenset[str]:
-        return TABLES
+    def shows(self, changes: Changes) -> bool:
+        return changes_problems(changes)
 
     def add_filters(self, toolbar: QHBoxLayout) -> None:
         self.park_filter = QComboBox(self)
@@ -245,8 +251,8 @@ class ProblemsSection(QWidget):
         self.view.resizeColumnsToContents()
         self.edit_button.setEnabled(bool(self.model.rows))
 
-    def _changed(self, tables: frozenset[str]) -> None:
-        if tables & TABLES:
+    def _changed(self, changes: Changes) -> None:
+        if changes_problems(changes):
             self.reload()
 
     def _selected(self) -> ProblemRow | None:

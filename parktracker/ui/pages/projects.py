@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from parktracker.domain.enums import Stage
 from parktracker.domain.i18n_markers import fill
 from parktracker.io.export_layout import TableKind
+from parktracker.services.changes import Changes
 from parktracker.services.export import ExportScope, TableExport
 from parktracker.services.history import RecordKind, RecordRef
 from parktracker.services.parks import list_parks
@@ -48,15 +49,6 @@ from parktracker.ui.text import qt_tr
 from parktracker.ui.widgets.table_copy import install_copy
 
 SEARCH_DELAY_MS = 60  # typing faster than this runs one search for the last keystroke
-TABLES = frozenset(
-    {
-        "projects",
-        "project_stage_history",
-        "project_monthly_investment",
-        "project_annual_plan",
-        "parks",
-    }
-)
 COLUMN_WIDTHS = (120, 220, 140, 80, 80, 80, 64, 86, 86, 86, 56)
 
 
@@ -317,10 +309,16 @@ class ProjectsPage(Page):
         finally:
             self._loading = False
 
-    def on_data_changed(self, tables: frozenset[str]) -> None:
-        if not tables & TABLES:
+    def on_data_changed(self, changes: Changes) -> None:
+        if not (
+            changes.projects
+            or changes.stages
+            or changes.investment
+            or changes.plans
+            or changes.parks
+        ):
             return
-        if "parks" in tables:
+        if changes.parks:
             self._fill_parks()
         if self.isVisible():
             self.reload()

@@ -9,6 +9,7 @@ to date, the share of the target reached and 序时进度 (the share of the year
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from enum import Enum
 from fractions import Fraction
@@ -39,6 +40,7 @@ from parktracker.domain.plausibility import Reference
 from parktracker.domain.reporting import Measure
 from parktracker.domain.validation import MAX_YEAR, MIN_YEAR, ValidationError
 from parktracker.io.export_layout import TableKind
+from parktracker.services.changes import Changes
 from parktracker.services.export import ExportScope, TableExport
 from parktracker.services.parks import list_parks
 from parktracker.services.plausibility import revenue_reference
@@ -59,9 +61,6 @@ from parktracker.ui.text import qt_tr, storage_error_text
 from parktracker.ui.widgets.reporting_grid import reporting_view
 from parktracker.ui.widgets.revenue_grid import RevenueGridView, parse_block
 
-TABLES = frozenset({"revenue", "targets", "parks"})
-# What the reporting grid also shows: the investment of the projects under construction.
-INVESTMENT_TABLES = frozenset({"projects", "project_stage_history", "project_monthly_investment"})
 ERROR_STYLE = "color:#b42318;padding-top:4px;"
 INFO_STYLE = "color:#344054;padding-top:4px;"
 NBSP = "\u00a0"
@@ -230,14 +229,15 @@ class RevenuePage(Page):
         """Park-months with a figure in the year shown."""
         return len(self.entry_model.monthly)
 
-    def on_data_changed(self, tables: frozenset[str]) -> None:
-        if tables & TABLES:
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.revenue or changes.targets or changes.parks:
             # A change of revenue or targets only: the investment reported stays as counted.
-            self._revenue_only = not (tables - {"revenue", "targets"})
+            self._revenue_only = not dataclasses.replace(changes, revenue=False, targets=False)
             self.reload()
-        elif tables & INVESTMENT_TABLES:
-            # Projects edited elsewhere: the reporting grid is counted again, once the page
-            # shows (on 100,000 projects a year of months takes a while).
+        elif changes.projects or changes.stages or changes.investment:
+            # Projects edited elsewhere: the reporting grid (which also shows the investment
+            # of the projects under construction) is counted again, once the page shows (on
+            # 100,000 projects a year of months takes a while).
             self._reporting_stale = True
             if self.isVisible():
                 self._refresh_reporting()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.money import Money
 from parktracker.io.export_layout import TableKind
+from parktracker.services.changes import Changes
 from parktracker.services.export import ExportScope, TableExport
 from parktracker.ui import number_display
 from parktracker.ui.models.table_model import Column, Kind, RecordFilterProxy, RecordTableModel
@@ -86,9 +87,9 @@ class TablePage(Page):
     def add_filters(self, toolbar: QHBoxLayout) -> None:
         """Add filter widgets (park, stage, year, tags...) to the toolbar."""
 
-    def tables(self) -> frozenset[str]:
-        """The tables this page shows: a change to any of them reloads it."""
-        return frozenset()
+    def shows(self, changes: Changes) -> bool:
+        """Whether this page shows something ``changes`` changed: if so, it reloads."""
+        return False
 
     def export_kind(self) -> TableKind | None:
         """The kind of records File → Export → Current Table writes (None: not exportable)."""
@@ -132,8 +133,8 @@ class TablePage(Page):
             self.select_where(lambda r: getattr(r, "id", None) == getattr(selected, "id", None))
         self.count_changed.emit(self.record_count())
 
-    def on_data_changed(self, tables: frozenset[str]) -> None:
-        if tables & self.tables():
+    def on_data_changed(self, changes: Changes) -> None:
+        if self.shows(changes):
             if self._loaded and self.isVisible():
                 self.reload()
             else:

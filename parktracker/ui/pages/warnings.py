@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.warnings import Finding, Level
+from parktracker.services.changes import Changes
 from parktracker.services.parks import list_parks
 from parktracker.services.summary import default_as_of
 from parktracker.storage.errors import StorageError
@@ -35,23 +36,21 @@ from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
 from parktracker.ui.widgets.as_of_field import AsOfField, qdate
 
-# Any change to these can change a light.
-TABLES = frozenset(
-    {
-        "parks",
-        "projects",
-        "project_stage_history",
-        "project_monthly_investment",
-        "project_annual_plan",
-        "targets",
-        "revenue",
-        "funds",
-        "fund_updates",
-        "problems",
-        "problem_notes",
-        "settings",
-    }
-)
+
+def changes_lights(changes: Changes) -> bool:
+    """Whether ``changes`` can change a light."""
+    return (
+        changes.parks
+        or changes.projects
+        or changes.stages
+        or changes.investment
+        or changes.plans
+        or changes.targets
+        or changes.revenue
+        or changes.funds
+        or changes.problems
+        or changes.settings
+    )
 
 
 def rows_of(found: list[Finding], *, park_itself: str, all_parks: str) -> list[WarningRow]:
@@ -251,8 +250,8 @@ class WarningsPage(Page):
             )
         )
 
-    def on_data_changed(self, tables: frozenset[str]) -> None:
-        if tables & TABLES:
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes_lights(changes):
             if self._loaded and self.isVisible():
                 self.reload()
             else:

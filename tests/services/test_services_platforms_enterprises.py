@@ -11,7 +11,7 @@ import pytest
 from parktracker.domain.enums import EnterpriseTag, PlatformKind, PlatformLevel
 from parktracker.domain.models import Enterprise, Platform
 from parktracker.domain.validation import M_DUPLICATE_NAME, M_REQUIRED, ValidationError
-from parktracker.services.entities import (
+from parktracker.services.platforms_enterprises import (
     add_enterprise,
     add_platform,
     delete_enterprise,

@@ -1,4 +1,5 @@
-"""Read-only listings for the Platforms & Enterprises page."""
+"""What the Platforms & Enterprises page and its forms read: the rows of each tab (with the
+park's short name), one record, and the names already used in a park."""
 
 from __future__ import annotations
 
@@ -51,29 +52,29 @@ def _short_names(db: Database) -> dict[int | None, str]:
 
 def list_platforms(db: Database) -> list[PlatformRow]:
     names = _short_names(db)
-    return [PlatformRow(p, names.get(p.park_id, "")) for p in platforms.all_platforms(db)]
+    return [PlatformRow(p, names.get(p.park_id, "")) for p in platforms.RECORDS.all(db)]
 
 
 def list_enterprises(db: Database) -> list[EnterpriseRow]:
     names = _short_names(db)
-    return [EnterpriseRow(e, names.get(e.park_id, "")) for e in enterprises.all_enterprises(db)]
+    return [EnterpriseRow(e, names.get(e.park_id, "")) for e in enterprises.RECORDS.all(db)]
 
 
 def get_platform(db: Database, platform_id: int) -> Platform | None:
-    return platforms.get(db, platform_id)
+    return platforms.RECORDS.get(db, platform_id)
 
 
 def get_enterprise(db: Database, enterprise_id: int) -> Enterprise | None:
-    return enterprises.get(db, enterprise_id)
+    return enterprises.RECORDS.get(db, enterprise_id)
 
 
 def platform_names_in_park(
     db: Database, park_id: int, *, exclude_id: int | None = None
 ) -> list[str]:
-    return platforms.names_in_park(db, park_id, exclude_id=exclude_id)
+    return platforms.RECORDS.names_in_park(db, park_id, exclude_id=exclude_id)
 
 
 def enterprise_names_in_park(
     db: Database, park_id: int, *, exclude_id: int | None = None
 ) -> list[str]:
-    return enterprises.names_in_park(db, park_id, exclude_id=exclude_id)
+    return enterprises.RECORDS.names_in_park(db, park_id, exclude_id=exclude_id)

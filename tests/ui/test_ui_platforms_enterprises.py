@@ -13,24 +13,23 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from parktracker.domain.enums import EnterpriseTag, PlatformKind, PlatformLevel
-from parktracker.services.entity_listing import (
+from parktracker.services.platforms_enterprises_listing import (
     get_enterprise,
     get_platform,
     list_enterprises,
     list_platforms,
 )
 from parktracker.storage.database import Database
-from parktracker.ui.dialogs.enterprise_form import EnterpriseForm
-from parktracker.ui.dialogs.platform_form import PlatformForm
-from parktracker.ui.pages.entities import EntitiesPage, PlatformsTab
+from parktracker.ui.dialogs.platform_enterprise_forms import EnterpriseForm, PlatformForm
+from parktracker.ui.pages.platforms_enterprises import PlatformsEnterprisesPage, PlatformsTab
 from parktracker.ui.session import Session
 
 LAB = "集成电路重点实验室1（示例）"
 PILOT = "集成电路中试基地2（示例）"
 
 
-def _page(qtbot: QtBot, db: Database) -> EntitiesPage:
-    page = EntitiesPage(Session(db))
+def _page(qtbot: QtBot, db: Database) -> PlatformsEnterprisesPage:
+    page = PlatformsEnterprisesPage(Session(db))
     qtbot.addWidget(page)
     page.resize(1280, 720)
     page.show()

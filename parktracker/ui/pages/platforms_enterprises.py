@@ -1,5 +1,8 @@
 """The Platforms & Enterprises page (平台与企业): two tabs, innovation platforms and enterprises,
-each a filterable table with its own search box. The Edit menu acts on the tab that shows."""
+each a filterable table with its own search box. The Edit menu acts on the tab that shows.
+
+What the tabs share (the park filter, the count as of a date, Add / Edit / Delete) is
+:class:`_ParkFilteredTab`'s; each tab adds its columns, filters, footer and form."""
 
 from __future__ import annotations
 
@@ -12,11 +15,17 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from parktracker.domain.enums import EnterpriseTag, PlatformKind, PlatformLevel
 from parktracker.domain.i18n_markers import fill
+from parktracker.domain.models import Enterprise, Platform
 from parktracker.domain.periods import date_text
 from parktracker.domain.stats import stood_by
 from parktracker.io.export_layout import TableKind
-from parktracker.services.entities import delete_enterprise, delete_platform
-from parktracker.services.entity_listing import (
+from parktracker.services.changes import Changes
+from parktracker.services.export import TableExport
+from parktracker.services.handles import Database
+from parktracker.services.history import RecordKind, RecordRef
+from parktracker.services.parks import list_parks
+from parktracker.services.platforms_enterprises import delete_enterprise, delete_platform
+from parktracker.services.platforms_enterprises_listing import (
     EnterpriseRow,
     PlatformRow,
     get_enterprise,
@@ -24,12 +33,8 @@ from parktracker.services.entity_listing import (
     list_enterprises,
     list_platforms,
 )
-from parktracker.services.export import TableExport
-from parktracker.services.history import RecordKind, RecordRef
-from parktracker.services.parks import list_parks
 from parktracker.services.reporting import default_as_of
-from parktracker.ui.dialogs.enterprise_form import EnterpriseForm
-from parktracker.ui.dialogs.platform_form import PlatformForm
+from parktracker.ui.dialogs.platform_enterprise_forms import EnterpriseForm, PlatformForm
 from parktracker.ui.models.table_model import Column, Kind
 from parktracker.ui.pages.base import Page
 from parktracker.ui.pages.table_page import TablePage
@@ -107,17 +112,18 @@ class _ParkFilteredTab(TablePage):
     def predicate(self) -> Any:
         raise NotImplementedError
 
-    def tables(self) -> frozenset[str]:
-        return frozenset({self.table_name(), "parks"})
+    def shows(self, changes: Changes) -> bool:
+        return self.own_changes(changes) or changes.parks
 
-    def table_name(self) -> str:
+    def own_changes(self, changes: Changes) -> bool:
+        """Whether ``changes`` changed the records of this tab."""
         raise NotImplementedError
 
-    def on_data_changed(self, tables: frozenset[str]) -> None:
-        if "parks" in tables:
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.parks:
             self._fill_park_filter()
             self.refilter()
-        super().on_data_changed(tables)
+        super().on_data_changed(changes)
 
     def open_form(self, form: Any) -> None:
         form.exec()
@@ -125,6 +131,45 @@ class _ParkFilteredTab(TablePage):
         if saved is not None:
             self.select_where(lambda r: r.id == saved)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---------------------------------------------------------------- what differs
+    def new_form(self, record: Any | None, park_id: int | None) -> Any:
+        """The tab's form: a new record (in ``park_id``) or ``record`` to edit."""
+        raise NotImplementedError
+
+    def get_record(self, record_id: int) -> Any | None:
+        raise NotImplementedError
+
+    def delete_texts(self, name: str) -> tuple[str, str]:
+        """What the confirmation names (“the platform …”) and the undo step's text."""
+        raise NotImplementedError
+
+    def delete_record(self, db: Database, record_id: int) -> None:
+        raise NotImplementedError
+
+    # ---------------------------------------------------------------- the Edit menu
+    def add(self) -> None:
+        if self.can_add():
+            self.open_form(self.new_form(None, self.park_choice()))
+
+    def edit(self) -> None:
+        row = self.selected_record()
+        if row is None or not self.can_edit():
+            return
+        record = self.get_record(row.id)
+        if record is None:
+            self.reload()
+            return
+        self.open_form(self.new_form(record, None))
+
+    def delete(self) -> None:
+        row = self.selected_record()
+        if row is None or not self.can_delete():
+            return
+        what, step = self.delete_texts(row.name)
+        if self.confirm_delete(what):
+            record_id = row.id
+            self.run(step, lambda db: self.delete_record(db, record_id))
 
 
 class PlatformsTab(_ParkFilteredTab):
@@ -140,8 +185,8 @@ class PlatformsTab(_ParkFilteredTab):
     def title(self) -> str:
         return self.tr("Innovation platforms")
 
-    def table_name(self) -> str:
-        return "platforms"
+    def own_changes(self, changes: Changes) -> bool:
+        return changes.platforms
 
     def export_kind(self) -> TableKind:
         return TableKind.PLATFORMS
@@ -200,30 +245,20 @@ class PlatformsTab(_ParkFilteredTab):
             )
         )
 
-    def add(self) -> None:
-        if self.can_add():
-            self.open_form(PlatformForm(self.session, park_id=self.park_choice(), parent=self))
+    def new_form(self, record: Any | None, park_id: int | None) -> PlatformForm:
+        return PlatformForm(self.session, record, park_id=park_id, parent=self)
 
-    def edit(self) -> None:
-        row = self.selected_record()
-        if row is None or not self.can_edit():
-            return
-        platform = get_platform(self.session.db, row.id)
-        if platform is None:
-            self.reload()
-            return
-        self.open_form(PlatformForm(self.session, platform, parent=self))
+    def get_record(self, record_id: int) -> Platform | None:
+        return get_platform(self.session.db, record_id)
 
-    def delete(self) -> None:
-        row = self.selected_record()
-        if row is None or not self.can_delete():
-            return
-        if self.confirm_delete(fill(self.tr("the platform “%1”"), (row.name,))):
-            platform_id = row.id
-            self.run(
-                fill(self.tr("Delete platform “%1”"), (row.name,)),
-                lambda db: delete_platform(db, platform_id=platform_id),
-            )
+    def delete_texts(self, name: str) -> tuple[str, str]:
+        return (
+            fill(self.tr("the platform “%1”"), (name,)),
+            fill(self.tr("Delete platform “%1”"), (name,)),
+        )
+
+    def delete_record(self, db: Database, record_id: int) -> None:
+        delete_platform(db, platform_id=record_id)
 
 
 class EnterprisesTab(_ParkFilteredTab):
@@ -239,8 +274,8 @@ class EnterprisesTab(_ParkFilteredTab):
     def title(self) -> str:
         return self.tr("Enterprises")
 
-    def table_name(self) -> str:
-        return "enterprises"
+    def own_changes(self, changes: Changes) -> bool:
+        return changes.enterprises
 
     def export_kind(self) -> TableKind:
         return TableKind.ENTERPRISES
@@ -287,33 +322,23 @@ class EnterprisesTab(_ParkFilteredTab):
             fill(self.tr("%1 enterprises, of which %2 little giants"), (len(rows), giants))
         )
 
-    def add(self) -> None:
-        if self.can_add():
-            self.open_form(EnterpriseForm(self.session, park_id=self.park_choice(), parent=self))
+    def new_form(self, record: Any | None, park_id: int | None) -> EnterpriseForm:
+        return EnterpriseForm(self.session, record, park_id=park_id, parent=self)
 
-    def edit(self) -> None:
-        row = self.selected_record()
-        if row is None or not self.can_edit():
-            return
-        enterprise = get_enterprise(self.session.db, row.id)
-        if enterprise is None:
-            self.reload()
-            return
-        self.open_form(EnterpriseForm(self.session, enterprise, parent=self))
+    def get_record(self, record_id: int) -> Enterprise | None:
+        return get_enterprise(self.session.db, record_id)
 
-    def delete(self) -> None:
-        row = self.selected_record()
-        if row is None or not self.can_delete():
-            return
-        if self.confirm_delete(fill(self.tr("the enterprise “%1”"), (row.name,))):
-            enterprise_id = row.id
-            self.run(
-                fill(self.tr("Delete enterprise “%1”"), (row.name,)),
-                lambda db: delete_enterprise(db, enterprise_id=enterprise_id),
-            )
+    def delete_texts(self, name: str) -> tuple[str, str]:
+        return (
+            fill(self.tr("the enterprise “%1”"), (name,)),
+            fill(self.tr("Delete enterprise “%1”"), (name,)),
+        )
+
+    def delete_record(self, db: Database, record_id: int) -> None:
+        delete_enterprise(db, enterprise_id=record_id)
 
 
-class EntitiesPage(Page):
+class PlatformsEnterprisesPage(Page):
     """Two tabs; Add / Edit / Delete / Find and the record count follow the visible tab."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -422,15 +447,14 @@ class EntitiesPage(Page):
         self.current_tab().focus_search()
 
     def save_state(self) -> dict[str, object]:
-        return {
-            "tab": self.tabs.currentIndex(),
-            "platforms": self.platforms.view.horizontalHeader().saveState(),
-            "enterprises": self.enterprises.view.horizontalHeader().saveState(),
-        }
+        state: dict[str, object] = {"tab": self.tabs.currentIndex()}
+        for tab in (self.platforms, self.enterprises):  # keyed by the kind of record shown
+            state[tab.export_kind().value] = tab.view.horizontalHeader().saveState()
+        return state
 
     def restore_state(self, state: dict[str, object]) -> None:
-        for key, tab in (("platforms", self.platforms), ("enterprises", self.enterprises)):
-            header = state.get(key)
+        for tab in (self.platforms, self.enterprises):
+            header = state.get(tab.export_kind().value)
             if isinstance(header, QByteArray):
                 tab.view.horizontalHeader().restoreState(header)
         try:
