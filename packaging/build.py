@@ -72,6 +72,22 @@ def strip_symbols(bundle: Path) -> int:
     return stripped
 
 
+def trim_linux_binaries(bundle: Path) -> None:
+    """Strip symbols, then replace ICU's data by the Chinese/English subset and check it
+    (packaging/icu_trim.py; a wrong answer from the trimmed ICU stops the build)."""
+    print(f"stripped symbols and debug information from {strip_symbols(bundle)} files")
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from icu_trim import trim_bundle
+
+    try:
+        icu = trim_bundle(bundle)
+    except FileNotFoundError as missing:  # no binutils: as strip_symbols does
+        print(f"ICU data not trimmed: {missing} not found")
+        return
+    if icu is not None:
+        print(f"ICU data: {icu[0] / 1e6:.1f} MB -> {icu[1] / 1e6:.1f} MB (checked)")
+
+
 APP_ID = "cn.gov.qingdao.ParkTracker"
 
 
@@ -150,13 +166,7 @@ def main() -> int:
     bundle = bundle_path(args.dist)
     if sys.platform.startswith("linux"):
         if not args.untrimmed:
-            print(f"stripped symbols and debug information from {strip_symbols(bundle)} files")
-            sys.path.insert(0, str(ROOT / "packaging"))
-            from icu_trim import trim_bundle
-
-            icu = trim_bundle(bundle)
-            if icu is not None:
-                print(f"ICU data: {icu[0] / 1e6:.1f} MB -> {icu[1] / 1e6:.1f} MB (checked)")
+            trim_linux_binaries(bundle)
         add_linux_desktop_files(bundle)
     info: dict[str, object] = {
         "bundle": str(bundle),
