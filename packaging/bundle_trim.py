@@ -48,6 +48,12 @@ KEEP_QT_TRANSLATIONS = ("qtbase_zh_CN.qm",)
 # DejaVu Sans (the charts use DejaVu Sans and the bundled Noto Sans SC; no mathtext).
 DROP_MPL = ("sample_data", "images")
 DROP_MPL_FONTS = ("afm", "pdfcorefonts", "DejaVuSansMono", "DejaVuSerif", "cm", "STIX")
+# DejaVu Sans's oblique faces too: no chart text is italic (and Noto Sans SC, the first family,
+# has no italic either); DejaVu Sans regular and bold stay as matplotlib's fallback.
+DROP_MPL_FONTS += ("DejaVuSans-Oblique", "DejaVuSans-BoldOblique")
+# Data folders of other packages that nothing reads at run time: python-docx's unpacked
+# template (the source of its default.docx, which is what it opens).
+DROP_DATA_DIRS = ("default-docx-template",)
 # Linux: libraries every desktop that can run Qt already has, taken from the system rather
 # than from the build machine (a newer copy of these raises the glibc floor and can clash
 # with the system's graphics drivers and GLib plugins). libsqlite3, libffi, libssl and
@@ -125,7 +131,7 @@ def keep_data(dest: str) -> bool:
         return parts[-1] in KEEP_QT_TRANSLATIONS
     if "mpl-data" in parts:
         return _keep_mpl(parts[parts.index("mpl-data") + 1 :])
-    return True
+    return not any(part in DROP_DATA_DIRS for part in parts)
 
 
 def _needed(path: str) -> list[str]:

@@ -7,11 +7,13 @@ The generated .ttf files are committed to the repository.
 Input: the two OpenType collections shipped by Debian's ``fonts-noto-cjk``
 package (OFL 1.1), e.g.::
 
-    apt-get download fonts-noto-cjk
+    apt-get download fonts-noto-cjk unicode-data
     dpkg-deb -x fonts-noto-cjk_*.deb /tmp/noto
+    dpkg-deb -x unicode-data_*.deb /tmp/noto
     python packaging/fonts/build_fonts.py \\
         --regular /tmp/noto/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc \\
         --bold    /tmp/noto/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc \\
+        --unihan  /tmp/noto/usr/share/unicode/Unihan_OtherMappings.txt.bz2 \\
         --out     resources/fonts
 
 What it does, per weight:
@@ -22,8 +24,8 @@ What it does, per weight:
    (default language + ZHS), so the Japanese/Korean/Traditional glyph
    variants are not pulled in by the subsetter;
 3. subsets to the Unicode ranges in ``UNICODE_RANGES`` (Latin, punctuation,
-   symbols, CJK punctuation, CJK Unified Ideographs + Extension A,
-   compatibility ideographs, full/half-width forms, ...), keeping the
+   symbols, CJK punctuation, full/half-width forms, ...) and the hanzi of
+   通用规范汉字表 + GB 2312 (see ``tgh_hanzi``), keeping the
    layout features HarfBuzz applies by default plus the CJK width features;
 4. converts the CFF (cubic) outlines to TrueType ``glyf`` (quadratic)
    outlines with cu2qu, because matplotlib's PDF backend needs ``glyf``
@@ -83,9 +85,6 @@ UNICODE_RANGES: list[tuple[int, int, str]] = [
     (0x31C0, 0x31EF, "CJK Strokes"),
     (0x3200, 0x32FF, "Enclosed CJK Letters and Months (㈠ ㈱ ㊣)"),
     (0x3300, 0x33FF, "CJK Compatibility (㎡ ㎏ ㎜)"),
-    (0x3400, 0x4DBF, "CJK Unified Ideographs Extension A"),
-    (0x4E00, 0x9FFF, "CJK Unified Ideographs"),
-    (0xF900, 0xFAFF, "CJK Compatibility Ideographs"),
     (0xFE10, 0xFE1F, "Vertical Forms"),
     (0xFE30, 0xFE4F, "CJK Compatibility Forms"),
     (0xFE50, 0xFE6F, "Small Form Variants"),
@@ -101,8 +100,58 @@ EXTRA_FEATURES = ["fwid", "hwid", "pwid"]
 CU2QU_MAX_ERR = 1.0  # font units (UPM is 1000)
 
 
-def unicodes() -> list[int]:
-    cps: set[int] = set()
+# Hanzi: not all 27,500 of CJK Unified Ideographs + Extension A (19 MB for the two weights),
+# but the 8,105 characters of 通用规范汉字表 (Table of General Standard Chinese Characters,
+# 2013: every character for names of people, places and companies in mainland usage; Unihan's
+# kTGH field) together with GB 2312's 6,763 (what older GBK/GB2312 systems and files have),
+# 8,230 in all, plus any character in ParkTracker's own texts. A character outside the set
+# (a rare name character) is drawn by Qt from a system font; in charts glyphs.py shows U+FFFD.
+def tgh_hanzi(unihan: str) -> set[int]:
+    """通用规范汉字表 from Unihan_OtherMappings.txt (optionally .bz2): the kTGH code points."""
+    import bz2
+
+    opener = bz2.open if unihan.endswith(".bz2") else open
+    found: set[int] = set()
+    with opener(unihan, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.split("\t")
+            if len(fields) >= 2 and fields[1] == "kTGH":
+                found.add(int(fields[0][2:], 16))
+    if len(found) != 8105:
+        raise SystemExit(f"{unihan}: {len(found)} kTGH characters, expected 8105")
+    return found
+
+
+def gb2312_hanzi() -> set[int]:
+    """GB 2312's hanzi (rows 16-87), from Python's own codec."""
+    found: set[int] = set()
+    for lead in range(0xB0, 0xF8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                found.add(ord(bytes((lead, trail)).decode("gb2312")))
+            except UnicodeDecodeError:
+                continue
+    return found
+
+
+def is_hanzi(cp: int) -> bool:
+    return 0x3400 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x3FFFF
+
+
+def own_hanzi(repo: str) -> set[int]:
+    """Every hanzi in ParkTracker's sources and resources (translations, guide, demo data)."""
+    found: set[int] = set()
+    for folder in ("parktracker", "resources"):
+        for root, _dirs, files in os.walk(os.path.join(repo, folder)):
+            for name in files:
+                if name.endswith((".py", ".ts", ".md", ".html", ".json", ".csv", ".txt", ".toml")):
+                    with open(os.path.join(root, name), encoding="utf-8", errors="ignore") as f:
+                        found.update(cp for cp in map(ord, f.read()) if is_hanzi(cp))
+    return found
+
+
+def unicodes(hanzi: set[int] = frozenset()) -> list[int]:  # type: ignore[assignment]
+    cps: set[int] = set(hanzi)
     for lo, hi, _ in UNICODE_RANGES:
         cps.update(range(lo, hi + 1))
     return sorted(cps)
@@ -155,7 +204,7 @@ def prune_locl(font: TTFont) -> None:
             rec.Feature.LookupCount = len(rec.Feature.LookupListIndex)
 
 
-def subset_font(font: TTFont) -> None:
+def subset_font(font: TTFont, hanzi: set[int]) -> None:
     opts = subset.Options()
     opts.layout_features = list(subset.Options._layout_features_default) + EXTRA_FEATURES
     opts.name_IDs = ["*"]
@@ -167,7 +216,7 @@ def subset_font(font: TTFont) -> None:
     opts.desubroutinize = True
     opts.drop_tables = [*list(opts.drop_tables), "DSIG"]
     sub = subset.Subsetter(opts)
-    sub.populate(unicodes=unicodes())
+    sub.populate(unicodes=unicodes(hanzi))
     sub.subset(font)
 
 
@@ -255,13 +304,13 @@ def rename(font: TTFont, style: str) -> None:
             )
 
 
-def build_one(ttc: str, style: str, out_dir: str) -> str:
+def build_one(ttc: str, style: str, out_dir: str, hanzi: set[int]) -> str:
     t0 = time.time()
     index = find_sc_face(ttc, style)
     font = TTFont(ttc, fontNumber=index, lazy=False, recalcTimestamp=False)
     print(f"[{style}] {ttc} face #{index}: {len(font.getGlyphOrder())} glyphs")
     prune_locl(font)
-    subset_font(font)
+    subset_font(font, hanzi)
     print(f"[{style}] subset: {len(font.getGlyphOrder())} glyphs ({time.time() - t0:.0f}s)")
     cff_to_glyf(font)
     print(f"[{style}] converted to glyf ({time.time() - t0:.0f}s)")
@@ -277,11 +326,15 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--regular", required=True, help="NotoSansCJK-Regular.ttc")
     p.add_argument("--bold", required=True, help="NotoSansCJK-Bold.ttc")
+    p.add_argument("--unihan", required=True, help="Unihan_OtherMappings.txt(.bz2)")
     p.add_argument("--out", required=True, help="output directory")
     args = p.parse_args(argv)
     os.makedirs(args.out, exist_ok=True)
-    build_one(args.regular, "Regular", args.out)
-    build_one(args.bold, "Bold", args.out)
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    hanzi = tgh_hanzi(args.unihan) | gb2312_hanzi() | own_hanzi(repo)
+    print(f"hanzi: {len(hanzi)}")
+    build_one(args.regular, "Regular", args.out, hanzi)
+    build_one(args.bold, "Bold", args.out, hanzi)
     return 0
 
 
