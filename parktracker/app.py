@@ -134,7 +134,19 @@ class _FirstPaint(QObject):
 
 
 def _watch_page_paint(page: QObject) -> None:
-    page.installEventFilter(_FirstPaint(page, "content-paint", quit_after=True))
+    """The first page's first paint with its content: the dashboard fills its cards from a
+    background thread, so there the paint that counts is the first one after they are filled."""
+
+    def watch() -> None:
+        page.installEventFilter(_FirstPaint(page, "content-paint", quit_after=True))
+        if hasattr(page, "update"):
+            page.update()
+
+    cards_updated = getattr(page, "cards_updated", None)
+    if cards_updated is not None and getattr(page, "kpis", True) is None:
+        cards_updated.connect(watch, Qt.ConnectionType.SingleShotConnection)
+    else:
+        watch()
 
 
 class Controller(QObject):

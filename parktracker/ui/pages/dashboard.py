@@ -2,14 +2,16 @@
 
 At the top, the as-of date and the scope (all parks or one); then the five KPI cards (项目集聚,
 资本集聚, 创新集聚, 龙头集聚, 营收目标), each with its comparison to the same date a year
-earlier; then the five charts, each a FigureCanvasQTAgg with an export menu. Everything scrolls.
+earlier; then the five charts, each the picture of a matplotlib Figure with an export menu.
+Everything scrolls.
 
 The cards are filled before the window's first paint; matplotlib is imported after it, in a
 background thread (:mod:`parktracker.ui.chart_loader`), and the charts drawn once it is there
 (the dashboard is the first page: the start must stay quick and the window usable). Changes
 anywhere in the app (session.changed: edits, undo, imports) redraw what they touch: changes are
 coalesced by a zero-delay timer, the cards are refreshed at once, then each touched chart is rebuilt
-in its own turn of the event loop (visible charts first), so typing is never held up for long.
+and drawn in a thread of its own, one after the other (visible charts first), and its picture
+shown: the window keeps answering while charts are drawn.
 A chart whose data did not change is not rebuilt. While the page is hidden nothing is redrawn;
 it catches up when shown.
 """
@@ -20,7 +22,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -89,6 +91,8 @@ class DashboardPage(Page):
         self._data_dirty: set[str] = set(CHART_NAMES)
         self._queue: list[str] = []
         self._awaiting: set[str] = set()  # new figures not drawn yet
+        self._rendering: tuple[int, str, tuple[Any, ...]] | None = None  # drawn in a thread now
+        self._tickets = 0
         self._charts_enabled = False  # after the first paint, once matplotlib is imported
         self._loading = False
         self._load_when_shown = False
@@ -101,7 +105,9 @@ class DashboardPage(Page):
         self._change_timer = self._timer(self._refresh)
         self._chart_timer = self._timer(self._chart_step)
         self._resize_timer = self._timer(self._resized)
-        self._refresh_cards()
+        self._generation = 0  # counts changes: a fetch started before one is not shown
+        self._fetching: tuple[int, bool, frozenset[str]] | None = None  # in the background
+        self._fetch_job: Any = None
 
     @staticmethod
     def _timer(slot: Any) -> QTimer:
@@ -376,6 +382,7 @@ class DashboardPage(Page):
 
     def on_data_changed(self, tables: frozenset[str]) -> None:
         self._fetcher = None  # nothing fetched before the change may be shown after it
+        self._generation += 1
         if "parks" in tables:
             self.parks = list_parks(self.session.db)
             self._fill_scope()
@@ -451,6 +458,7 @@ class DashboardPage(Page):
 
     def _everything_changed(self, delay: int) -> None:
         self._fetcher = None
+        self._generation += 1
         self._cards_dirty = True
         self._data_dirty = set(CHART_NAMES)
         self._change_timer.start(delay)
@@ -459,19 +467,68 @@ class DashboardPage(Page):
     def _refresh(self) -> None:
         if not self.isVisible():
             return  # caught up in showEvent
-        if self._cards_dirty:
-            self._refresh_cards()
-        if self._charts_enabled and self._data_dirty:
-            self._queue_charts(self._data_dirty)
+        due = self._data_dirty if self._charts_enabled else set()
+        if self._cards_dirty or due:
+            self._fetch(cards=self._cards_dirty, charts=due)
+        elif self._charts_enabled and self._queue:
+            self._chart_timer.start(0)
+
+    def _fetch(self, *, cards: bool, charts: set[str]) -> None:
+        """Fetch the cards' figures and the charts' data in a thread of its own, with its own
+        read-only connection (on 100,000 projects the queries take a second or more); the
+        window keeps answering, and the figures are filled in when they come."""
+        from parktracker.ui.backup_runner import Job
+        from parktracker.ui.pages.dashboard_data import fetch, fetch_in_file
+
+        if self._fetching is not None:
+            return  # the fetch under way ends with a look at what is still due
+        path = Path(self.session.db.path)
+        as_of, park, names = self.as_of, self.park, frozenset(charts)
+        self._fetching = (self._generation, cards, names)
+        if not path.is_file():  # a database in memory: no second connection can see it
+            self._fetched(fetch(self.session.db, as_of, park, cards=cards, charts=names))
+            return
+        self._fetch_job = Job(lambda: fetch_in_file(path, as_of, park, cards=cards, charts=names))
+        # Bound slots: Qt drops the connections if the page goes before the answer comes.
+        self._fetch_job.succeeded.connect(self._fetched)
+        self._fetch_job.failed.connect(self._fetch_failed)
+        self._fetch_job.begin(QThread.Priority.NormalPriority)
+
+    def _fetched(self, fetched: Any) -> None:
+        if self._fetching is None:
+            return
+        generation, cards, names = self._fetching
+        self._fetching = None
+        self._fetch_job = None
+        if generation == self._generation:  # nothing changed since it started
+            for name, data in fetched.charts.items():
+                self.chart_data[name] = data
+                self._data_dirty.discard(name)
+            if cards:
+                self._show_cards(fetched.kpis)
+            if names:
+                self._queue_charts(set(names))
+        self._refresh()  # whatever changed meanwhile (or was left for later)
+
+    def _fetch_failed(self, error: object) -> None:
+        self._fetching = None
+        self._fetch_job = None
+        if isinstance(error, BaseException):
+            raise error  # shown by the error reporter, as an error in the GUI thread is
+        raise RuntimeError(str(error))
 
     def fetcher(self) -> Fetcher:
-        """The queries of the current as-of date and scope (made again after a change)."""
+        """The queries of the current as-of date and scope, on the window's connection (made
+        again after a change): for what the user asks for now (an export, a copy)."""
         if self._fetcher is None:
             self._fetcher = Fetcher(self.session.db, self.as_of, self.park)
         return self._fetcher
 
     def _refresh_cards(self) -> None:
-        kpis = self.fetcher().kpis()
+        """Fill the cards now, in this thread."""
+        self._show_cards(self.fetcher().kpis())
+
+    def _show_cards(self, kpis: Any) -> None:
         sample_changed = self.kpis is not None and kpis.sample_data != self.kpis.sample_data
         self.kpis = kpis
         self._cards_dirty = False
@@ -622,33 +679,81 @@ class DashboardPage(Page):
         return ChartOptions(pipeline_measure=measure, **changes)  # type: ignore[arg-type]
 
     def _chart_step(self) -> None:
-        if not self._queue:
-            return
+        """Draw the next chart due: its figure is built and drawn in a thread of its own
+        (:mod:`parktracker.ui.chart_render`), and the next step starts when it is shown, so
+        the window keeps answering while charts are drawn."""
+        if self._rendering is not None or self._fetching is not None:
+            return  # the next step starts when the chart being drawn (or its data) is there
         if not self.isVisible():
             return  # the rest are redrawn when the page shows again
-        name = self._queue.pop(0)
-        data = self.data_of(name)
-        # On screen the page carries the one sample-data mark; exports and copies keep theirs.
-        options = self.chart_options(name, size=self._chart_size(name), mark_sample=False)
-        key = (data, options)
-        if self._built.get(name) != key:
-            from parktracker.charts.build import build_figure
+        missing = {n for n in self._queue if n in self._data_dirty or n not in self.chart_data}
+        if missing:
+            self._fetch(cards=self._cards_dirty, charts=missing)
+            return
+        while self._queue:
+            name = self._queue.pop(0)
+            data = self.data_of(name)
+            # On screen the page carries the one sample-data mark; exports and copies keep theirs.
+            options = self.chart_options(name, size=self._chart_size(name), mark_sample=False)
+            key = (data, options)
+            if self._built.get(name) != key:
+                self._render(name, data, options, key)
+                return
+        self._maybe_ready()
 
-            figure = build_figure(data, options, qt_tr)
-            self._awaiting.add(name)
-            self.canvases[name].set_figure(figure)
-            self._built[name] = key
+    def _render(self, name: str, data: Any, options: Any, key: tuple[Any, ...]) -> None:
+        from parktracker.charts.build import build_figure
+        from parktracker.ui.chart_render import RenderJob
+
+        canvas = self.canvases[name]
+        width, height = canvas.chart_area()
+        self._tickets += 1
+        self._rendering = (self._tickets, name, key)
+        self._awaiting.add(name)
+        job = RenderJob(
+            self._tickets,
+            lambda: build_figure(data, options, qt_tr),
+            width=width,
+            height=height,
+            ratio=canvas.device_pixel_ratio(),
+            seed=canvas.layout_seed(),
+        )
+        # Bound slots: Qt drops the connections if the page goes before the picture comes.
+        job.succeeded.connect(self._rendered)
+        job.failed.connect(self._render_failed)
+        job.begin()
+
+    def _rendered(self, result: Any) -> None:
+        if self._rendering is None or self._rendering[0] != result.ticket:
+            return
+        _, name, key = self._rendering
+        self._rendering = None
+        self._built[name] = key
+        self.canvases[name].show_rendered(result.figure, result.image)  # ready, if the last
         if self._queue:
             self._chart_timer.start(0)
-        else:
-            self._maybe_ready()
+
+    def _render_failed(self, error: object) -> None:
+        if self._rendering is not None:
+            self._awaiting.discard(self._rendering[1])
+        self._rendering = None
+        self._chart_timer.start(0)
+        if isinstance(error, BaseException):
+            raise error  # shown by the error reporter, as an error in the GUI thread is
+        raise RuntimeError(str(error))
 
     def _chart_drawn(self, name: str) -> None:
         self._awaiting.discard(name)
         self._maybe_ready()
 
     def _maybe_ready(self) -> None:
-        if not self._queue and not self._awaiting and self._charts_enabled:
+        if (
+            not self._queue
+            and not self._awaiting
+            and self._rendering is None
+            and self._fetching is None
+            and self._charts_enabled
+        ):
             self.charts_ready.emit()
 
     def data_of(self, name: str) -> Any:
@@ -662,7 +767,8 @@ class DashboardPage(Page):
         """Charts are still to be built or drawn (or wait for the first paint)."""
         if not self._charts_enabled or self._change_timer.isActive():
             return True
-        return bool(self._queue or self._awaiting)
+        busy = self._rendering is not None or self._fetching is not None
+        return bool(self._queue or self._awaiting or busy)
 
     # ---------------------------------------------------------------- export
     def _dialog(self, names: list[str], mode: str, fmt: str = "png") -> Any:

@@ -9,6 +9,9 @@ public ``kpis`` / ``chart_data`` otherwise.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from parktracker.domain.models import Park
@@ -74,6 +77,37 @@ class Fetcher:
             data: dashboard.ChartData = self._inputs.chart(name)
             return data
         return dashboard.chart_data(self.db, name, self.as_of, self.park, tr=qt_tr)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """What one background fetch brought: the cards' figures (if asked) and charts' data."""
+
+    kpis: Any = None
+    charts: dict[str, Any] = field(default_factory=dict)
+
+
+def fetch(
+    db: Database, as_of: dt.date, park: Park | None, *, cards: bool, charts: Iterable[str]
+) -> Fetched:
+    """The cards' figures (if ``cards``) and the data of ``charts``, on ``db``."""
+    fetcher = Fetcher(db, as_of, park)
+    kpis = fetcher.kpis() if cards else None
+    return Fetched(kpis, {name: fetcher.chart(name) for name in CHART_NAMES if name in charts})
+
+
+def fetch_in_file(
+    path: Path, as_of: dt.date, park: Park | None, *, cards: bool, charts: Iterable[str]
+) -> Fetched:
+    """:func:`fetch` on a read-only connection of its own (for a background thread: a
+    connection is used only in the thread that made it)."""
+    from parktracker.storage.database import open_reader
+
+    db = open_reader(path)
+    try:
+        return fetch(db, as_of, park, cards=cards, charts=set(charts))
+    finally:
+        db.close()
 
 
 def default_as_of(db: Database) -> dt.date:
