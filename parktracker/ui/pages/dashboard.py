@@ -97,6 +97,7 @@ class DashboardPage(Page):
         self._loading = False
         self._load_when_shown = False
         self._paint_hooked = False
+        self._charts_after_cards = False  # load matplotlib once the cards have painted
         self._columns = (0, 0)
         self.sample_label: QLabel | None = None
         self.export_dialog: Any = None
@@ -367,8 +368,19 @@ class DashboardPage(Page):
             and not self._charts_enabled
         ):
             watched.removeEventFilter(self)
+            self._enable_charts_after_cards()
+        elif event.type() == QEvent.Type.Paint and watched is self.cards[0]:
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self._enable_charts)
         return super().eventFilter(watched, event)
+
+    def _enable_charts_after_cards(self) -> None:
+        """matplotlib loads once the cards have painted with their figures (both are fetched
+        or imported in the background, and would compete for the one interpreter)."""
+        if self.kpis is not None:
+            QTimer.singleShot(0, self._enable_charts)
+        else:
+            self._charts_after_cards = True
 
     def _resized(self) -> None:
         self._queue_charts(set(CHART_NAMES))
@@ -529,6 +541,10 @@ class DashboardPage(Page):
         self._show_cards(self.fetcher().kpis())
 
     def _show_cards(self, kpis: Any) -> None:
+        if self._charts_after_cards:
+            self._charts_after_cards = False
+            self.cards[0].installEventFilter(self)  # charts come after the cards' paint
+            self.cards[0].update()
         sample_changed = self.kpis is not None and kpis.sample_data != self.kpis.sample_data
         self.kpis = kpis
         self._cards_dirty = False
