@@ -5,11 +5,14 @@ At the top, the as-of date and the scope (all parks or one); then the five KPI c
 earlier; then the five charts, each the picture of a matplotlib Figure with an export menu.
 Everything scrolls.
 
-The cards are filled before the window's first paint; matplotlib is imported after it, in a
-background thread (:mod:`parktracker.ui.chart_loader`), and the charts drawn once it is there
-(the dashboard is the first page: the start must stay quick and the window usable). Changes
+The page paints first; the cards' figures and the charts' data are then fetched in a thread of
+its own, with a read-only connection of its own (on 100,000 projects that takes seconds), and
+filled in when they come; matplotlib is imported once the cards have painted, in a background
+thread too (:mod:`parktracker.ui.chart_loader`), and the charts drawn once it is there (the
+dashboard is the first page: the start must stay quick and the window usable). The default
+as-of date is worked out with the figures. Changes
 anywhere in the app (session.changed: edits, undo, imports) redraw what they touch: changes are
-coalesced by a zero-delay timer, the cards are refreshed at once, then each touched chart is rebuilt
+coalesced by a zero-delay timer, what they touch is fetched again, then each touched chart is rebuilt
 and drawn in a thread of its own, one after the other (visible charts first), and its picture
 shown: the window keeps answering while charts are drawn.
 A chart whose data did not change is not rebuilt. While the page is hidden nothing is redrawn;
@@ -53,7 +56,7 @@ from parktracker.ui.pages.dashboard_data import (
     Fetcher,
     cards_touched,
     charts_touched,
-    default_as_of,
+    first_as_of,
 )
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
@@ -80,8 +83,11 @@ class DashboardPage(Page):
         self.setObjectName("dashboardPage")
         db = session.db
         self.parks: list[Park] = list_parks(db)
-        self.as_of: dt.date = default_as_of(db)
+        # The default date (the end of the latest month every park has reported) is worked
+        # out with the first figures, in the background; until then, a first guess.
+        self.as_of: dt.date = first_as_of(db)
         self.follow_latest = True  # the as-of date follows new data until the user picks one
+        self._default_as_of: dt.date | None = None  # as last worked out
         self.park: Park | None = None
         self.kpis: Any = None
         self.chart_data: dict[str, Any] = {}  # what each chart shows now
@@ -402,10 +408,7 @@ class DashboardPage(Page):
             self._cards_dirty = True
         self._data_dirty |= charts_touched(tables, one_park=self.park is not None)
         if self.follow_latest:
-            latest = default_as_of(self.session.db)
-            if latest != self.as_of:
-                self._set_as_of(latest)
-                return
+            self._cards_dirty = True  # the fetch works out the default date again
         self._change_timer.start(CHANGE_DELAY_MS)
 
     def save_state(self) -> dict[str, object]:
@@ -436,22 +439,15 @@ class DashboardPage(Page):
         day = dt.date(value.year(), value.month(), value.day())
         if day == self.as_of:
             return
-        self.follow_latest = day == default_as_of(self.session.db)
+        self.follow_latest = day == self._default_as_of
         self.as_of = day
         self._everything_changed(CONTROL_DELAY_MS)
-
-    def _set_as_of(self, day: dt.date) -> None:
-        self.as_of = day
-        self.as_of_edit.blockSignals(True)
-        self.as_of_edit.setDate(qdate(day))
-        self.as_of_edit.blockSignals(False)
-        self._everything_changed(CHANGE_DELAY_MS)
 
     def show_latest(self) -> None:
         """Back to the end of the latest month every park has reported, following new data
         again."""
         self.follow_latest = True
-        self._set_as_of(default_as_of(self.session.db))
+        self._everything_changed(CHANGE_DELAY_MS)  # the fetch works out the date
 
     def set_scope(self, park: Park | None) -> None:
         index = self.scope_box.findData(None if park is None else park.id)
@@ -495,7 +491,10 @@ class DashboardPage(Page):
         if self._fetching is not None:
             return  # the fetch under way ends with a look at what is still due
         path = Path(self.session.db.path)
-        as_of, park, names = self.as_of, self.park, frozenset(charts)
+        # Following the latest data: the fetch works out the default date (with the cards).
+        follow = self.follow_latest and cards
+        as_of = None if follow else self.as_of
+        park, names = self.park, frozenset(charts)
         self._fetching = (self._generation, cards, names)
         if not path.is_file():  # a database in memory: no second connection can see it
             self._fetched(fetch(self.session.db, as_of, park, cards=cards, charts=names))
@@ -513,6 +512,11 @@ class DashboardPage(Page):
         self._fetching = None
         self._fetch_job = None
         if generation == self._generation:  # nothing changed since it started
+            if fetched.as_of != self.as_of:  # the default date moved: fetched as of it
+                self._default_as_of = fetched.as_of
+                self._moved_to(fetched.as_of, cards=cards, names=names)
+            elif cards and self.follow_latest:
+                self._default_as_of = fetched.as_of
             for name, data in fetched.charts.items():
                 self.chart_data[name] = data
                 self._data_dirty.discard(name)
@@ -521,6 +525,18 @@ class DashboardPage(Page):
             if names:
                 self._queue_charts(set(names))
         self._refresh()  # whatever changed meanwhile (or was left for later)
+
+    def _moved_to(self, day: dt.date, *, cards: bool, names: frozenset[str]) -> None:
+        """Show ``day`` as the as-of date; what was not fetched as of it is fetched next."""
+        self.as_of = day
+        self.as_of_edit.blockSignals(True)
+        self.as_of_edit.setDate(qdate(day))
+        self.as_of_edit.blockSignals(False)
+        self._fetcher = None
+        self._cards_dirty = not cards
+        self._data_dirty = set(CHART_NAMES) - names
+        for name in self._data_dirty:
+            self.chart_data.pop(name, None)
 
     def _fetch_failed(self, error: object) -> None:
         self._fetching = None
