@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -133,8 +134,25 @@ class _FirstPaint(QObject):
         return False
 
 
+def when_filled(page: QObject, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once ``page`` shows its content: the dashboard fills its cards from a
+    background thread, so there once they are filled; any other page at once."""
+    cards_updated = getattr(page, "cards_updated", None)
+    if cards_updated is not None and getattr(page, "kpis", True) is None:
+        cards_updated.connect(callback, Qt.ConnectionType.SingleShotConnection)
+    else:
+        callback()
+
+
 def _watch_page_paint(page: QObject) -> None:
-    page.installEventFilter(_FirstPaint(page, "content-paint", quit_after=True))
+    """The first page's first paint with its content (the dashboard: its cards filled)."""
+
+    def watch() -> None:
+        page.installEventFilter(_FirstPaint(page, "content-paint", quit_after=True))
+        if hasattr(page, "update"):
+            page.update()
+
+    when_filled(page, watch)
 
 
 class Controller(QObject):
@@ -308,9 +326,11 @@ class Controller(QObject):
             return
         window = self.window
         if window is not None and window.first_paint_pending:
-            # Not painted yet: start once the first page is shown, so the check's reads do
-            # not compete with the first paint.
-            window.first_page_shown.connect(lambda *_: self._start_check(opened))
+            # Not painted yet: start once the first page shows its content, so the check's
+            # reads do not compete with the first paint (or the dashboard's first figures).
+            window.first_page_shown.connect(
+                lambda page: when_filled(page, lambda: self._start_check(opened))
+            )
             return
         if self.opened is not opened or getattr(self, "_checking", None) is opened:
             return

@@ -295,11 +295,34 @@ class UserError(Exception):
     """A failure explained to the user in one line."""
 
 
+def _gui_arguments(args_list: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain GUI start (``--db PATH``, ``--demo``…), read without building
+    the translated parser (its help texts cost a read of the translations, ~0.1 s on the way to
+    the window); None for anything else (a command, --help, a mistake), which the full parser
+    reads and, if need be, explains."""
+    if any(arg in ("-h", "--help", "--version") or arg.startswith("--v") for arg in args_list):
+        return None
+    quick = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    quick.add_argument("--db", dest="gui_db", type=Path)
+    quick.add_argument("--demo", action="store_true")
+    quick.add_argument("--read-only", action="store_true")
+    quick.add_argument("--lang", choices=LANGUAGES)
+    quick.add_argument("--debug", action="store_true")
+    quick.add_argument("--smoke", type=Path)
+    try:
+        args, rest = quick.parse_known_args(args_list)
+    except (argparse.ArgumentError, SystemExit):
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_hint(args_list))
-    parser = build_parser()
-    args = parser.parse_args(args_list)
+    args = _gui_arguments(args_list) or build_parser().parse_args(args_list)
     from parktracker.io.safe_file import ExportError
     from parktracker.storage.errors import StorageError
 

@@ -1,7 +1,8 @@
 """Chart builders: exact data from :mod:`parktracker.domain.chart_data` → matplotlib Figures.
 
-No pyplot and no Qt here: the dashboard embeds the Figures in FigureCanvasQTAgg, the export
-dialog and the ``parktracker chart`` command save them with :mod:`parktracker.charts.export`.
+No pyplot and no Qt here: the dashboard builds and draws the Figures (Agg) off the GUI
+thread and shows their pictures (parktracker.ui.chart_render); the export dialog and the
+``parktracker chart`` command save them with :mod:`parktracker.charts.export`.
 Every chart carries the same frame (:mod:`parktracker.charts.frame`): title, as-of date, unit,
 sample-data mark, notes and a data-source footnote, laid out so nothing is clipped at the
 Word presets (16 cm and 8 cm wide).

@@ -5,6 +5,7 @@ the visible range, as Anki's browser does); no write happens here."""
 from __future__ import annotations
 
 import dataclasses
+from array import array
 from collections.abc import Sequence
 
 from parktracker.domain.money import Money
@@ -36,15 +37,16 @@ __all__ = [
 
 
 class SortOrder:
-    """Every project's id in the order of one sort key, and each id's position in it."""
+    """Every project's id in the order of one sort key, and each id's position in it (kept as
+    machine integers: 8 bytes an id instead of a Python int and a list slot, ~36 bytes)."""
 
-    def __init__(self, ids: list[int], *, size: int) -> None:
-        self.ids = ids
-        self.position = [0] * (size + 1)
-        for index, project_id in enumerate(ids):
+    def __init__(self, ids: Sequence[int], *, size: int) -> None:
+        self.ids = array("q", ids)
+        self.position = array("q", bytes(8 * (size + 1)))
+        for index, project_id in enumerate(self.ids):
             self.position[project_id] = index
 
-    def arrange(self, matches: Sequence[int], *, descending: bool = False) -> list[int]:
+    def arrange(self, matches: Sequence[int], *, descending: bool = False) -> array[int]:
         """``matches`` (any order) in this order, reversed if ``descending``.
 
         A few matches are sorted by position; many are picked out of the whole order through
@@ -53,12 +55,12 @@ class SortOrder:
         size = len(self.position)
         known = matches if not matches or max(matches) < size else [m for m in matches if m < size]
         if len(known) * 3 < len(self.ids):
-            out = sorted(known, key=self.position.__getitem__)
+            out = array("q", sorted(known, key=self.position.__getitem__))
         else:
             mask = bytearray(size)
             for project_id in known:
                 mask[project_id] = 1
-            out = list(filter(mask.__getitem__, self.ids))
+            out = array("q", filter(mask.__getitem__, self.ids))
         if descending:
             out.reverse()
         return out

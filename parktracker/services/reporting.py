@@ -82,6 +82,14 @@ def default_as_of(db: Database, *, today: dt.date | None = None) -> dt.date:
     return month.last_day
 
 
+def latest_data_day(db: Database, *, today: dt.date | None = None) -> dt.date:
+    """The end of the latest month with any figure (today, with none): where
+    :func:`default_as_of` starts looking, at the cost of two index look-ups (a first date to
+    show while it is worked out)."""
+    latest = storage.latest_data_month(db)
+    return (today or dt.date.today()) if latest is None else latest.last_day
+
+
 def year_status(
     db: Database, *, year: int, investment_of: ReportingStatus | None = None
 ) -> ReportingStatus | None:

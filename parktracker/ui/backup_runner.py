@@ -41,9 +41,9 @@ class Job(QThread):
         else:
             self.succeeded.emit(result)
 
-    def begin(self) -> Job:
+    def begin(self, priority: QThread.Priority = QThread.Priority.LowPriority) -> Job:
         _running.add(self)
-        self.start(QThread.Priority.LowPriority)
+        self.start(priority)
         return self
 
     def _done(self) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,12 +35,17 @@ if TYPE_CHECKING:
     from parktracker.ui.welcome import WelcomePanel
 
 
+# The other pages are built after the first page's paint, or after this long at the latest.
+IDLE_PAGES_LATEST_MS = 1000
+
+
 class MainWindow(QMainWindow):
     open_requested = Signal(object)  # Path of a database to open instead
     new_requested = Signal(object)  # Path of a new database to create and open
     language_requested = Signal(str)  # "zh_CN" or "en"
     first_page_shown = Signal(object)  # the Page shown first (lazy windows: after the first paint)
     welcome: WelcomePanel | None = None  # attached by window_factory.build_window
+    _idle_started = False  # the other pages are being built in idle time
 
     def __init__(
         self,
@@ -192,8 +197,23 @@ class MainWindow(QMainWindow):
         if not self.isVisible():  # closed, or replaced, before it got this far
             return
         self._page_changed(max(self.nav.currentRow(), 0))
-        self.first_page_shown.emit(self.current_page())
-        QTimer.singleShot(0, self._build_next_idle_page)
+        page = self.current_page()
+        self.first_page_shown.emit(page)
+        # The other pages are built in idle time once the first page has painted: built
+        # before (a zero timer runs ahead of the paint), they held the first page back.
+        page.installEventFilter(self)
+        QTimer.singleShot(IDLE_PAGES_LATEST_MS, self._start_idle_pages)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and isinstance(watched, Page):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._start_idle_pages)
+        return super().eventFilter(watched, event)
+
+    def _start_idle_pages(self) -> None:
+        if not self._idle_started:
+            self._idle_started = True
+            self._build_next_idle_page()
 
     def _update_actions(self, *_: object) -> None:
         self.menus.update(self.current_page())

@@ -207,10 +207,10 @@ def test_sort_orders_follow_the_column(generated: Database, key: SortKey, value:
     rows = {p.id: p for p in everything(generated)}
     order = sort_order(generated, key=key)
     expected = sorted(rows.values(), key=lambda p: (value(p), p.id))  # type: ignore[operator]
-    assert order.ids == [p.id for p in expected]
+    assert list(order.ids) == [p.id for p in expected]
     matches = find_projects(generated, query=ListingQuery(search="光电")).ids
     arranged = order.arrange(matches)
-    assert arranged == [i for i in order.ids if i in set(matches)]
+    assert list(arranged) == [i for i in order.ids if i in set(matches)]
     assert order.arrange(matches, descending=True) == arranged[::-1]
     many = find_projects(generated, query=ListingQuery(show_terminated=True)).ids
     assert order.arrange(many) == order.ids  # the byte-mask path

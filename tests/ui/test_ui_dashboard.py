@@ -374,13 +374,49 @@ def test_a_hidden_dashboard_catches_up_when_shown(qtbot: QtBot, demo_db: Databas
 def test_charts_wait_for_the_first_paint(qtbot: QtBot, demo_db: Database) -> None:
     page = DashboardPage(Session(demo_db))
     qtbot.addWidget(page)
-    # The cards are filled before the page is shown; no chart is built yet.
-    assert f"1351.4{NB}亿元" in card(page, "projects")
+    # Nothing is fetched or built before the page is shown: the frame paints first.
+    assert f"1351.4{NB}亿元" not in card(page, "projects")
     assert all(c.canvas is None for c in page.canvases.values())
     assert all(c.placeholder.text() for c in page.canvases.values())
     page.show()
+    wait_card(qtbot, page, "projects", f"1351.4{NB}亿元")
     wait_charts(qtbot, page)
     assert all(c.canvas is not None and c.draw_count >= 1 for c in page.canvases.values())
+
+
+def test_figures_and_charts_are_made_off_the_gui_thread(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window keeps answering while the cards' figures are fetched and the charts drawn:
+    both happen in other threads, and only the finished picture is shown here."""
+    import threading
+
+    from parktracker.charts import build
+    from parktracker.ui.pages import dashboard_data
+
+    threads: dict[str, set[int]] = {"fetch": set(), "build": set()}
+    fetch, build_figure = dashboard_data.fetch, build.build_figure
+
+    def spy_fetch(*args: object, **kwargs: object) -> object:
+        threads["fetch"].add(threading.get_ident())
+        return fetch(*args, **kwargs)  # type: ignore[arg-type]
+
+    def spy_build(*args: object, **kwargs: object) -> object:
+        threads["build"].add(threading.get_ident())
+        return build_figure(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dashboard_data, "fetch", spy_fetch)
+    monkeypatch.setattr(build, "build_figure", spy_build)
+    page = show_page(qtbot, demo_db)
+    assert f"1351.4{NB}亿元" in card(page, "projects")
+    gui = threading.get_ident()
+    assert threads["fetch"] and gui not in threads["fetch"]
+    assert threads["build"] and gui not in threads["build"]
+    # What is shown is the Figure that was drawn: its texts are there to read.
+    figure = page.canvases["pipeline"].figure
+    assert figure is not None and any(t.get_text() for t in figure.texts)
+    canvas = page.canvases["pipeline"].canvas
+    assert canvas is not None and canvas.image is not None and not canvas.image.isNull()
 
 
 def test_the_pipeline_switch_shows_amounts(qtbot: QtBot, demo_db: Database) -> None:

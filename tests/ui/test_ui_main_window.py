@@ -20,6 +20,10 @@ def _window(qtbot: QtBot, db: Database, **kwargs: object) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    page = window.page_of(DashboardPage)
+    assert isinstance(page, DashboardPage)
+    # The cards' figures are fetched in the background once the page shows.
+    qtbot.waitUntil(lambda: page.kpis is not None, timeout=30_000)
     return window
 
 

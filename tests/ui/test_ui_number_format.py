@@ -42,6 +42,10 @@ def window_on(qtbot: QtBot, db: Database) -> MainWindow:
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
+    page = window.page_of(DashboardPage)
+    assert isinstance(page, DashboardPage)
+    # The cards' figures are fetched in the background once the page shows.
+    qtbot.waitUntil(lambda: page.kpis is not None, timeout=30_000)
     return window
 
 

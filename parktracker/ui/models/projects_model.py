@@ -9,7 +9,9 @@ that come into view.
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -103,9 +105,9 @@ class ProjectsModel(QAbstractTableModel):
         self.sort_key = SortKey.PARK
         self.descending = False
         self.matches = Matches([], Money.zero(), Money.zero())
-        self.ids: list[int] = []
+        self.ids: Sequence[int] = array("q")  # machine integers: 8 bytes a row
         self._orders: dict[SortKey, SortOrder] = {}
-        self._arranged: OrderedDict[tuple[ListingQuery, SortKey, bool], list[int]] = OrderedDict()
+        self._arranged: OrderedDict[tuple[ListingQuery, SortKey, bool], array[int]] = OrderedDict()
         self._cache: OrderedDict[int, CachedRow] = OrderedDict()
         self.loaded = False  # nothing is read until the page is first shown
 
@@ -144,7 +146,7 @@ class ProjectsModel(QAbstractTableModel):
         if ids is None:
             matches = self.matches.ids
             if self.sort_key is SortKey.ID:
-                ids = list(reversed(matches)) if self.descending else list(matches)
+                ids = array("q", reversed(matches) if self.descending else matches)
             else:
                 ids = self._order(self.sort_key).arrange(matches, descending=self.descending)
         self._arranged[key] = ids

@@ -2,14 +2,19 @@
 
 At the top, the as-of date and the scope (all parks or one); then the five KPI cards (项目集聚,
 资本集聚, 创新集聚, 龙头集聚, 营收目标), each with its comparison to the same date a year
-earlier; then the five charts, each a FigureCanvasQTAgg with an export menu. Everything scrolls.
+earlier; then the five charts, each the picture of a matplotlib Figure with an export menu.
+Everything scrolls.
 
-The cards are filled before the window's first paint; matplotlib is imported after it, in a
-background thread (:mod:`parktracker.ui.chart_loader`), and the charts drawn once it is there
-(the dashboard is the first page: the start must stay quick and the window usable). Changes
+The page paints first; the cards' figures and the charts' data are then fetched in a thread of
+its own, with a read-only connection of its own (on 100,000 projects that takes seconds), and
+filled in when they come; matplotlib is imported once the cards have painted, in a background
+thread too (:mod:`parktracker.ui.chart_loader`), and the charts drawn once it is there (the
+dashboard is the first page: the start must stay quick and the window usable). The default
+as-of date is worked out with the figures. Changes
 anywhere in the app (session.changed: edits, undo, imports) redraw what they touch: changes are
-coalesced by a zero-delay timer, the cards are refreshed at once, then each touched chart is rebuilt
-in its own turn of the event loop (visible charts first), so typing is never held up for long.
+coalesced by a zero-delay timer, what they touch is fetched again, then each touched chart is rebuilt
+and drawn in a thread of its own, one after the other (visible charts first), and its picture
+shown: the window keeps answering while charts are drawn.
 A chart whose data did not change is not rebuilt. While the page is hidden nothing is redrawn;
 it catches up when shown.
 """
@@ -20,7 +25,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,7 +57,7 @@ from parktracker.ui.pages.dashboard_data import (
     Fetcher,
     cards_touched,
     charts_touched,
-    default_as_of,
+    first_as_of,
 )
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
@@ -79,8 +84,11 @@ class DashboardPage(Page):
         self.setObjectName("dashboardPage")
         db = session.db
         self.parks: list[Park] = list_parks(db)
-        self.as_of: dt.date = default_as_of(db)
+        # The default date (the end of the latest month every park has reported) is worked
+        # out with the first figures, in the background; until then, a first guess.
+        self.as_of: dt.date = first_as_of(db)
         self.follow_latest = True  # the as-of date follows new data until the user picks one
+        self._default_as_of: dt.date | None = None  # as last worked out
         self.park: Park | None = None
         self.kpis: Any = None
         self.chart_data: dict[str, Any] = {}  # what each chart shows now
@@ -90,10 +98,13 @@ class DashboardPage(Page):
         self._data_dirty: set[str] = set(CHART_NAMES)
         self._queue: list[str] = []
         self._awaiting: set[str] = set()  # new figures not drawn yet
+        self._rendering: tuple[int, str, tuple[Any, ...]] | None = None  # drawn in a thread now
+        self._tickets = 0
         self._charts_enabled = False  # after the first paint, once matplotlib is imported
         self._loading = False
         self._load_when_shown = False
         self._paint_hooked = False
+        self._charts_after_cards = False  # load matplotlib once the cards have painted
         self._columns = (0, 0)
         self.sample_label: QLabel | None = None
         self.export_dialog: Any = None
@@ -102,7 +113,9 @@ class DashboardPage(Page):
         self._change_timer = self._timer(self._refresh)
         self._chart_timer = self._timer(self._chart_step)
         self._resize_timer = self._timer(self._resized)
-        self._refresh_cards()
+        self._generation = 0  # counts changes: a fetch started before one is not shown
+        self._fetching: tuple[int, bool, frozenset[str]] | None = None  # in the background
+        self._fetch_job: Any = None
 
     @staticmethod
     def _timer(slot: Any) -> QTimer:
@@ -362,8 +375,19 @@ class DashboardPage(Page):
             and not self._charts_enabled
         ):
             watched.removeEventFilter(self)
+            self._enable_charts_after_cards()
+        elif event.type() == QEvent.Type.Paint and watched is self.cards[0]:
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self._enable_charts)
         return super().eventFilter(watched, event)
+
+    def _enable_charts_after_cards(self) -> None:
+        """matplotlib loads once the cards have painted with their figures (both are fetched
+        or imported in the background, and would compete for the one interpreter)."""
+        if self.kpis is not None:
+            QTimer.singleShot(0, self._enable_charts)
+        else:
+            self._charts_after_cards = True
 
     def _resized(self) -> None:
         self._queue_charts(set(CHART_NAMES))
@@ -377,6 +401,7 @@ class DashboardPage(Page):
 
     def on_data_changed(self, changes: Changes) -> None:
         self._fetcher = None  # nothing fetched before the change may be shown after it
+        self._generation += 1
         if changes.parks:
             self.parks = list_parks(self.session.db)
             self._fill_scope()
@@ -384,10 +409,7 @@ class DashboardPage(Page):
             self._cards_dirty = True
         self._data_dirty |= charts_touched(changes, one_park=self.park is not None)
         if self.follow_latest:
-            latest = default_as_of(self.session.db)
-            if latest != self.as_of:
-                self._set_as_of(latest)
-                return
+            self._cards_dirty = True  # the fetch works out the default date again
         self._change_timer.start(CHANGE_DELAY_MS)
 
     def save_state(self) -> dict[str, object]:
@@ -418,22 +440,15 @@ class DashboardPage(Page):
         day = dt.date(value.year(), value.month(), value.day())
         if day == self.as_of:
             return
-        self.follow_latest = day == default_as_of(self.session.db)
+        self.follow_latest = day == self._default_as_of
         self.as_of = day
         self._everything_changed(CONTROL_DELAY_MS)
-
-    def _set_as_of(self, day: dt.date) -> None:
-        self.as_of = day
-        self.as_of_edit.blockSignals(True)
-        self.as_of_edit.setDate(qdate(day))
-        self.as_of_edit.blockSignals(False)
-        self._everything_changed(CHANGE_DELAY_MS)
 
     def show_latest(self) -> None:
         """Back to the end of the latest month every park has reported, following new data
         again."""
         self.follow_latest = True
-        self._set_as_of(default_as_of(self.session.db))
+        self._everything_changed(CHANGE_DELAY_MS)  # the fetch works out the date
 
     def set_scope(self, park: Park | None) -> None:
         index = self.scope_box.findData(None if park is None else park.id)
@@ -452,6 +467,7 @@ class DashboardPage(Page):
 
     def _everything_changed(self, delay: int) -> None:
         self._fetcher = None
+        self._generation += 1
         self._cards_dirty = True
         self._data_dirty = set(CHART_NAMES)
         self._change_timer.start(delay)
@@ -460,19 +476,92 @@ class DashboardPage(Page):
     def _refresh(self) -> None:
         if not self.isVisible():
             return  # caught up in showEvent
-        if self._cards_dirty:
-            self._refresh_cards()
-        if self._charts_enabled and self._data_dirty:
-            self._queue_charts(self._data_dirty)
+        due = self._data_dirty if self._charts_enabled else set()
+        if self._cards_dirty or due:
+            self._fetch(cards=self._cards_dirty, charts=due)
+        elif self._charts_enabled and self._queue:
+            self._chart_timer.start(0)
+
+    def _fetch(self, *, cards: bool, charts: set[str]) -> None:
+        """Fetch the cards' figures and the charts' data in a thread of its own, with its own
+        read-only connection (on 100,000 projects the queries take a second or more); the
+        window keeps answering, and the figures are filled in when they come."""
+        from parktracker.ui.backup_runner import Job
+        from parktracker.ui.pages.dashboard_data import fetch, fetch_in_file
+
+        if self._fetching is not None:
+            return  # the fetch under way ends with a look at what is still due
+        path = Path(self.session.db.path)
+        # Following the latest data: the fetch works out the default date (with the cards).
+        follow = self.follow_latest and cards
+        as_of = None if follow else self.as_of
+        park, names = self.park, frozenset(charts)
+        self._fetching = (self._generation, cards, names)
+        if not path.is_file():  # a database in memory: no second connection can see it
+            self._fetched(fetch(self.session.db, as_of, park, cards=cards, charts=names))
+            return
+        self._fetch_job = Job(lambda: fetch_in_file(path, as_of, park, cards=cards, charts=names))
+        # Bound slots: Qt drops the connections if the page goes before the answer comes.
+        self._fetch_job.succeeded.connect(self._fetched)
+        self._fetch_job.failed.connect(self._fetch_failed)
+        self._fetch_job.begin(QThread.Priority.NormalPriority)
+
+    def _fetched(self, fetched: Any) -> None:
+        if self._fetching is None:
+            return
+        generation, cards, names = self._fetching
+        self._fetching = None
+        self._fetch_job = None
+        if generation == self._generation:  # nothing changed since it started
+            if fetched.as_of != self.as_of:  # the default date moved: fetched as of it
+                self._default_as_of = fetched.as_of
+                self._moved_to(fetched.as_of, cards=cards, names=names)
+            elif cards and self.follow_latest:
+                self._default_as_of = fetched.as_of
+            for name, data in fetched.charts.items():
+                self.chart_data[name] = data
+                self._data_dirty.discard(name)
+            if cards:
+                self._show_cards(fetched.kpis)
+            if names:
+                self._queue_charts(set(names))
+        self._refresh()  # whatever changed meanwhile (or was left for later)
+
+    def _moved_to(self, day: dt.date, *, cards: bool, names: frozenset[str]) -> None:
+        """Show ``day`` as the as-of date; what was not fetched as of it is fetched next."""
+        self.as_of = day
+        self.as_of_edit.blockSignals(True)
+        self.as_of_edit.setDate(qdate(day))
+        self.as_of_edit.blockSignals(False)
+        self._fetcher = None
+        self._cards_dirty = not cards
+        self._data_dirty = set(CHART_NAMES) - names
+        for name in self._data_dirty:
+            self.chart_data.pop(name, None)
+
+    def _fetch_failed(self, error: object) -> None:
+        self._fetching = None
+        self._fetch_job = None
+        if isinstance(error, BaseException):
+            raise error  # shown by the error reporter, as an error in the GUI thread is
+        raise RuntimeError(str(error))
 
     def fetcher(self) -> Fetcher:
-        """The queries of the current as-of date and scope (made again after a change)."""
+        """The queries of the current as-of date and scope, on the window's connection (made
+        again after a change): for what the user asks for now (an export, a copy)."""
         if self._fetcher is None:
             self._fetcher = Fetcher(self.session.db, self.as_of, self.park)
         return self._fetcher
 
     def _refresh_cards(self) -> None:
-        kpis = self.fetcher().kpis()
+        """Fill the cards now, in this thread."""
+        self._show_cards(self.fetcher().kpis())
+
+    def _show_cards(self, kpis: Any) -> None:
+        if self._charts_after_cards:
+            self._charts_after_cards = False
+            self.cards[0].installEventFilter(self)  # charts come after the cards' paint
+            self.cards[0].update()
         sample_changed = self.kpis is not None and kpis.sample_data != self.kpis.sample_data
         self.kpis = kpis
         self._cards_dirty = False
@@ -623,33 +712,81 @@ class DashboardPage(Page):
         return ChartOptions(pipeline_measure=measure, **changes)  # type: ignore[arg-type]
 
     def _chart_step(self) -> None:
-        if not self._queue:
-            return
+        """Draw the next chart due: its figure is built and drawn in a thread of its own
+        (:mod:`parktracker.ui.chart_render`), and the next step starts when it is shown, so
+        the window keeps answering while charts are drawn."""
+        if self._rendering is not None or self._fetching is not None:
+            return  # the next step starts when the chart being drawn (or its data) is there
         if not self.isVisible():
             return  # the rest are redrawn when the page shows again
-        name = self._queue.pop(0)
-        data = self.data_of(name)
-        # On screen the page carries the one sample-data mark; exports and copies keep theirs.
-        options = self.chart_options(name, size=self._chart_size(name), mark_sample=False)
-        key = (data, options)
-        if self._built.get(name) != key:
-            from parktracker.charts.build import build_figure
+        missing = {n for n in self._queue if n in self._data_dirty or n not in self.chart_data}
+        if missing:
+            self._fetch(cards=self._cards_dirty, charts=missing)
+            return
+        while self._queue:
+            name = self._queue.pop(0)
+            data = self.data_of(name)
+            # On screen the page carries the one sample-data mark; exports and copies keep theirs.
+            options = self.chart_options(name, size=self._chart_size(name), mark_sample=False)
+            key = (data, options)
+            if self._built.get(name) != key:
+                self._render(name, data, options, key)
+                return
+        self._maybe_ready()
 
-            figure = build_figure(data, options, qt_tr)
-            self._awaiting.add(name)
-            self.canvases[name].set_figure(figure)
-            self._built[name] = key
+    def _render(self, name: str, data: Any, options: Any, key: tuple[Any, ...]) -> None:
+        from parktracker.charts.build import build_figure
+        from parktracker.ui.chart_render import RenderJob
+
+        canvas = self.canvases[name]
+        width, height = canvas.chart_area()
+        self._tickets += 1
+        self._rendering = (self._tickets, name, key)
+        self._awaiting.add(name)
+        job = RenderJob(
+            self._tickets,
+            lambda: build_figure(data, options, qt_tr),
+            width=width,
+            height=height,
+            ratio=canvas.device_pixel_ratio(),
+            seed=canvas.layout_seed(),
+        )
+        # Bound slots: Qt drops the connections if the page goes before the picture comes.
+        job.succeeded.connect(self._rendered)
+        job.failed.connect(self._render_failed)
+        job.begin()
+
+    def _rendered(self, result: Any) -> None:
+        if self._rendering is None or self._rendering[0] != result.ticket:
+            return
+        _, name, key = self._rendering
+        self._rendering = None
+        self._built[name] = key
+        self.canvases[name].show_rendered(result.figure, result.image)  # ready, if the last
         if self._queue:
             self._chart_timer.start(0)
-        else:
-            self._maybe_ready()
+
+    def _render_failed(self, error: object) -> None:
+        if self._rendering is not None:
+            self._awaiting.discard(self._rendering[1])
+        self._rendering = None
+        self._chart_timer.start(0)
+        if isinstance(error, BaseException):
+            raise error  # shown by the error reporter, as an error in the GUI thread is
+        raise RuntimeError(str(error))
 
     def _chart_drawn(self, name: str) -> None:
         self._awaiting.discard(name)
         self._maybe_ready()
 
     def _maybe_ready(self) -> None:
-        if not self._queue and not self._awaiting and self._charts_enabled:
+        if (
+            not self._queue
+            and not self._awaiting
+            and self._rendering is None
+            and self._fetching is None
+            and self._charts_enabled
+        ):
             self.charts_ready.emit()
 
     def data_of(self, name: str) -> Any:
@@ -663,7 +800,8 @@ class DashboardPage(Page):
         """Charts are still to be built or drawn (or wait for the first paint)."""
         if not self._charts_enabled or self._change_timer.isActive():
             return True
-        return bool(self._queue or self._awaiting)
+        busy = self._rendering is not None or self._fetching is not None
+        return bool(self._queue or self._awaiting or busy)
 
     # ---------------------------------------------------------------- export
     def _dialog(self, names: list[str], mode: str, fmt: str = "png") -> Any:

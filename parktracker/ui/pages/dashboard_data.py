@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from parktracker.domain.models import Park
 from parktracker.services import dashboard
@@ -60,6 +63,60 @@ class Fetcher:
 
     def chart(self, name: str) -> dashboard.ChartData:
         return self._inputs.chart(name)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """What one background fetch brought: the as-of date it is for, the cards' figures (if
+    asked) and charts' data."""
+
+    as_of: dt.date
+    kpis: Any = None
+    charts: dict[str, Any] = field(default_factory=dict)
+
+
+def fetch(
+    db: Database,
+    as_of: dt.date | None,
+    park: Park | None,
+    *,
+    cards: bool,
+    charts: Iterable[str],
+) -> Fetched:
+    """The cards' figures (if ``cards``) and the data of ``charts`` as of ``as_of`` (None: the
+    default date, the end of the latest month every park has reported), on ``db``."""
+    day = default_as_of(db) if as_of is None else as_of
+    fetcher = Fetcher(db, day, park)
+    kpis = fetcher.kpis() if cards else None
+    data = {name: fetcher.chart(name) for name in CHART_NAMES if name in charts}
+    return Fetched(day, kpis, data)
+
+
+def fetch_in_file(
+    path: Path,
+    as_of: dt.date | None,
+    park: Park | None,
+    *,
+    cards: bool,
+    charts: Iterable[str],
+) -> Fetched:
+    """:func:`fetch` on a read-only connection of its own (for a background thread: a
+    connection is used only in the thread that made it)."""
+    from parktracker.services.handles import open_reader
+
+    db = open_reader(path)
+    try:
+        return fetch(db, as_of, park, cards=cards, charts=set(charts))
+    finally:
+        db.close()
+
+
+def first_as_of(db: Database) -> dt.date:
+    """A date to show while :func:`default_as_of` is worked out in the background (on
+    100,000 projects that takes seconds): the end of the latest month with any figure."""
+    from parktracker.services.reporting import latest_data_day
+
+    return latest_data_day(db)
 
 
 def default_as_of(db: Database) -> dt.date:

@@ -1,9 +1,11 @@
-"""A dashboard chart: a matplotlib Figure shown in a FigureCanvasQTAgg, with an export menu.
+"""A dashboard chart: the picture of a matplotlib Figure, with an export menu.
 
-matplotlib is imported only when the first figure is shown (:meth:`ChartCanvas.set_figure`), so
-a window holding chart canvases paints before matplotlib loads; until then the canvas shows a
-"drawing…" placeholder. The mouse wheel over a chart scrolls the page around it (the
-charts do not zoom), so a dashboard full of charts still scrolls wherever the pointer is.
+The Figure is built and drawn off the GUI thread (:mod:`parktracker.ui.chart_render`); the
+card shows the finished picture (:class:`ChartImage`) and keeps the Figure (:attr:`figure`)
+for the tests and the export dialog. matplotlib is never imported here, so a window holding
+chart canvases paints before matplotlib loads; until the first picture comes the card shows a
+"drawing…" placeholder. The mouse wheel over a chart scrolls the page around it (the charts do
+not zoom), so a dashboard full of charts still scrolls wherever the pointer is.
 Right-click on the chart, or its export button, offers Save as PNG / SVG
 / PDF and Copy to clipboard: the canvas only asks (signals); the page opens the export dialog.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -92,7 +94,7 @@ class ChartCanvas(QFrame):
         self.placeholder.setObjectName("chartPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.placeholder, 1)
-        self.canvas: Any = None  # FigureCanvasQTAgg once a figure is shown
+        self.canvas: ChartImage | None = None  # once a figure is shown
         self.figure: Figure | None = None
         self.draw_count = 0
         self.set_chart_height(320)
@@ -116,61 +118,60 @@ class ChartCanvas(QFrame):
         """Put a control (e.g. a counts / 亿元 switch) in the header, before the export button."""
         self.header.insertWidget(self.header.count() - 1, widget)
 
-    def set_figure(self, figure: Figure) -> None:
-        """Show ``figure`` in place of the previous one; it is drawn (once) in the next turn
-        of the event loop, at the size of the drawing area.
+    def layout_seed(self) -> Any:
+        """Where the plot sits in the figure shown now (its BandLayout seed), or None: the
+        next figure of this chart likely fits there at once."""
+        engine = None if self.figure is None else self.figure.get_layout_engine()
+        seed = getattr(engine, "seed", None)
+        return None if seed is None else seed.frozen()
 
-        The FigureCanvasQTAgg is made for the first figure and kept: later figures move into
-        it, so its renderer (and matplotlib's text-layout cache) is reused.
-        """
-        canvas = self.canvas
-        if self.figure is not None:
-            from parktracker.charts.band_layout import carry_layout
+    def device_pixel_ratio(self) -> float:
+        return float(self.devicePixelRatioF())
 
-            carry_layout(self.figure, figure)  # the plot likely sits where it sat
-        if canvas is None:
-            canvas = self._make_canvas(figure)
-        else:
-            ratio = canvas.device_pixel_ratio
-            figure.set_dpi(figure.dpi * ratio)
-            figure.set_size_inches(
-                canvas.width() * ratio / figure.dpi,
-                canvas.height() * ratio / figure.dpi,
-                forward=False,
-            )
-            figure.set_canvas(canvas)
-            canvas.figure = figure
-        canvas.mpl_connect("draw_event", self._drawn)  # callbacks belong to the figure
+    def show_rendered(self, figure: Figure, image: QImage) -> None:
+        """Show a figure drawn elsewhere (:func:`parktracker.ui.chart_render.render`) in place
+        of the previous one."""
+        if self.canvas is None:
+            self.canvas = self._make_canvas()
         self.figure = figure
-        canvas.draw_idle()
+        self.canvas.set_image(image)
+        self.draw_count += 1
+        self.drawn.emit()
 
-    def _make_canvas(self, figure: Figure) -> Any:
-        from matplotlib.backends import backend_qtagg
+    def set_figure(self, figure: Figure) -> None:
+        """Draw ``figure`` here, in this thread, at the size of the drawing area."""
+        from parktracker.ui.chart_render import render
 
-        qtagg: Any = backend_qtagg  # untyped
-        canvas = qtagg.FigureCanvasQTAgg(figure)
-        canvas.setParent(self)
+        width, height = self.chart_area()
+        seed = self.layout_seed()
+        _, image = render(
+            lambda: figure,
+            width=width,
+            height=height,
+            ratio=self.device_pixel_ratio(),
+            seed=seed,
+        )
+        self.show_rendered(figure, image)
+
+    def _make_canvas(self) -> ChartImage:
+        canvas = ChartImage(self)
         canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # the card's menu
-        # matplotlib takes every wheel event (as its scroll_event) and accepts it, so the page's
-        # scroll area would never see it: the card passes it on to its parents instead.
         canvas.installEventFilter(self)
-        # The card decides the size: the figure's own size must not push the grid's columns.
+        # The card decides the size: the picture's own size must not push the grid's columns.
         canvas.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        # Sized before it shows, so its first draw is at the final size (no second draw).
         canvas.resize(QSize(*self.chart_area()))
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.replaceWidget(self.placeholder, canvas)
         self.placeholder.hide()
-        self.canvas = canvas
         canvas.show()
         return canvas
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.canvas and event.type() == QEvent.Type.Wheel:
-            # Not for matplotlib: the scroll area around the card scrolls instead. (Qt would
-            # offer an ignored wheel event to the parents, but only a spontaneous one.)
+            # The scroll area around the card scrolls. (Qt would offer an ignored wheel event
+            # to the parents, but only a spontaneous one.)
             area = self._scroll_area()
             if area is not None:
                 QCoreApplication.sendEvent(area.viewport(), event)
@@ -185,13 +186,30 @@ class ChartCanvas(QFrame):
             parent = parent.parentWidget()
         return parent
 
-    def _drawn(self, _event: object) -> None:
-        self.draw_count += 1
-        self.drawn.emit()
-
     # ---------------------------------------------------------------- menu
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
         self.show_menu(event.globalPos())
 
     def show_menu(self, where: QPoint) -> None:
         self.menu.popup(where)
+
+
+class ChartImage(QWidget):
+    """A chart's picture, drawn elsewhere: painted at the top left of the drawing area (a
+    resize shows the old picture until the page has drawn the chart at its new size)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.image: QImage | None = None
+
+    def set_image(self, image: QImage) -> None:
+        self.image = image
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), Qt.GlobalColor.white)
+        if self.image is not None:
+            painter.drawImage(0, 0, self.image)
+        painter.end()
