@@ -17,11 +17,7 @@ from fractions import Fraction
 from PySide6.QtCore import QCoreApplication
 
 from parktracker.domain import periods
-from parktracker.domain.enums import PlatformLevel
-from parktracker.domain.i18n_markers import fill
-from parktracker.domain.money import Money
-from parktracker.domain.number_format import Formatter, percent_number, percent_text
-from parktracker.domain.stats import (
+from parktracker.domain.cards import (
     CapitalCard,
     CountYoY,
     InnovationCard,
@@ -30,6 +26,10 @@ from parktracker.domain.stats import (
     ProjectsCard,
     RevenueCard,
 )
+from parktracker.domain.enums import PlatformLevel
+from parktracker.domain.i18n_markers import fill
+from parktracker.domain.money import Money
+from parktracker.domain.number_format import Formatter, percent_number, percent_text
 from parktracker.ui.number_display import current
 from parktracker.ui.text import qt_tr
 
