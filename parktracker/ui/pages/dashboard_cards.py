@@ -1,6 +1,6 @@
 """The words of the dashboard's KPI cards, made from :class:`parktracker.services.dashboard.Kpis`.
 
-Every figure comes from the stats functions; this module only formats them, in the
+Every figure comes from :mod:`parktracker.domain.cards`; this module only formats them, in the
 application's one number format (:mod:`parktracker.domain.number_format`: 亿元 with the
 user's fixed decimals, percentages with one), rounded here for display and never before. Each
 card function takes the formatter: the user's for the card, :data:`EXACT` for its tooltip,
