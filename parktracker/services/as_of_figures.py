@@ -39,7 +39,7 @@ class AsOfFigures:
     funds: list[FundGroup]
     platforms: list[PlatformGroup]
     enterprises: list[EnterpriseGroup]
-    revenue: list[RevenueGroup]  # every month of every year, per park
+    revenue: list[RevenueGroup]  # the months of the as-of year and the year before, per park
 
 
 def stages(
@@ -74,7 +74,7 @@ def fetch(
         funds=rules.fund_groups(db, as_of, park_id=park_id),
         platforms=rules.platform_groups(db, as_of, park_id=park_id),
         enterprises=rules.enterprise_groups(db, as_of, park_id=park_id),
-        revenue=rules.revenue_groups(db, park_id=park_id),
+        revenue=rules.revenue_groups(db, park_id=park_id, years=(as_of.year - 1, as_of.year)),
     )
 
 

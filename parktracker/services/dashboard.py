@@ -216,7 +216,10 @@ class DashboardInputs:
 
     @cached_property
     def revenue(self) -> list[tuple[YearMonth, Money]]:
-        return figures.monthly_of(rules.revenue_groups(self.db, park_id=self.park_id))
+        """The months of the as-of year (the card, the chart) and of the year before (the
+        card's growth on the same months)."""
+        years = (self.as_of.year - 1, self.as_of.year)
+        return figures.monthly_of(rules.revenue_groups(self.db, park_id=self.park_id, years=years))
 
     def revenue_target(self, year: int) -> Money | None:
         target = targets.get(self.db, year, Metric.REVENUE, park_id=self.park_id)

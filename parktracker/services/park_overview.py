@@ -180,7 +180,9 @@ def park_detail(db: Database, park_id: int, *, as_of: dt.date | None = None) -> 
 
 def revenue_lines(db: Database, park_id: int, year: int) -> list[RevenueLine]:
     """Months 1 to the park's last reported month of ``year``: monthly and year-to-date."""
-    monthly = {g.month.month: g.amount for g in revenue_groups(db, park_id=park_id, year=year)}
+    monthly = {
+        g.month.month: g.amount for g in revenue_groups(db, park_id=park_id, years=(year, year))
+    }
     ytd = cumulative(monthly)
     return [
         RevenueLine(YearMonth(year, m), monthly.get(m), ytd.get(m))

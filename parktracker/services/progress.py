@@ -41,7 +41,7 @@ def revenue_pace(db: Database, *, as_of: dt.date) -> list[RevenuePace]:
     def card(park_id: int | None) -> RevenueCard:
         target = targets.get(db, as_of.year, Metric.REVENUE, park_id=park_id)
         return revenue_card(
-            monthly_of(revenue_groups(db, park_id=park_id)),
+            monthly_of(revenue_groups(db, park_id=park_id, years=(as_of.year - 1, as_of.year))),
             None if target is None else target.amount,
             as_of,
         )

@@ -36,7 +36,7 @@ def reporting_date(db: Database, year: int, *, today: dt.date) -> dt.date:
     With no figures yet, the current year is measured at ``today``, a past year at its end and
     a future year at its start (nothing elapsed).
     """
-    reported = [g.month for g in revenue_groups(db, year=year)]
+    reported = [g.month for g in revenue_groups(db, years=(year, year))]
     if reported:
         return max(reported).last_day
     if year == today.year:
@@ -48,7 +48,7 @@ def year_progress(db: Database, year: int, *, today: dt.date) -> RevenueProgress
     """The year's revenue (all parks) against its all-parks target, as of :func:`reporting_date`."""
     target = targets.get(db, year, Metric.REVENUE, park_id=None)
     return revenue_progress(
-        monthly_of(revenue_groups(db)),
+        monthly_of(revenue_groups(db, years=(year, year))),
         None if target is None else target.amount,
         reporting_date(db, year, today=today),
     )

@@ -334,19 +334,19 @@ def enterprise_groups(
 
 
 def revenue_groups(
-    db: Database, *, park_id: int | None = None, year: int | None = None
+    db: Database, *, park_id: int | None = None, years: tuple[int, int] | None = None
 ) -> list[RevenueGroup]:
-    """Monthly revenue per park and month (of ``year`` only, when given), in park and month
-    order.
+    """Monthly revenue per park and month (of the ``years`` from the first to the last, when
+    given), in park and month order.
 
     Each month's total over the scope is summed in SQL too (and dropped): the sum a figure
     adds up must fit SQLite's 64 bits, so amounts above the ceiling written behind the app's
     back raise :class:`~parktracker.storage.errors.AmountsOutOfRange` here instead of showing
     an absurd total."""
     where, params = park_filter("park_id", park_id)
-    if year is not None:
+    if years is not None:
         where += " AND month >= ? AND month <= ?"
-        params += [f"{year:04d}-01", f"{year:04d}-12"]
+        params += [f"{years[0]:04d}-01", f"{years[1]:04d}-12"]
     rows = db.query(
         "SELECT park_id, month, sum(amount_yuan),"
         " sum(sum(amount_yuan)) OVER (PARTITION BY month) FROM revenue WHERE 1 = 1"
