@@ -44,9 +44,10 @@ def report(label: str, ms: tuple[float, float], target: float | None = None) -> 
 
 
 def bench(path: Path, runs: int) -> None:
-    from parktracker.domain import stats
+    from parktracker.domain import chart_data, figures
     from parktracker.services import dashboard, reporting
-    from parktracker.storage import dashboard_queries, meta, parks, snapshots
+    from parktracker.storage import as_of_figures as rules
+    from parktracker.storage import meta, parks
     from parktracker.storage.database import open_database
 
     db = open_database(path, readonly=True)
@@ -57,7 +58,7 @@ def bench(path: Path, runs: int) -> None:
             "default_as_of (first call: up to three months)",
             ((time.perf_counter() - start) * 1000, (time.perf_counter() - start) * 1000),
         )
-        year_ago = stats.same_date_last_year(as_of)
+        year_ago = figures.same_date_last_year(as_of)
         park = parks.all_parks(db)[0]
         count = db.scalar("SELECT count(*) FROM projects")
         load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -75,39 +76,35 @@ def bench(path: Path, runs: int) -> None:
             f"load(): all parks as of {year_ago}",
             timed_ms(lambda: dashboard.load(db, as_of=year_ago), runs),
         )
-        month = stats.month_of_figures(as_of)
+        month = figures.month_of_figures(as_of)
         assert month is not None
-        first, last = stats.trend_window(month)
+        first, last = chart_data.trend_window(month)
         parts: dict[str, Callable[[], object]] = {
-            "current_groups (project_listing by park, stage)": lambda: (
-                dashboard_queries.current_groups(db)
-            ),
-            "changed_groups (as of, with completed)": lambda: dashboard_queries.changed_groups(
+            "current_groups (project_listing by park, stage)": lambda: rules.current_groups(db),
+            "changed_groups (as of, with completed)": lambda: rules.changed_groups(
                 db, as_of, through=month
             ),
-            "changed_groups (a year earlier)": lambda: dashboard_queries.changed_groups(
-                db, year_ago
+            "changed_groups (a year earlier)": lambda: rules.changed_groups(db, year_ago),
+            "investment_after (months after the as-of month)": lambda: rules.investment_after(
+                db, month
             ),
-            "investment_after (months after the as-of month)": lambda: (
-                dashboard_queries.investment_after(db, month)
+            "monthly_investment (36 months, all parks)": lambda: rules.monthly_investment(
+                db, first, last
             ),
-            "monthly_investment (36 months, all parks)": lambda: (
-                dashboard_queries.monthly_investment(db, first, last)
-            ),
-            "monthly_investment (36 months, one park)": lambda: (
-                dashboard_queries.monthly_investment(db, first, last, park_id=park.id)
+            "monthly_investment (36 months, one park)": lambda: rules.monthly_investment(
+                db, first, last, park_id=park.id
             ),
             "funds, platforms, enterprises (both dates)": lambda: [
                 f(db, d)
                 for d in (as_of, year_ago)
                 for f in (
-                    snapshots.funds_as_of,
-                    snapshots.platform_levels_as_of,
-                    snapshots.enterprise_tags_as_of,
+                    rules.fund_groups,
+                    rules.platform_groups,
+                    rules.enterprise_groups,
                 )
             ],
             "revenue, sample-data flag": lambda: (
-                snapshots.monthly_revenue(db),
+                rules.revenue_groups(db),
                 meta.holds_sample_data(db),
             ),
             "reporting status of the as-of month (one month)": lambda: reporting.status(

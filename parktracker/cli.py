@@ -398,7 +398,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
-    from parktracker.services.summary import default_as_of, summarize
+    from parktracker.services.reporting import default_as_of
+    from parktracker.services.summary import summarize
     from parktracker.storage import parks
     from parktracker.storage.database import open_database
 
@@ -490,7 +491,7 @@ def _cmd_chart(args: argparse.Namespace) -> int:
                 size = ChartSize.parse(args.size)
             except ValueError:
                 raise UserError(tr(T_BAD_SIZE, args.size)) from None
-        from parktracker.services.summary import default_as_of
+        from parktracker.services.reporting import default_as_of
         from parktracker.storage import parks
         from parktracker.storage.database import open_database
 

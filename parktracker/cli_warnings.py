@@ -53,7 +53,7 @@ def run_warnings(
     args: argparse.Namespace, *, find_park: Callable[[Database, str | None], Park | None]
 ) -> int:
     from parktracker.domain.warnings import Level
-    from parktracker.services.summary import default_as_of
+    from parktracker.services.reporting import default_as_of
     from parktracker.services.warnings import findings
     from parktracker.storage.database import open_database
 

@@ -1,6 +1,6 @@
 """Schedule pace (序时进度) of a project's annual investment, and stage ageing.
 
-The revenue pace of the parks is :func:`parktracker.domain.stats.revenue_card` (its
+The revenue pace of the parks is :func:`parktracker.domain.cards.revenue_card` (its
 ``ahead_by`` and ``monthly_needed``); the investment pace here counts the same complete months
 of the year, so both say the same thing about the same date.
 """

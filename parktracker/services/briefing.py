@@ -29,9 +29,9 @@ from parktracker.domain.periods import YearMonth
 from parktracker.domain.problems import ProblemStatus
 from parktracker.domain.warnings import Level
 from parktracker.io.safe_file import ExportError, atomic_write
-from parktracker.services import park_overview, warnings
+from parktracker.services import as_of_figures, park_overview, warnings
 from parktracker.services.summary import summarize
-from parktracker.storage import briefings, snapshots, targets
+from parktracker.storage import briefings, targets
 from parktracker.storage.database import Database
 
 Translate = Callable[..., str]
@@ -63,9 +63,9 @@ def figures(
     """Every number of ``month``'s briefing, as of the month's last day (all parks).
     ``lists=False`` skips the warning and problem tables (for comparing figures only)."""
     as_of = month.last_day
-    projects = snapshots.projects_as_of(db, as_of)  # one fetch for the summary and the parks
-    summary = summarize(db, as_of=as_of, projects=projects)
-    overview = park_overview.overview(db, as_of=as_of, projects=projects)
+    rows = as_of_figures.fetch(db, as_of=as_of)  # one fetch for the summary and the parks
+    summary = summarize(db, as_of=as_of, figures=rows)
+    overview = park_overview.overview(db, as_of=as_of, figures=rows)
     parks = []
     for row in overview.rows:
         target = None

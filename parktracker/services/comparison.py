@@ -15,8 +15,8 @@ from parktracker.io.book import Book, Column, Sheet
 from parktracker.io.export_layout import ValueType
 from parktracker.storage import comparison as store
 from parktracker.storage import parks as park_store
+from parktracker.storage.as_of_figures import funds_as_of
 from parktracker.storage.database import Database
-from parktracker.storage.snapshots import funds_as_of
 
 Translate = Callable[[Text], str]
 

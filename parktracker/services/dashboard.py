@@ -1,12 +1,14 @@
 """The dashboard's figures: the five KPI cards, each beside the same date a year earlier, and
 the data of the five charts (:mod:`parktracker.domain.chart_data`).
 
-Storage sums per park, stage and month in SQL (:mod:`parktracker.storage.dashboard_queries`);
-every number shown is then made by a pure function of :mod:`parktracker.domain.stats`. A
+Storage sums per park, stage and month in SQL (:mod:`parktracker.storage.as_of_figures`, the
+rules the summary and the parks page use too); every number shown is then made by a pure
+function of :mod:`parktracker.domain.figures`, :mod:`~parktracker.domain.cards` and
+:mod:`~parktracker.domain.chart_data`. A
 :class:`DashboardData` is fetched in one go (``load``), sharing each query between the cards and
 the charts; ``chart_data`` fetches what one chart needs (the ``chart`` command, exports).
 
-Definitions (see the stats functions for the details):
+Definitions (see the domain functions for the details):
 
 - "As of" a date: projects count in their stage on that date (from the stage history), funds
   with their latest figures reported by then, platforms recognised and enterprises joined by
@@ -28,34 +30,36 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal, overload
 
-from parktracker.domain import stats
+from parktracker.domain import cards, figures
+from parktracker.domain import chart_data as series
+from parktracker.domain.cards import (
+    CapitalCard,
+    InnovationCard,
+    LeadersCard,
+    ProjectsCard,
+    RevenueCard,
+)
 from parktracker.domain.chart_data import (
     ChartContext,
     FundsByPark,
     InvestmentByPark,
     MonthlyInvestmentTrend,
+    ParkLabel,
     PipelineByPark,
     RevenueProgress,
 )
 from parktracker.domain.enums import EnterpriseTag, Metric, PlatformLevel, Stage
+from parktracker.domain.figures import ParkStages, StageTotals
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.models import Park
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.reporting import Measure
-from parktracker.domain.stats import (
-    CapitalCard,
-    InnovationCard,
-    LeadersCard,
-    ParkLabel,
-    ParkStages,
-    ProjectsCard,
-    RevenueCard,
-    StageTotals,
-)
-from parktracker.services.reporting import AsOfReport, as_of_report
-from parktracker.storage import dashboard_queries, meta, parks, snapshots, targets
+from parktracker.services import as_of_figures
+from parktracker.services.reporting import AsOfReport, as_of_report, default_as_of
+from parktracker.storage import as_of_figures as rules
 from parktracker.storage import funds as fund_store
+from parktracker.storage import meta, parks, targets
 from parktracker.storage.database import Database
 
 Translate = Callable[..., str]
@@ -135,7 +139,7 @@ class DashboardInputs:
     def __init__(self, db: Database, as_of: dt.date, park: Park | None, tr: Translate) -> None:
         self.db = db
         self.as_of = as_of
-        self.year_ago = stats.same_date_last_year(as_of)
+        self.year_ago = figures.same_date_last_year(as_of)
         self.park = park
         self.park_id = None if park is None else park.id
         self.translate = tr
@@ -155,7 +159,7 @@ class DashboardInputs:
         if self.park is not None:
             scope = self.park.short_name
         else:
-            scope = self.translate(T_ALL_PARKS, snapshots.park_count(self.db))
+            scope = self.translate(T_ALL_PARKS, rules.park_count(self.db))
         return ChartContext(
             as_of=self.as_of,
             scope=scope,
@@ -177,57 +181,56 @@ class DashboardInputs:
 
     # ------------------------------------------------------------ projects
     @cached_property
-    def current(self) -> list[stats.ProjectGroup]:
-        return dashboard_queries.current_groups(self.db, park_id=self.park_id)
+    def current(self) -> list[figures.ProjectGroup]:
+        return rules.current_groups(self.db, park_id=self.park_id)
 
     @cached_property
     def stages(self) -> ParkStages:
         """Projects per park and stage on the as-of date, with completed investment up to the
         as-of month."""
-        month = stats.month_of_figures(self.as_of) or YearMonth(1900, 1)
-        later = dashboard_queries.investment_after(self.db, month, park_id=self.park_id)
-        changed = dashboard_queries.changed_groups(
-            self.db, self.as_of, through=month, park_id=self.park_id
+        return as_of_figures.stages(
+            self.db, self.as_of, park_id=self.park_id, completed=True, current=self.current
         )
-        return stats.stages_as_of(self.current, changed, later)
 
     @cached_property
     def stages_year_ago(self) -> ParkStages:
         """Projects per park and stage a year earlier (counts and planned totals only)."""
-        changed = dashboard_queries.changed_groups(self.db, self.year_ago, park_id=self.park_id)
-        return stats.stages_as_of(self.current, changed)
+        return as_of_figures.stages(
+            self.db, self.year_ago, park_id=self.park_id, current=self.current
+        )
 
     # ------------------------------------------------------------ funds and the rest
     @cached_property
-    def funds(self) -> list[stats.FundSnapshot]:
-        return snapshots.funds_as_of(self.db, self.as_of, park_id=self.park_id)
+    def funds(self) -> list[figures.FundGroup]:
+        return rules.fund_groups(self.db, self.as_of, park_id=self.park_id)
 
     @cached_property
-    def funds_year_ago(self) -> list[stats.FundSnapshot]:
-        return snapshots.funds_as_of(self.db, self.year_ago, park_id=self.park_id)
+    def funds_year_ago(self) -> list[figures.FundGroup]:
+        return rules.fund_groups(self.db, self.year_ago, park_id=self.park_id)
 
     def platforms(self, day: dt.date) -> dict[PlatformLevel, int]:
-        levels = snapshots.platform_levels_as_of(self.db, day, park_id=self.park_id)
-        return stats.platforms_by_level(levels)
+        return figures.platforms_of(rules.platform_groups(self.db, day, park_id=self.park_id))
 
     def enterprises(self, day: dt.date) -> tuple[int, dict[EnterpriseTag, int]]:
-        tags = snapshots.enterprise_tags_as_of(self.db, day, park_id=self.park_id)
-        return stats.enterprises_by_tag(tags)
+        return figures.enterprises_of(rules.enterprise_groups(self.db, day, park_id=self.park_id))
 
     @cached_property
     def revenue(self) -> list[tuple[YearMonth, Money]]:
-        return snapshots.monthly_revenue(self.db, park_id=self.park_id)
+        """The months of the as-of year (the card, the chart) and of the year before (the
+        card's growth on the same months)."""
+        years = (self.as_of.year - 1, self.as_of.year)
+        return figures.monthly_of(rules.revenue_groups(self.db, park_id=self.park_id, years=years))
 
     def revenue_target(self, year: int) -> Money | None:
         target = targets.get(self.db, year, Metric.REVENUE, park_id=self.park_id)
         return None if target is None else target.amount
 
     def investment_totals(self) -> list[tuple[YearMonth, Money]]:
-        month = stats.month_of_figures(self.as_of)
+        month = figures.month_of_figures(self.as_of)
         if month is None:
             return []
-        first, last = stats.trend_window(month)
-        return dashboard_queries.monthly_investment(self.db, first, last, park_id=self.park_id)
+        first, last = series.trend_window(month)
+        return rules.monthly_investment(self.db, first, last, park_id=self.park_id)
 
     # ------------------------------------------------------------ results
     def kpis(self) -> Kpis:
@@ -236,17 +239,17 @@ class DashboardInputs:
             year_ago=self.year_ago,
             park=self.park,
             sample_data=self.sample_data,
-            projects=stats.projects_card(_pipeline(self.stages), _pipeline(self.stages_year_ago)),
-            capital=stats.capital_card(
-                stats.fund_totals(self.funds), stats.fund_totals(self.funds_year_ago)
+            projects=cards.projects_card(_pipeline(self.stages), _pipeline(self.stages_year_ago)),
+            capital=cards.capital_card(
+                figures.fund_totals_of(self.funds), figures.fund_totals_of(self.funds_year_ago)
             ),
-            innovation=stats.innovation_card(
+            innovation=cards.innovation_card(
                 self.platforms(self.as_of), self.platforms(self.year_ago)
             ),
-            leaders=stats.leaders_card(
+            leaders=cards.leaders_card(
                 self.enterprises(self.as_of), self.enterprises(self.year_ago)
             ),
-            revenue=stats.revenue_card(
+            revenue=cards.revenue_card(
                 self.revenue,
                 self.revenue_target(self.as_of.year),
                 self.as_of,
@@ -256,7 +259,7 @@ class DashboardInputs:
         )
 
     def revenue_progress(self) -> RevenueProgress:
-        return stats.revenue_progress_chart(
+        return series.revenue_progress_chart(
             self.context_of(Measure.REVENUE), self.revenue, self.revenue_target(self.as_of.year)
         )
 
@@ -264,26 +267,33 @@ class DashboardInputs:
         """All parks: one bar per park. One park: one bar per project of the park."""
         context = self.context_of(Measure.INVESTMENT)
         if self.park_id is None:
-            return stats.investment_by_park_chart(context, self.parks, self.stages)
-        projects = dashboard_queries.park_projects_under_construction(
-            self.db, self.park_id, self.as_of, through=stats.month_of_figures(self.as_of)
+            return series.investment_by_park_chart(context, self.parks, self.stages)
+        projects = rules.projects_in_stage(
+            self.db,
+            self.park_id,
+            self.as_of,
+            Stage.UNDER_CONSTRUCTION,
+            through=figures.month_of_figures(self.as_of),
         )
-        return stats.investment_by_project_chart(
+        return series.investment_by_project_chart(
             context, projects, self.translate(T_OTHER_PROJECTS, "%1")
         )
 
     def pipeline(self) -> PipelineByPark:
-        return stats.pipeline_chart(self.context, self.parks, self.stages)
+        return series.pipeline_chart(self.context, self.parks, self.stages)
 
     def funds_chart(self) -> FundsByPark:
         """All parks: one group per park (and the city's funds). One park: one per fund."""
         if self.park_id is not None:
             names = fund_store.names_of_park(self.db, self.park_id)
-            return stats.funds_by_fund_chart(self.context, self.funds, names)
-        return stats.funds_chart(self.context, self.parks, self.funds, self.translate(T_CITY_FUNDS))
+            single = rules.funds_as_of(self.db, self.as_of, park_id=self.park_id)
+            return series.funds_by_fund_chart(self.context, single, names)
+        return series.funds_chart(
+            self.context, self.parks, self.funds, self.translate(T_CITY_FUNDS)
+        )
 
     def monthly_investment(self) -> MonthlyInvestmentTrend:
-        return stats.monthly_investment_chart(
+        return series.monthly_investment_chart(
             self.context_of(Measure.INVESTMENT), self.investment_totals()
         )
 
@@ -301,7 +311,7 @@ class DashboardInputs:
 
 
 def _pipeline(by_park: ParkStages) -> dict[Stage, StageTotals]:
-    return stats.pipeline_of(by_park)
+    return figures.pipeline_of(by_park)
 
 
 def load(
@@ -390,14 +400,6 @@ def chart_data(
     """The data of one chart, fetching only what it needs (``name`` in :data:`CHART_NAMES`;
     ValueError otherwise)."""
     return DashboardInputs(db, as_of, park, tr).chart(name)
-
-
-def default_as_of(db: Database) -> dt.date:
-    """The end of the latest month every park has reported (the dashboard's initial as-of
-    date; :func:`parktracker.services.reporting.default_as_of`)."""
-    from parktracker.services.reporting import default_as_of as reported
-
-    return reported(db)
 
 
 __all__ = [

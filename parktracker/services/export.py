@@ -46,8 +46,8 @@ from parktracker.storage import (
     platforms,
     projects,
     revenue,
-    snapshots,
 )
+from parktracker.storage.as_of_figures import project_stages_as_of
 from parktracker.storage.database import Database
 
 Translate = Callable[..., str]
@@ -132,10 +132,7 @@ def _project_rows(c: _Context) -> list[Row]:
     scope = c.scope
     found = projects.all_projects(c.db, park_id=scope.park_id)
     if scope.as_of is not None:
-        then = {
-            s.project_id: s.stage
-            for s in snapshots.projects_as_of(c.db, scope.as_of, park_id=scope.park_id)
-        }
+        then = project_stages_as_of(c.db, scope.as_of, park_id=scope.park_id)
         found = [dataclasses.replace(p, stage=then[p.id]) for p in found if p.id in then]
     rows: list[Row] = []
     for number, p in enumerate(_select(found, scope.ids), start=1):

@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
 
+from parktracker.domain.figures import percent
 from parktracker.domain.models import Fund, FundUpdate
 from parktracker.domain.money import Money
-from parktracker.domain.stats import percent
 from parktracker.storage import funds, parks
 from parktracker.storage.database import Database
 

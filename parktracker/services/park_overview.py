@@ -9,34 +9,37 @@ revenue of the as-of year over its complete months. Nothing here writes.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from parktracker.domain.enums import Metric, Stage
+from parktracker.domain.figures import (
+    FundTotals,
+    StageTotals,
+    enterprises_of,
+    fund_totals_of,
+    monthly_of,
+    pipeline_of,
+    platforms_of,
+    provincial_or_above,
+    revenue_progress,
+)
 from parktracker.domain.models import Enterprise, Fund, FundUpdate, Park, Platform, Project
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.revenue import cumulative
-from parktracker.domain.stats import (
-    FundSnapshot,
-    FundTotals,
-    ProjectSnapshot,
-    StageTotals,
-    fund_totals,
-    pipeline_by_stage,
-    revenue_progress,
-)
-from parktracker.services.summary import default_as_of
+from parktracker.services import as_of_figures
+from parktracker.services.as_of_figures import AsOfFigures
+from parktracker.services.reporting import default_as_of
 from parktracker.storage import (
     enterprises,
     funds,
-    park_overview,
+    park_detail_records,
     parks,
     platforms,
     projects,
-    snapshots,
     targets,
 )
+from parktracker.storage.as_of_figures import revenue_groups
 from parktracker.storage.database import Database
 
 
@@ -48,7 +51,7 @@ class ParkFigures:
     under_construction: StageTotals = field(default_factory=StageTotals)
     signed: StageTotals = field(default_factory=StageTotals)
     in_production: int = 0
-    funds: FundTotals = field(default_factory=lambda: fund_totals([]))
+    funds: FundTotals = field(default_factory=lambda: fund_totals_of([]))
     platforms_provincial_or_above: int = 0
     enterprises: int = 0
     revenue_ytd: Money = field(default_factory=Money.zero)
@@ -112,52 +115,38 @@ class ParkDetail:
         return self.figures.park
 
 
-def _by_park(items: Iterable[ProjectSnapshot]) -> dict[int, list[ProjectSnapshot]]:
-    out: dict[int, list[ProjectSnapshot]] = {}
-    for item in items:
-        out.setdefault(item.park_id, []).append(item)
-    return out
-
-
-def _funds_by_park(items: Iterable[FundSnapshot]) -> dict[int | None, list[FundSnapshot]]:
-    out: dict[int | None, list[FundSnapshot]] = {}
-    for item in items:
-        out.setdefault(item.park_id, []).append(item)
-    return out
+def park_figures(park: Park, figures: AsOfFigures) -> ParkFigures:
+    """One park's row from the rows of a date (the same functions the summary adds up)."""
+    scope = [park.id] if park.id is not None else []
+    pipeline = pipeline_of(figures.stages, scope)
+    return ParkFigures(
+        park=park,
+        under_construction=pipeline[Stage.UNDER_CONSTRUCTION],
+        signed=pipeline[Stage.SIGNED],
+        in_production=pipeline[Stage.IN_PRODUCTION].count,
+        funds=fund_totals_of(figures.funds, scope),
+        platforms_provincial_or_above=provincial_or_above(platforms_of(figures.platforms, scope)),
+        enterprises=enterprises_of(figures.enterprises, scope)[0],
+        revenue_ytd=revenue_progress(monthly_of(figures.revenue, scope), None, figures.as_of).ytd,
+    )
 
 
 def overview(
     db: Database,
     *,
     as_of: dt.date | None = None,
-    projects: Iterable[ProjectSnapshot] | None = None,
+    figures: AsOfFigures | None = None,
 ) -> ParksOverview:
     """Every park in its sort order with its figures as of ``as_of`` (default: the end of the
-    latest month with data, as the dashboard uses). ``projects``: ``snapshots.projects_as_of``
-    of that date when the caller already fetched it."""
-    day = as_of or default_as_of(db)
-    project_snaps = _by_park(snapshots.projects_as_of(db, day) if projects is None else projects)
-    fund_snaps = _funds_by_park(snapshots.funds_as_of(db, day))
-    platform_counts = park_overview.platforms_provincial_or_above(db, day)
-    enterprise_counts = park_overview.enterprise_counts(db, day)
-    revenue = park_overview.monthly_revenue_by_park(db, day.year)
-    rows = []
-    for park in parks.all_parks(db):
-        assert park.id is not None
-        pipeline = pipeline_by_stage(project_snaps.get(park.id, []))
-        rows.append(
-            ParkFigures(
-                park=park,
-                under_construction=pipeline[Stage.UNDER_CONSTRUCTION],
-                signed=pipeline[Stage.SIGNED],
-                in_production=pipeline[Stage.IN_PRODUCTION].count,
-                funds=fund_totals(fund_snaps.get(park.id, [])),
-                platforms_provincial_or_above=platform_counts.get(park.id, 0),
-                enterprises=enterprise_counts.get(park.id, 0),
-                revenue_ytd=revenue_progress(revenue.get(park.id, []), None, day).ytd,
-            )
-        )
-    return ParksOverview(as_of=day, rows=rows, city_funds=fund_totals(fund_snaps.get(None, [])))
+    latest month with data, as the dashboard uses). ``figures``: the rows of that date for all
+    parks when the caller already fetched them."""
+    if figures is None:
+        figures = as_of_figures.fetch(db, as_of=as_of or default_as_of(db))
+    return ParksOverview(
+        as_of=figures.as_of,
+        rows=[park_figures(park, figures) for park in parks.all_parks(db)],
+        city_funds=fund_totals_of(figures.funds, [None]),
+    )
 
 
 def park_detail(db: Database, park_id: int, *, as_of: dt.date | None = None) -> ParkDetail | None:
@@ -166,9 +155,9 @@ def park_detail(db: Database, park_id: int, *, as_of: dt.date | None = None) -> 
     if park is None:
         return None
     day = as_of or default_as_of(db)
-    figures = overview(db, as_of=day).row_of(park_id) or ParkFigures(park)
-    completed = park_overview.completed_by_project(db, park_id)
-    year = park_overview.latest_revenue_year(db, park_id)
+    figures = park_figures(park, as_of_figures.fetch(db, as_of=day, park_id=park_id))
+    completed = park_detail_records.completed_by_project(db, park_id)
+    year = park_detail_records.latest_revenue_year(db, park_id)
     target = None if year is None else targets.get(db, year, Metric.REVENUE, park_id=park_id)
     return ParkDetail(
         figures=figures,
@@ -179,7 +168,7 @@ def park_detail(db: Database, park_id: int, *, as_of: dt.date | None = None) -> 
         ],
         funds=[
             FundLine(f, funds.latest_update(db, f.id) if f.id is not None else None)
-            for f in park_overview.funds_in_park(db, park_id)
+            for f in park_detail_records.funds_in_park(db, park_id)
         ],
         revenue_year=year,
         revenue=[] if year is None else revenue_lines(db, park_id, year),
@@ -192,8 +181,7 @@ def park_detail(db: Database, park_id: int, *, as_of: dt.date | None = None) -> 
 def revenue_lines(db: Database, park_id: int, year: int) -> list[RevenueLine]:
     """Months 1 to the park's last reported month of ``year``: monthly and year-to-date."""
     monthly = {
-        month.month: amount
-        for month, amount in park_overview.monthly_revenue_by_park(db, year).get(park_id, [])
+        g.month.month: g.amount for g in revenue_groups(db, park_id=park_id, years=(year, year))
     }
     ytd = cumulative(monthly)
     return [

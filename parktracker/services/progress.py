@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from parktracker.domain.cards import RevenueCard, revenue_card
 from parktracker.domain.enums import Metric
+from parktracker.domain.figures import monthly_of
 from parktracker.domain.models import Park
 from parktracker.domain.progress import InvestmentPace, StageAge, investment_pace
-from parktracker.domain.stats import RevenueCard, revenue_card
 from parktracker.storage import parks as park_store
-from parktracker.storage import progress, snapshots, targets
+from parktracker.storage import progress, targets
+from parktracker.storage.as_of_figures import revenue_groups
 from parktracker.storage.database import Database
 
 
@@ -39,7 +41,7 @@ def revenue_pace(db: Database, *, as_of: dt.date) -> list[RevenuePace]:
     def card(park_id: int | None) -> RevenueCard:
         target = targets.get(db, as_of.year, Metric.REVENUE, park_id=park_id)
         return revenue_card(
-            snapshots.monthly_revenue(db, park_id=park_id),
+            monthly_of(revenue_groups(db, park_id=park_id, years=(as_of.year - 1, as_of.year))),
             None if target is None else target.amount,
             as_of,
         )

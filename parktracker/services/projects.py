@@ -62,10 +62,16 @@ def create_project(
         missing = validate_stage_dates(project, new=True)
         if missing:
             raise ValidationError(missing)
-    entries = list(history) or [(project.stage, _implied_date(project) or dt.date.today())]
+    entries = sorted(
+        list(history) or [(project.stage, _implied_date(project) or dt.date.today())],
+        key=lambda e: e[1],
+    )
+    # The project's stage is that of its latest history entry: every figure as of a date
+    # relies on it (storage.as_of_figures), and ``parktracker check`` holds them equal.
+    project = dataclasses.replace(project, stage=entries[-1][0])
     with db.atomic():
         project_id = projects.add(db, project)
-        for stage, day in sorted(entries, key=lambda e: e[1]):
+        for stage, day in entries:
             projects.add_stage_change(db, StageChange(project_id, stage, day))
     return project_id
 

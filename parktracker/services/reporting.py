@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from parktracker.domain.figures import month_of_figures
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.reporting import (
     Measure,
@@ -31,7 +32,6 @@ from parktracker.domain.reporting import (
     provisional,
     reporting_status,
 )
-from parktracker.domain.stats import month_of_figures
 from parktracker.storage import reporting as storage
 from parktracker.storage.database import Database
 

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parktracker.domain.enums import Metric
-from parktracker.domain.stats import RevenueProgress, revenue_progress
+from parktracker.domain.figures import RevenueProgress, monthly_of, revenue_progress
 from parktracker.domain.validation import Problem
 from parktracker.services.revenue import RevenueCell, merge_year_to_date
-from parktracker.storage import snapshots, targets
+from parktracker.storage import targets
+from parktracker.storage.as_of_figures import revenue_groups
 from parktracker.storage.database import Database
 
 
@@ -26,8 +27,7 @@ class YtdRefusal:
 
 def latest_revenue_year(db: Database) -> int | None:
     """The latest year holding any revenue figure (None: no revenue yet)."""
-    months = snapshots.monthly_revenue(db)
-    return max((m.year for m, _ in months), default=None)
+    return max((g.month.year for g in revenue_groups(db)), default=None)
 
 
 def reporting_date(db: Database, year: int, *, today: dt.date) -> dt.date:
@@ -36,7 +36,7 @@ def reporting_date(db: Database, year: int, *, today: dt.date) -> dt.date:
     With no figures yet, the current year is measured at ``today``, a past year at its end and
     a future year at its start (nothing elapsed).
     """
-    reported = [m for m, _ in snapshots.monthly_revenue(db) if m.year == year]
+    reported = [g.month for g in revenue_groups(db, years=(year, year))]
     if reported:
         return max(reported).last_day
     if year == today.year:
@@ -48,7 +48,7 @@ def year_progress(db: Database, year: int, *, today: dt.date) -> RevenueProgress
     """The year's revenue (all parks) against its all-parks target, as of :func:`reporting_date`."""
     target = targets.get(db, year, Metric.REVENUE, park_id=None)
     return revenue_progress(
-        snapshots.monthly_revenue(db),
+        monthly_of(revenue_groups(db, years=(year, year))),
         None if target is None else target.amount,
         reporting_date(db, year, today=today),
     )

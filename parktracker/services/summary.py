@@ -3,27 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from parktracker.domain.enums import EnterpriseTag, Metric, PlatformLevel, Stage
-from parktracker.domain.models import Park
-from parktracker.domain.stats import (
+from parktracker.domain.figures import (
     FundTotals,
-    ProjectSnapshot,
     RevenueProgress,
     StageTotals,
-    enterprises_by_tag,
-    fund_totals,
+    enterprises_of,
+    fund_totals_of,
+    monthly_of,
     percent,
-    pipeline_by_stage,
-    platforms_by_level,
+    pipeline_of,
+    platforms_of,
     provincial_or_above,
     revenue_progress,
 )
-from parktracker.services.reporting import AsOfReport, as_of_report, reporting_json
-from parktracker.storage import meta, snapshots, targets
+from parktracker.domain.models import Park
+from parktracker.services import as_of_figures
+from parktracker.services.as_of_figures import AsOfFigures
+from parktracker.services.reporting import AsOfReport, as_of_report, default_as_of, reporting_json
+from parktracker.storage import meta, targets
+from parktracker.storage.as_of_figures import park_count
 from parktracker.storage.database import Database
 
 
@@ -100,26 +102,28 @@ def summarize(
     *,
     as_of: dt.date,
     park: Park | None = None,
-    projects: Sequence[ProjectSnapshot] | None = None,
+    figures: AsOfFigures | None = None,
 ) -> Summary:
-    """The headline indicators. ``projects``: ``snapshots.projects_as_of(db, as_of, park_id)``
-    when the caller already fetched it (the briefing shares one fetch with the parks overview)."""
+    """The headline indicators, summed in SQL per park (:mod:`services.as_of_figures`).
+    ``figures``: the rows of that date and scope when the caller already fetched them (the
+    briefing shares one fetch with the parks overview)."""
     park_id = None if park is None else park.id
-    if projects is None:
-        projects = snapshots.projects_as_of(db, as_of, park_id=park_id)
+    if figures is None:
+        figures = as_of_figures.fetch(db, as_of=as_of, park_id=park_id)
     target = targets.get(db, as_of.year, Metric.REVENUE, park_id=park_id)
-    count, tags = enterprises_by_tag(snapshots.enterprise_tags_as_of(db, as_of, park_id=park_id))
+    scope = None if park_id is None else [park_id]
+    count, tags = enterprises_of(figures.enterprises, scope)
     return Summary(
         as_of=as_of,
         park=park,
-        park_count=snapshots.park_count(db) if park is None else 1,
-        pipeline=pipeline_by_stage(projects),
-        funds=fund_totals(snapshots.funds_as_of(db, as_of, park_id=park_id)),
-        platforms=platforms_by_level(snapshots.platform_levels_as_of(db, as_of, park_id=park_id)),
+        park_count=park_count(db) if park is None else 1,
+        pipeline=pipeline_of(figures.stages, scope),
+        funds=fund_totals_of(figures.funds, scope),
+        platforms=platforms_of(figures.platforms, scope),
         enterprise_count=count,
         enterprise_tags=tags,
         revenue=revenue_progress(
-            snapshots.monthly_revenue(db, park_id=park_id),
+            monthly_of(figures.revenue, scope),
             None if target is None else target.amount,
             as_of,
         ),
@@ -128,8 +132,4 @@ def summarize(
     )
 
 
-def default_as_of(db: Database) -> dt.date:
-    """The end of the latest month every park has reported (:mod:`services.reporting`)."""
-    from parktracker.services.reporting import default_as_of as reported
-
-    return reported(db)
+__all__ = ["Summary", "default_as_of", "summarize"]

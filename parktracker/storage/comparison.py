@@ -9,8 +9,8 @@ from parktracker.domain.comparison import ProjectChange
 from parktracker.domain.enums import Stage
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
+from parktracker.storage.as_of_figures import stage_as_of_sql
 from parktracker.storage.database import Database
-from parktracker.storage.snapshots import stage_as_of_sql
 
 
 def project_changes(

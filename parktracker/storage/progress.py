@@ -9,8 +9,8 @@ from parktracker.domain.enums import Stage
 from parktracker.domain.money import Money
 from parktracker.domain.periods import months_elapsed_in_year
 from parktracker.domain.progress import StageAge
+from parktracker.storage.as_of_figures import latest_stage_entry_sql
 from parktracker.storage.database import Database
-from parktracker.storage.snapshots import latest_stage_entry_sql
 
 
 def stage_ages(db: Database, as_of: dt.date, *, park_id: int | None = None) -> list[StageAge]:

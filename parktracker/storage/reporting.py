@@ -2,8 +2,9 @@
 :mod:`parktracker.domain.reporting` judge.
 
 Projects due for a month are those under construction throughout it (from its first day to its
-last), their stage on a date read as every "stage on a date" query reads it (the latest history
-entry by date, then id; a project without history in its current stage).
+last), their stage on a date read as every "stage on a date" query reads it
+(:func:`parktracker.storage.as_of_figures.latest_stage_entry_sql`; a project without history
+in its current stage).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from parktracker.domain.reporting import (
     ReportingPark,
     months_between,
 )
+from parktracker.storage.as_of_figures import latest_stage_entry_sql
 from parktracker.storage.database import Database
 from parktracker.storage.rows import date_in, month_in
 
@@ -28,7 +30,8 @@ from parktracker.storage.rows import date_in, month_in
 # services keep projects.stage equal to its latest entry): those come from one grouped scan of
 # project_listing and one range of the month's figures. Only the projects changed since (few,
 # for recent months) are looked up in their history, as the dashboard's stage-as-of queries do.
-_INVESTMENT_DUE = """
+_INVESTMENT_DUE = (
+    """
 WITH changed AS (
     SELECT DISTINCT project_id FROM project_stage_history WHERE date > :first_day
 ),
@@ -44,8 +47,9 @@ steady_reported AS (
 ),
 moved AS (
     SELECT p.park_id,
-        (SELECT h.stage FROM project_stage_history h WHERE h.project_id = p.id
-         AND h.date <= :first_day ORDER BY h.date DESC, h.id DESC LIMIT 1) AS stage_then,
+        """
+    + latest_stage_entry_sql("stage", "p.id", ":first_day")
+    + """ AS stage_then,
         EXISTS (SELECT 1 FROM project_stage_history h WHERE h.project_id = p.id
                 AND h.date > :first_day AND h.date <= :last_day) AS moved_within,
         EXISTS (SELECT 1 FROM project_monthly_investment i WHERE i.project_id = p.id
@@ -67,6 +71,7 @@ LEFT JOIN steady_due d ON d.park_id = s.park_id
 LEFT JOIN steady_reported r ON r.park_id = s.park_id
 LEFT JOIN moved_due md ON md.park_id = s.park_id
 """
+)
 
 
 def reporting_facts(

@@ -1,8 +1,8 @@
 """The facts the warning rules look at, as of a date: one set-based query per kind of rule,
 so that 100,000 projects cost a few scans rather than a query per project.
 
-Stage as of a date comes from :func:`parktracker.storage.snapshots.stage_as_of_sql` and fund
-figures from :func:`parktracker.storage.snapshots.funds_as_of`, the same rules the summary, the
+Stage as of a date comes from :func:`parktracker.storage.as_of_figures.stage_as_of_sql` and fund
+figures from :func:`parktracker.storage.as_of_figures.funds_as_of`, the same rules the summary, the
 cards and the charts use. Year-to-date amounts count the complete months of the as-of date's
 year, as the schedule pace (序时进度) does."""
 
@@ -14,9 +14,9 @@ from parktracker.domain.enums import Metric, Stage
 from parktracker.domain.money import Money
 from parktracker.domain.periods import months_elapsed_in_year
 from parktracker.domain.warnings import FundFacts, ParkFacts, ProblemFacts, ProjectFacts
+from parktracker.storage.as_of_figures import funds_as_of, stage_as_of_sql
 from parktracker.storage.database import Database
 from parktracker.storage.rows import date_in, money_in
-from parktracker.storage.snapshots import funds_as_of, stage_as_of_sql
 
 _NOT_STARTED = (Stage.NEGOTIATING.value, Stage.SIGNED.value)
 

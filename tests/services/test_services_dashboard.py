@@ -16,7 +16,14 @@ from pathlib import Path
 
 import pytest
 
+from parktracker.domain.cards import CountYoY, MoneyYoY
 from parktracker.domain.enums import EnterpriseTag, Metric, PlatformKind, PlatformLevel, Stage
+from parktracker.domain.figures import (
+    StageFigures,
+    StageTotals,
+    month_of_figures,
+    stages_as_of,
+)
 from parktracker.domain.models import (
     Enterprise,
     Fund,
@@ -29,15 +36,6 @@ from parktracker.domain.models import (
 )
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.domain.stats import (
-    CountYoY,
-    MoneyYoY,
-    StageFigures,
-    StageTotals,
-    month_of_figures,
-    pipeline_by_stage,
-    stages_as_of,
-)
 from parktracker.services import dashboard
 from parktracker.services.funds import add_fund, record_fund_figures
 from parktracker.services.parks import add_park
@@ -45,7 +43,7 @@ from parktracker.services.platforms_enterprises import add_enterprise, add_platf
 from parktracker.services.projects import advance_stage, create_project, record_investment
 from parktracker.services.revenue import RevenueCell, set_monthly
 from parktracker.services.targets import set_target
-from parktracker.storage import changes, dashboard_queries, investment, parks, snapshots
+from parktracker.storage import as_of_figures, changes, investment, parks, projects
 from parktracker.storage.database import Database, create_database
 
 D = dt.date
@@ -393,18 +391,21 @@ def test_recorded_investment_shows_in_the_trend(small: Small) -> None:
 
 
 def _exact(db: Database, day: dt.date) -> dict[int, dict[Stage, StageFigures]]:
-    """Per park and stage on ``day`` the plain way: each project's stage from its history
-    (``snapshots.projects_as_of``) and its completed investment summed month by month."""
+    """Per park and stage on ``day`` the plain way: each project's stage then, one by one
+    (``as_of_figures.project_stages_as_of``), and its completed investment summed month by
+    month."""
     month = month_of_figures(day)
+    then = as_of_figures.project_stages_as_of(db, day)
     out: dict[int, dict[Stage, StageFigures]] = {}
-    for snap in snapshots.projects_as_of(db, day):
-        figures = out.setdefault(snap.park_id, {s: StageFigures() for s in Stage})
-        old = figures[snap.stage]
-        done = investment.completed_total(db, snap.project_id, through=month)
-        planned = snap.planned_total or Money(0)
-        figures[snap.stage] = StageFigures(
-            old.count + 1, old.planned + planned, old.completed + done
-        )
+    for project in projects.all_projects(db):
+        if project.id not in then:
+            continue
+        stage = then[project.id]
+        figures = out.setdefault(project.park_id, {s: StageFigures() for s in Stage})
+        old = figures[stage]
+        done = investment.completed_total(db, project.id, through=month)
+        planned = project.planned_total or Money(0)
+        figures[stage] = StageFigures(old.count + 1, old.planned + planned, old.completed + done)
     return out
 
 
@@ -412,9 +413,9 @@ def _quick(db: Database, day: dt.date) -> dict[int, dict[Stage, StageFigures]]:
     month = month_of_figures(day)
     assert month is not None
     result = stages_as_of(
-        dashboard_queries.current_groups(db),
-        dashboard_queries.changed_groups(db, day, through=month),
-        dashboard_queries.investment_after(db, month),
+        as_of_figures.current_groups(db),
+        as_of_figures.changed_groups(db, day, through=month),
+        as_of_figures.investment_after(db, month),
     )
     # Parks whose projects all came later are present with zeros: drop them to compare.
     return {p: s for p, s in result.items() if any(f != StageFigures() for f in s.values())}
@@ -436,9 +437,9 @@ def test_later_investment_summed_by_a_table_scan_gives_the_same(
     # through the month index; force that path on the small database.
     month = month_of_figures(day)
     assert month is not None
-    by_index = dashboard_queries.investment_after(small.db, month)
-    monkeypatch.setattr(dashboard_queries, "_SCAN_ABOVE", 1)
-    assert sorted(dashboard_queries.investment_after(small.db, month), key=repr) == sorted(
+    by_index = as_of_figures.investment_after(small.db, month)
+    monkeypatch.setattr(as_of_figures, "_SCAN_ABOVE", 1)
+    assert sorted(as_of_figures.investment_after(small.db, month), key=repr) == sorted(
         by_index, key=repr
     )
     assert by_index  # there are later figures to sum
@@ -448,8 +449,8 @@ def test_later_investment_summed_by_a_table_scan_gives_the_same(
 def test_grouped_queries_equal_the_plain_way_on_the_demo_database(demo_db: Database) -> None:
     for day in [D(2021, 6, 30), D(2022, 12, 31), D(2023, 3, 31), D(2023, 9, 15), AS_OF]:
         assert _quick(demo_db, day) == _exact(demo_db, day), day
-        pipeline = pipeline_by_stage(snapshots.projects_as_of(demo_db, day))
-        assert dashboard.kpis(demo_db, as_of=day).projects.signed.now == pipeline[SIGNED].count
+        signed = sum(s is SIGNED for s in as_of_figures.project_stages_as_of(demo_db, day).values())
+        assert dashboard.kpis(demo_db, as_of=day).projects.signed.now == signed
 
 
 def test_grouped_queries_equal_the_plain_way_on_random_histories(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from parktracker.domain.enums import EnterpriseTag, PlatformLevel, Stage
 from parktracker.domain.money import Money
 from parktracker.services.demo import build_demo
 from parktracker.services.summary import default_as_of, summarize
-from parktracker.storage import meta, parks, snapshots
+from parktracker.storage import as_of_figures, meta, parks
 from parktracker.storage.database import Database, open_database
 
 D = dt.date
@@ -114,7 +114,9 @@ def project_row(db: Database, name: str) -> dict[str, object]:
 
 def names_as_of(db: Database, as_of: dt.date) -> dict[str, Stage]:
     names = {r[0]: r[1] for r in db.query("SELECT id, name FROM projects")}
-    return {names[s.project_id]: s.stage for s in snapshots.projects_as_of(db, as_of)}
+    return {
+        names[pid]: stage for pid, stage in as_of_figures.project_stages_as_of(db, as_of).items()
+    }
 
 
 # ---------------------------------------------------------------- published figures

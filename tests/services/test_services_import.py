@@ -22,7 +22,7 @@ from parktracker.domain.import_fields import ImportKind
 from parktracker.domain.periods import YearMonth
 from parktracker.services import importing
 from parktracker.services.import_types import RowStatus
-from parktracker.storage import imports, projects, snapshots
+from parktracker.storage import as_of_figures, imports, projects
 from parktracker.storage.changes import apply_inverse, recording
 from parktracker.storage.database import Database
 
@@ -199,8 +199,8 @@ def test_a_stage_change_without_a_date_is_dated_by_the_files_month(demo_db: Data
     importing.apply_import(demo_db, preview=preview, backup=False)
 
     def stage_on(day: dt.date) -> Stage:
-        found = [s for s in snapshots.projects_as_of(demo_db, day) if s.project_id == project.id]
-        return found[0].stage
+        assert project.id is not None
+        return as_of_figures.project_stages_as_of(demo_db, day)[project.id]
 
     assert stage_on(dt.date(2024, 5, 30)) is Stage.UNDER_CONSTRUCTION
     assert stage_on(dt.date(2024, 5, 31)) is Stage.IN_PRODUCTION

@@ -14,7 +14,7 @@ from parktracker.storage.errors import StorageError
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
 
-if TYPE_CHECKING:  # the export machinery (storage snapshots, stats) loads on first export
+if TYPE_CHECKING:  # the export machinery (as-of figures, chart data) loads on first export
     from parktracker.services.changes import Changes
     from parktracker.services.export import TableExport
     from parktracker.services.history import RecordRef

@@ -1,6 +1,6 @@
 """The words of the dashboard's KPI cards, made from :class:`parktracker.services.dashboard.Kpis`.
 
-Every figure comes from the stats functions; this module only formats them, in the
+Every figure comes from :mod:`parktracker.domain.cards`; this module only formats them, in the
 application's one number format (:mod:`parktracker.domain.number_format`: 亿元 with the
 user's fixed decimals, percentages with one), rounded here for display and never before. Each
 card function takes the formatter: the user's for the card, :data:`EXACT` for its tooltip,
@@ -17,11 +17,7 @@ from fractions import Fraction
 from PySide6.QtCore import QCoreApplication
 
 from parktracker.domain import periods
-from parktracker.domain.enums import PlatformLevel
-from parktracker.domain.i18n_markers import fill
-from parktracker.domain.money import Money
-from parktracker.domain.number_format import Formatter, percent_number, percent_text
-from parktracker.domain.stats import (
+from parktracker.domain.cards import (
     CapitalCard,
     CountYoY,
     InnovationCard,
@@ -30,6 +26,10 @@ from parktracker.domain.stats import (
     ProjectsCard,
     RevenueCard,
 )
+from parktracker.domain.enums import PlatformLevel
+from parktracker.domain.i18n_markers import fill
+from parktracker.domain.money import Money
+from parktracker.domain.number_format import Formatter, percent_number, percent_text
 from parktracker.ui.number_display import current
 from parktracker.ui.text import qt_tr
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from parktracker.domain.enums import Stage
+from parktracker.domain.figures import stood_by
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Enterprise, Platform
 from parktracker.domain.periods import date_text, months_elapsed_in_year
 from parktracker.domain.reporting import T_LIST_SEPARATOR
-from parktracker.domain.stats import stood_by
 from parktracker.services.park_overview import (
     FundLine,
     ParkDetail,

@@ -14,10 +14,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from parktracker.domain.enums import EnterpriseTag, PlatformKind, PlatformLevel
+from parktracker.domain.figures import stood_by
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Enterprise, Platform
 from parktracker.domain.periods import date_text
-from parktracker.domain.stats import stood_by
 from parktracker.io.export_layout import TableKind
 from parktracker.services.changes import Changes
 from parktracker.services.export import TableExport

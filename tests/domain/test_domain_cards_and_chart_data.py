@@ -9,50 +9,53 @@ from fractions import Fraction
 
 import pytest
 
+from parktracker.domain.cards import (
+    CountYoY,
+    MoneyYoY,
+    capital_card,
+    change,
+    growth,
+    innovation_card,
+    leaders_card,
+    projects_card,
+    revenue_card,
+)
 from parktracker.domain.chart_data import (
+    LIVE_STAGES,
     ChartContext,
     FundsByPark,
     InvestmentByPark,
     MonthlyInvestmentTrend,
+    ParkLabel,
     PipelineByPark,
     RevenueProgress,
+    funds_chart,
+    investment_by_park_chart,
+    monthly_investment_chart,
+    pipeline_chart,
+    revenue_progress_chart,
+    trend_window,
 )
 from parktracker.domain.enums import EnterpriseTag, PlatformLevel, Stage
-from parktracker.domain.money import Money, Unit
-from parktracker.domain.periods import YearMonth
-from parktracker.domain.stats import (
-    LIVE_STAGES,
+from parktracker.domain.figures import (
     ChangedGroup,
-    CountYoY,
+    FundGroup,
     FundSnapshot,
     InvestmentGroup,
-    MoneyYoY,
-    ParkLabel,
     ProjectGroup,
     StageFigures,
     StageTotals,
-    capital_card,
-    change,
     display_amount,
     fund_totals,
-    funds_chart,
-    growth,
-    innovation_card,
-    investment_by_park_chart,
-    leaders_card,
     month_of_figures,
-    monthly_investment_chart,
-    pipeline_chart,
     pipeline_of,
-    projects_card,
-    revenue_card,
-    revenue_progress_chart,
     run_rate_projection,
     same_date_last_year,
     stages_as_of,
-    trend_window,
     year_to_date,
 )
+from parktracker.domain.money import Money, Unit
+from parktracker.domain.periods import YearMonth
 
 D = dt.date
 YI = Money.yi
@@ -486,8 +489,13 @@ FUNDS = [
 ]
 
 
+def groups(funds: list[FundSnapshot]) -> list[FundGroup]:
+    """Each fund as a group of one (storage sums them per park; the sums are the same)."""
+    return [FundGroup(f.park_id, 1, f.scale, f.paid_in, f.invested) for f in funds]
+
+
 def test_funds_chart_groups_by_park_then_city_wide() -> None:
-    chart = funds_chart(ctx(), PARKS, FUNDS, "市级基金")
+    chart = funds_chart(ctx(), PARKS, groups(FUNDS), "市级基金")
     assert isinstance(chart, FundsByPark)
     assert chart.groups == ["甲园", "乙园", "丙园", "市级基金"]
     assert chart.scale == [YI(12), YI(4), YI(0), YI(5)]
@@ -497,14 +505,14 @@ def test_funds_chart_groups_by_park_then_city_wide() -> None:
 
 
 def test_funds_chart_without_city_label_or_city_funds() -> None:
-    chart = funds_chart(ctx(), PARKS[:1], FUNDS, None)
+    chart = funds_chart(ctx(), PARKS[:1], groups(FUNDS), None)
     assert chart.groups == ["甲园"]
-    no_city = funds_chart(ctx(), PARKS, FUNDS[:3], "市级基金")
+    no_city = funds_chart(ctx(), PARKS, groups(FUNDS[:3]), "市级基金")
     assert no_city.groups == ["甲园", "乙园", "丙园"]
 
 
 def test_funds_chart_without_data_says_so() -> None:
-    chart = funds_chart(ctx(), PARKS[2:], FUNDS, None)
+    chart = funds_chart(ctx(), PARKS[2:], groups(FUNDS), None)
     assert chart.scale == [Money(0)]
     assert not chart.has_data
 

@@ -8,61 +8,79 @@ from fractions import Fraction
 import pytest
 
 from parktracker.domain.enums import EnterpriseTag, PlatformLevel, Stage
-from parktracker.domain.money import Money
-from parktracker.domain.periods import YearMonth
-from parktracker.domain.stats import (
+from parktracker.domain.figures import (
+    ChangedGroup,
+    EnterpriseGroup,
+    FundGroup,
     FundSnapshot,
     FundTotals,
-    ProjectSnapshot,
+    PlatformGroup,
+    ProjectGroup,
+    RevenueGroup,
     RevenueProgress,
     StageTotals,
-    enterprises_by_tag,
+    enterprises_of,
     fund_totals,
+    fund_totals_of,
+    monthly_of,
     percent,
-    pipeline_by_stage,
-    platforms_by_level,
+    pipeline_of,
+    platforms_of,
     provincial_or_above,
     ratio,
     revenue_progress,
+    stages_as_of,
 )
+from parktracker.domain.money import Money
+from parktracker.domain.periods import YearMonth
 
-# ---------------------------------------------------------------- pipeline_by_stage
+# ---------------------------------------------------------------- stages and pipeline_of
 
 
-def snap(project_id: int, stage: Stage, planned: Money | None, park_id: int = 1) -> ProjectSnapshot:
-    return ProjectSnapshot(
-        project_id=project_id, park_id=park_id, stage=stage, planned_total=planned
+def group(park_id: int, stage: Stage, count: int, planned: Money) -> ProjectGroup:
+    return ProjectGroup(park_id, stage, count, planned)
+
+
+def test_pipeline_of_counts_and_sums_over_the_chosen_parks() -> None:
+    stages = stages_as_of(
+        [
+            group(1, Stage.NEGOTIATING, 2, Money.yi(1)),
+            group(1, Stage.SIGNED, 1, Money.yi("2.5")),
+            group(2, Stage.UNDER_CONSTRUCTION, 1, Money.yi(1)),
+            group(1, Stage.UNDER_CONSTRUCTION, 2, Money.yi("3.25")),
+            group(1, Stage.TERMINATED, 1, Money.yi(9)),
+        ]
     )
-
-
-def test_pipeline_by_stage_counts_and_sums() -> None:
-    snapshots = [
-        snap(1, Stage.NEGOTIATING, Money.yi(1)),
-        snap(2, Stage.NEGOTIATING, None),  # counted, adds nothing to the total
-        snap(3, Stage.SIGNED, Money.yi("2.5")),
-        snap(4, Stage.UNDER_CONSTRUCTION, Money.yi(1), park_id=2),
-        snap(5, Stage.UNDER_CONSTRUCTION, Money.wan(2500)),
-        snap(6, Stage.UNDER_CONSTRUCTION, Money.yi(3)),
-        snap(7, Stage.TERMINATED, Money.yi(9)),
-    ]
-    assert pipeline_by_stage(snapshots) == {
+    assert pipeline_of(stages) == {
         Stage.NEGOTIATING: StageTotals(2, Money.yi(1)),
         Stage.SIGNED: StageTotals(1, Money.yi("2.5")),
         Stage.UNDER_CONSTRUCTION: StageTotals(3, Money.yi("4.25")),
         Stage.IN_PRODUCTION: StageTotals(0, Money.zero()),
         Stage.TERMINATED: StageTotals(1, Money.yi(9)),
     }
+    assert pipeline_of(stages, [2])[Stage.UNDER_CONSTRUCTION] == StageTotals(1, Money.yi(1))
+    assert pipeline_of(stages, [3]) == dict.fromkeys(Stage, StageTotals())
 
 
-def test_pipeline_by_stage_empty_has_every_stage_at_zero() -> None:
-    result = pipeline_by_stage([])
+def test_stages_as_of_moves_changed_projects_to_their_stage_then() -> None:
+    stages = stages_as_of(
+        [group(1, Stage.IN_PRODUCTION, 3, Money.yi(3))],
+        [
+            # two of them were under construction then, one did not exist yet
+            ChangedGroup(1, Stage.IN_PRODUCTION, Stage.UNDER_CONSTRUCTION, 2, Money.yi(2)),
+            ChangedGroup(1, Stage.IN_PRODUCTION, None, 1, Money.yi(1)),
+        ],
+    )
+    assert pipeline_of(stages) == {
+        **dict.fromkeys(Stage, StageTotals()),
+        Stage.UNDER_CONSTRUCTION: StageTotals(2, Money.yi(2)),
+    }
+
+
+def test_pipeline_of_nothing_has_every_stage_at_zero() -> None:
+    result = pipeline_of(stages_as_of([]))
     assert list(result) == list(Stage)
     assert all(t == StageTotals(0, Money.zero()) for t in result.values())
-
-
-def test_pipeline_by_stage_accepts_a_generator() -> None:
-    result = pipeline_by_stage(snap(i, Stage.IN_PRODUCTION, Money.wan(1)) for i in range(3))
-    assert result[Stage.IN_PRODUCTION] == StageTotals(3, Money.wan(3))
 
 
 def test_stage_totals_default_is_zero() -> None:
@@ -126,26 +144,29 @@ def test_ratio() -> None:
 # ---------------------------------------------------------------- platforms and enterprises
 
 
-def test_platforms_by_level_and_provincial_or_above() -> None:
-    levels = [
-        PlatformLevel.MUNICIPAL,
-        PlatformLevel.NATIONAL,
-        PlatformLevel.PROVINCIAL,
-        PlatformLevel.MUNICIPAL,
-        PlatformLevel.PROVINCIAL,
-        PlatformLevel.MUNICIPAL,
+def test_platforms_of_and_provincial_or_above() -> None:
+    groups = [
+        PlatformGroup(1, PlatformLevel.MUNICIPAL, 2),
+        PlatformGroup(1, PlatformLevel.NATIONAL, 1),
+        PlatformGroup(2, PlatformLevel.PROVINCIAL, 2),
+        PlatformGroup(2, PlatformLevel.MUNICIPAL, 1),
     ]
-    counts = platforms_by_level(levels)
+    counts = platforms_of(groups)
     assert counts == {
         PlatformLevel.NATIONAL: 1,
         PlatformLevel.PROVINCIAL: 2,
         PlatformLevel.MUNICIPAL: 3,
     }
     assert provincial_or_above(counts) == 3
+    assert platforms_of(groups, [2]) == {
+        PlatformLevel.NATIONAL: 0,
+        PlatformLevel.PROVINCIAL: 2,
+        PlatformLevel.MUNICIPAL: 1,
+    }
 
 
-def test_platforms_by_level_empty() -> None:
-    counts = platforms_by_level([])
+def test_platforms_of_nothing() -> None:
+    counts = platforms_of([])
     assert counts == dict.fromkeys(PlatformLevel, 0)
     assert provincial_or_above(counts) == 0
 
@@ -156,28 +177,44 @@ def test_provincial_or_above_excludes_municipal() -> None:
     assert provincial_or_above({PlatformLevel.NATIONAL: 4, PlatformLevel.MUNICIPAL: 2}) == 4
 
 
-def test_enterprises_by_tag() -> None:
-    total, counts = enterprises_by_tag(
-        [
-            frozenset({EnterpriseTag.CHAIN_LEADER, EnterpriseTag.HIGH_TECH}),
-            frozenset({EnterpriseTag.HIGH_TECH}),
-            frozenset(),  # counted in the total, in no tag
-            frozenset(
-                {EnterpriseTag.LITTLE_GIANT, EnterpriseTag.ABOVE_SCALE, EnterpriseTag.HIGH_TECH}
-            ),
-        ]
-    )
+def test_enterprises_of() -> None:
+    tags = dict.fromkeys(EnterpriseTag, 0)
+    groups = [
+        EnterpriseGroup(1, 3, {**tags, EnterpriseTag.CHAIN_LEADER: 1, EnterpriseTag.HIGH_TECH: 2}),
+        EnterpriseGroup(2, 1, {**tags, EnterpriseTag.HIGH_TECH: 1}),
+    ]
+    total, counts = enterprises_of(groups)
     assert total == 4
-    assert counts == {
-        EnterpriseTag.CHAIN_LEADER: 1,
-        EnterpriseTag.LITTLE_GIANT: 1,
-        EnterpriseTag.ABOVE_SCALE: 1,
-        EnterpriseTag.HIGH_TECH: 3,
-    }
+    assert counts == {**tags, EnterpriseTag.CHAIN_LEADER: 1, EnterpriseTag.HIGH_TECH: 3}
+    assert enterprises_of(groups, [2]) == (1, {**tags, EnterpriseTag.HIGH_TECH: 1})
 
 
-def test_enterprises_by_tag_empty() -> None:
-    assert enterprises_by_tag([]) == (0, dict.fromkeys(EnterpriseTag, 0))
+def test_enterprises_of_nothing() -> None:
+    assert enterprises_of([]) == (0, dict.fromkeys(EnterpriseTag, 0))
+
+
+def test_fund_totals_of_city_funds_and_parks() -> None:
+    groups = [
+        FundGroup(None, 2, Money.yi(10), Money.yi(4), Money.yi(1)),
+        FundGroup(1, 1, Money.yi(3), Money.yi(2), Money.yi(2)),
+    ]
+    assert fund_totals_of(groups) == FundTotals(3, Money.yi(13), Money.yi(6), Money.yi(3))
+    assert fund_totals_of(groups, [None]).count == 2
+    assert fund_totals_of(groups, [1]) == FundTotals(1, Money.yi(3), Money.yi(2), Money.yi(2))
+    assert fund_totals_of(groups, [5]) == FundTotals(0, Money(0), Money(0), Money(0))
+
+
+def test_monthly_of_sums_the_chosen_parks_per_month() -> None:
+    groups = [
+        RevenueGroup(1, YearMonth(2024, 2), Money(5)),
+        RevenueGroup(2, YearMonth(2024, 1), Money(7)),
+        RevenueGroup(1, YearMonth(2024, 1), Money(3)),
+    ]
+    assert monthly_of(groups) == [(YearMonth(2024, 1), Money(10)), (YearMonth(2024, 2), Money(5))]
+    assert monthly_of(groups, [1]) == [
+        (YearMonth(2024, 1), Money(3)),
+        (YearMonth(2024, 2), Money(5)),
+    ]
 
 
 # ---------------------------------------------------------------- revenue_progress
@@ -308,17 +345,17 @@ def test_stood_by_counts_records_dated_on_or_before_the_as_of_date(
     day: dt.date | None, counts: bool
 ) -> None:
     """(Found by tools/mutation_pass.py: nothing tested stood_by.)"""
-    from parktracker.domain.stats import stood_by
+    from parktracker.domain.figures import stood_by
 
     assert stood_by(day, dt.date(2024, 3, 31)) is counts
 
 
 def test_division_rounds_half_away_from_zero_and_up() -> None:
     """(Found by tools/mutation_pass.py: negative numerators were never divided.)"""
-    from parktracker.domain.stats import _div_half_up, _div_up
+    from parktracker.domain.figures import div_half_up, div_up
 
-    assert [_div_half_up(n, 2) for n in (5, 4, 3, 1, 0, -1, -3, -4, -5)] == [
+    assert [div_half_up(n, 2) for n in (5, 4, 3, 1, 0, -1, -3, -4, -5)] == [
         3, 2, 2, 1, 0, -1, -2, -2, -3,
     ]  # fmt: skip
-    assert [_div_half_up(n, 3) for n in (4, 5, -4, -5)] == [1, 2, -1, -2]
-    assert [_div_up(n, 3) for n in (0, 1, 3, 4, -1, -4)] == [0, 1, 1, 2, 0, -1]
+    assert [div_half_up(n, 3) for n in (4, 5, -4, -5)] == [1, 2, -1, -2]
+    assert [div_up(n, 3) for n in (0, 1, 3, 4, -1, -4)] == [0, 1, 1, 2, 0, -1]
