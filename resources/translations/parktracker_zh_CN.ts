@@ -49,6 +49,21 @@
     </message>
 </context>
 <context>
+    <name>Ageing</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n个月</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Amount</name>
     <message>
         <source>Amounts cannot be negative</source>
@@ -433,6 +448,10 @@
 </context>
 <context>
     <name>BriefingDialog</name>
+    <message>
+        <source>(chart not available)</source>
+        <translation>（图表无法生成）</translation>
+    </message>
     <message>
         <source>Briefing %1</source>
         <translation>通报%1</translation>
@@ -4553,6 +4572,10 @@ construction
         <translation>仅打印前%1行（共%2行）；如需全部，请导出表格。</translation>
     </message>
     <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1页，共%2页</translation>
+    </message>
+    <message>
         <source>Print %1</source>
         <translation>打印%1</translation>
     </message>
@@ -4807,6 +4830,10 @@ construction
         <translation>投产日期</translation>
     </message>
     <message>
+        <source>In this stage for %1 (since %2)</source>
+        <translation>在当前阶段%1（自%2起）</translation>
+    </message>
+    <message>
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
@@ -4882,8 +4909,16 @@ construction
         <translation>完成比例（%）</translation>
     </message>
     <message>
+        <source>In current stage</source>
+        <translation>在当前阶段</translation>
+    </message>
+    <message>
         <source>In production</source>
         <translation>投产日期</translation>
+    </message>
+    <message>
+        <source>In this stage since %1</source>
+        <translation>自%1起处于此阶段</translation>
     </message>
     <message>
         <source>Key project</source>
@@ -4925,6 +4960,10 @@ construction
         <translation>共%1个项目</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>A park&apos;s projects by month: type or paste a whole month at once</source>
         <translation>按园区逐月填报各项目完成投资，可一次粘贴整月数据</translation>
     </message>
@@ -4955,6 +4994,10 @@ construction
     <message>
         <source>All years</source>
         <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至%1</translation>
     </message>
     <message>
         <source>Completed: %1</source>
@@ -4999,6 +5042,10 @@ construction
     <message>
         <source>Projects</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
     </message>
     <message>
         <source>Show Terminated Projects</source>

@@ -33,6 +33,7 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Project
 from parktracker.domain.money import Money
 from parktracker.domain.plausibility import Reference
+from parktracker.domain.progress import time_in_stage
 from parktracker.domain.validation import Problem, validate_project, validate_stage_dates
 from parktracker.services.parks import list_parks
 from parktracker.services.plausibility import project_total_reference
@@ -179,7 +180,11 @@ class ProjectForm(FormDialog):
             self.advance_button = QPushButton(self.tr("Advance stage…"), row)
             self.advance_button.setObjectName("advanceStage")
             self.advance_button.clicked.connect(self.advance_stage)
-            box.addWidget(self.stage_label, 1)
+            self.stage_age = QLabel(row)
+            self.stage_age.setObjectName("stageAge")
+            self.stage_age.setStyleSheet("color:#475467;")
+            box.addWidget(self.stage_label)
+            box.addWidget(self.stage_age, 1)
             box.addWidget(self.advance_button)
             self.form.addRow(self.tr("Stage"), row)
             self._update_advance_button()
@@ -276,12 +281,29 @@ class ProjectForm(FormDialog):
         if self.project is None or self.project.id is None:
             return
         entries = stage_history(self.session.db, self.project.id)
+        self._show_stage_age([entry.date for entry in entries])
         self.history.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             for column, text in enumerate(
                 (entry.date.isoformat(), qt_tr(entry.stage.text), entry.note)
             ):
                 self.history.setItem(row, column, QTableWidgetItem(text))
+
+    def _show_stage_age(self, dates: list[dt.date]) -> None:
+        """ "In this stage for 5 months (since 2024-01-15)": from the latest history entry up
+        to today (nothing without one)."""
+        if not hasattr(self, "stage_age"):
+            return
+        today = dt.date.today()
+        since = max((day for day in dates if day <= today), default=None)
+        if since is None:
+            self.stage_age.clear()
+            return
+        self.stage_age.setText(
+            self.tr("In this stage for %1 (since %2)")
+            .replace("%1", qt_tr(*time_in_stage(since, today)))
+            .replace("%2", since.isoformat())
+        )
 
     # ---------------------------------------------------------------- the record
     def build(self) -> Project:
