@@ -4794,6 +4794,10 @@ construction
 <context>
     <name>ProjectForm</name>
     <message>
+        <source>%1 (since %2)</source>
+        <translation>%1（自%2起）</translation>
+    </message>
+    <message>
         <source>Actual start</source>
         <translation>实际开工</translation>
     </message>
@@ -4826,12 +4830,12 @@ construction
         <translation>修改项目“%1”</translation>
     </message>
     <message>
-        <source>In production</source>
-        <translation>投产日期</translation>
+        <source>In current stage</source>
+        <translation>在当前阶段</translation>
     </message>
     <message>
-        <source>In this stage for %1 (since %2)</source>
-        <translation>在当前阶段%1（自%2起）</translation>
+        <source>In production</source>
+        <translation>投产日期</translation>
     </message>
     <message>
         <source>Key project</source>

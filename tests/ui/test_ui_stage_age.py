@@ -126,4 +126,6 @@ def test_project_form_says_how_long_the_project_is_in_its_stage(
     qtbot.waitExposed(form)
     label = form.findChild(QLabel, "stageAge")
     assert isinstance(label, QLabel) and label.isVisible()
-    assert label.text() == f"在当前阶段12天（自{since['十二天项目'].isoformat()}起）"
+    assert label.text() == f"12天（自{since['十二天项目'].isoformat()}起）"
+    caption = form.form.labelForField(label)
+    assert isinstance(caption, QLabel) and caption.text() == "在当前阶段"
