@@ -3024,6 +3024,10 @@ If it happens again, please send the details to your support contact.</source>
         <translation>工作表“%1”超过%2行，请拆分后分别导入。</translation>
     </message>
     <message>
+        <source>Sheet “%1” is the problem log (问题清单), exported for reading: it is not imported. Enter problems on the Problems page.</source>
+        <translation>工作表“%1”是导出供查阅的问题清单，不能导入。问题请在“问题清单”页录入。</translation>
+    </message>
+    <message>
         <source>Sheet “%1”, row %2, “%3”: %4</source>
         <translation>工作表“%1”第%2行“%3”：%4</translation>
     </message>
@@ -5599,6 +5603,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>联系人</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
@@ -5691,8 +5699,20 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>创新平台</translation>
     </message>
     <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Problem log</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
         <source>Production</source>
         <translation>投产时间</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>进展情况</translation>
     </message>
     <message>
         <source>Project</source>
@@ -5701,6 +5721,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Projects</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出日期</translation>
     </message>
     <message>
         <source>Recognised</source>
@@ -5737,6 +5761,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Stage</source>
         <translation>项目阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Tags</source>
