@@ -144,6 +144,9 @@ class WarningsPage(Page):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(26)
+        # One line per light, long reasons elided (the tooltip has them whole): laying out
+        # wrapped text was most of a keystroke's repaint.
+        self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in enumerate((56, 200, 220, 170)):
