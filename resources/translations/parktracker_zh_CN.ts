@@ -6425,6 +6425,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>规则</translation>
     </message>
     <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
         <source>The thresholds of the lights, shared by the file</source>
         <translation>预警标准，保存在数据库文件中，所有人相同</translation>
     </message>

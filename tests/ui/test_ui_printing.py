@@ -63,7 +63,13 @@ def test_warnings_page_prints_the_filtered_table(
     text = table_html(title, summary, model)
     assert "签约久未开工项目" in text and "逾期未开工项目" not in text
     assert "<th>原因</th>" in text
-    assert "截至2024-06-30：红灯0个，黄灯1个（共6个）" in text
+    summary = [
+        "截至2024-06-30：红灯0个，黄灯1个（共6个）",
+        "全部园区",
+        "红灯和黄灯",
+        "搜索：签约",
+    ]
+    assert "    ".join(summary) in text
     out = tmp_path / "warnings.pdf"
     render(page, pdf_printer(out))
     assert out.read_bytes().startswith(b"%PDF")

@@ -266,8 +266,13 @@ class WarningsPage(Page):
         return len(self.model.rows)
 
     def print_table(self) -> tuple[str, str, QAbstractItemModel] | None:
+        """The lights shown, under the date and counts, the park, the colours and the search."""
         self.ensure_loaded()
-        return self.title(), self.summary.text(), self.model
+        filters = [self.park_filter.currentText(), self.level_filter.currentText()]
+        search = self.search.text().strip()
+        if search:
+            filters.append(fill(self.tr("Search: %1"), (search,)))
+        return self.title(), "    ".join([self.summary.text(), *filters]), self.model
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
