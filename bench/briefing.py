@@ -44,6 +44,21 @@ def main(argv: list[str] | None = None) -> int:
     month = briefing.default_month(db)
     projects = db.scalar("SELECT count(*) FROM projects")
     worst_ok = True
+
+    def floor_run() -> tuple[float, float]:
+        """The floor: every project's id and stage read into Python, timed in the same run
+        (bench/warnings.py's floor), so that load on the machine shows beside the times."""
+        start, start_cpu = time.perf_counter(), time.process_time()
+        db.conn.execute("SELECT id, stage FROM projects").fetchall()
+        return time.perf_counter() - start, time.process_time() - start_cpu
+
+    floors = [floor_run() for _ in range(5)]
+    floor_wall = statistics.median(f[0] for f in floors)
+    floor_cpu = statistics.median(f[1] for f in floors)
+    print(
+        f"floor (100k ids and stages read): wall {floor_wall * 1000:.1f} ms,"
+        f" CPU {floor_cpu * 1000:.1f} ms"
+    )
     with tempfile.TemporaryDirectory(prefix="parktracker-bench-briefing-") as folder:
         for fmt in ("docx", "pdf"):
             times: list[float] = []
@@ -67,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"      CPU time of this process: first {cpu[0]:.2f} s, then best"
                 f" {min(cpu[1:]):.2f} s, median {statistics.median(cpu[1:]):.2f} s"
                 " (on a shared machine, wall time waits for the other processes)"
+            )
+            print(
+                f"      median after the first = {statistics.median(later) / floor_wall:.0f}× floor"
+                f" (wall), {statistics.median(cpu[1:]) / floor_cpu:.0f}× floor (CPU)"
             )
     start = time.perf_counter()
     facts = briefing.figures(db, month=month, tr=tr)

@@ -101,6 +101,14 @@ def main(argv: list[str] | None = None) -> int:
             cpu.append((time.process_time() - cpu_started) * 1000)
         return times, cpu, list(found)
 
+    def floor_run() -> tuple[float, float]:
+        """The floor: every project's id and stage read into Python (the least any look at
+        100,000 projects costs), timed beside the warnings, so load on the machine shows."""
+        started, cpu_started = time.perf_counter(), time.process_time()
+        db.conn.execute("SELECT id, stage FROM projects").fetchall()
+        return (time.perf_counter() - started) * 1000, (time.process_time() - cpu_started) * 1000
+
+    floor_wall, floor_cpu = zip(*(floor_run() for _ in range(RUNS)), strict=True)
     all_times, all_cpu, all_found = timed(None)
     one_times, one_cpu, one_found = timed(park)
     print(f"ParkTracker warnings on {args.db} ({total} projects), as of {AS_OF}")
@@ -115,6 +123,13 @@ def main(argv: list[str] | None = None) -> int:
             f" CPU median {statistics.median(cpu):7.1f} ms;"
             f" target ≤ {TARGET_MS} ms ({median / TARGET_MS:.2f} of target); {len(found)} lights"
         )
+    floor = statistics.median(floor_wall)
+    print(
+        f"  floor (100k ids and stages read) wall median {floor:6.1f} ms,"
+        f" CPU median {statistics.median(floor_cpu):6.1f} ms;"
+        f" all parks = {statistics.median(all_times) / floor:.1f}× floor (wall),"
+        f" {statistics.median(all_cpu) / statistics.median(floor_cpu):.1f}× floor (CPU)"
+    )
     rules = collections.Counter(f"{f.level.value}/{f.rule.value}" for f in all_found)  # type: ignore[attr-defined]
     for key, count in sorted(rules.items()):
         print(f"    {key:<36} {count}")

@@ -250,6 +250,7 @@ TABLE_CHOICES = (
     "revenue",
     "platforms",
     "enterprises",
+    "problems",
     "all",
 )
 

@@ -32,6 +32,11 @@ MSG_XML_UNSAFE = QT_TRANSLATE_NOOP(
 )
 MSG_EMPTY = QT_TRANSLATE_NOOP("Import", "The file holds no data.")
 MSG_NO_SHEET = QT_TRANSLATE_NOOP("Import", "There is no sheet named “%1”. Sheets: %2")
+MSG_PROBLEM_LOG = QT_TRANSLATE_NOOP(
+    "Import",
+    "Sheet “%1” is the problem log (问题清单), exported for reading: it is not imported. Enter"
+    " problems on the Problems page.",
+)
 MSG_NO_HEADER = QT_TRANSLATE_NOOP(
     "Import",
     "No header row with known column names (such as 项目名称, 所属园区) was found on sheet “%1”.",

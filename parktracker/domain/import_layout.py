@@ -163,6 +163,20 @@ def _score(kind: ImportKind, columns: list[Column]) -> int:
     return len(present)
 
 
+# The problem log's header (the exporter's 问题清单 sheet, in either language): a "Problem"
+# column beside a "Due" one. No import kind reads it.
+_PROBLEM_LOG_HEADERS = (frozenset({"问题描述", "problem"}), frozenset({"办结期限", "due"}))
+
+
+def is_problem_log(rows: Sequence[Sequence[object]]) -> bool:
+    """Whether a header row within the first rows is the problem log's."""
+    for row in rows[:HEADER_SEARCH_ROWS]:
+        keys = {header_key(_text(v)) for v in row if _text(v)}
+        if all(keys & names for names in _PROBLEM_LOG_HEADERS):
+            return True
+    return False
+
+
 def detect_layout(
     rows: Sequence[Sequence[object]], *, sheet: str = "", kind: ImportKind | None = None
 ) -> Layout:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from parktracker.domain.enums import Stage
+from parktracker.domain.i18n_markers import Plural, translate
 from parktracker.domain.money import Money
 from parktracker.domain.periods import months_elapsed_in_year
 from parktracker.domain.warnings import full_months_since
@@ -74,3 +75,16 @@ class StageAge:
     def months(self) -> int:
         """Whole months in the stage (2024-01-31 → 2024-02-29 is one)."""
         return full_months_since(self.since, self.as_of)
+
+
+AGE_MONTHS = translate("Ageing", "%n month(s)", None, 0)
+AGE_DAYS = translate("Ageing", "%n day(s)", None, 0)
+
+
+def time_in_stage(since: dt.date, as_of: dt.date) -> tuple[Plural, int]:
+    """How long since ``since`` on ``as_of``, as it is shown: whole months from one month on
+    (2024-01-31 → 2024-02-29 is one), days before that (never negative)."""
+    months = full_months_since(since, as_of)
+    if months >= 1:
+        return AGE_MONTHS, months
+    return AGE_DAYS, max(0, (as_of - since).days)

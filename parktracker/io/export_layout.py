@@ -23,6 +23,7 @@ class TableKind(Enum):
     REVENUE = "revenue"
     PLATFORMS = "platforms"
     ENTERPRISES = "enterprises"
+    PROBLEMS = "problems"  # the problem log: exported for reading, not imported
 
 
 class ValueType(Enum):
@@ -79,6 +80,12 @@ T_RECOGNISED = QT_TRANSLATE_NOOP("Spreadsheet", "Recognised")
 T_ENTERPRISE = QT_TRANSLATE_NOOP("Spreadsheet", "Enterprise")
 T_TAGS = QT_TRANSLATE_NOOP("Spreadsheet", "Tags")
 T_JOINED = QT_TRANSLATE_NOOP("Spreadsheet", "Joined")
+
+T_PROBLEM = QT_TRANSLATE_NOOP("Spreadsheet", "Problem")
+T_RAISED = QT_TRANSLATE_NOOP("Spreadsheet", "Raised")
+T_DUE = QT_TRANSLATE_NOOP("Spreadsheet", "Due")
+T_STATUS = QT_TRANSLATE_NOOP("Spreadsheet", "Status")
+T_PROGRESS = QT_TRANSLATE_NOOP("Spreadsheet", "Progress notes")
 
 T_YES = QT_TRANSLATE_NOOP("Spreadsheet", "Yes")
 T_NO_ANSWER = QT_TRANSLATE_NOOP("Spreadsheet", "No")
@@ -142,6 +149,18 @@ COLUMNS: dict[TableKind, tuple[ColumnSpec, ...]] = {
         ColumnSpec(T_JOINED, _DATE),
         ColumnSpec(T_NOTES),
     ),
+    # The problem log: one row per problem, its dated progress notes one per line. The
+    # importer recognises the sheet by its "Problem" column and leaves it alone.
+    TableKind.PROBLEMS: (
+        ColumnSpec(T_PARK),
+        ColumnSpec(T_PROJECT),
+        ColumnSpec(T_PROBLEM),
+        ColumnSpec(T_RESPONSIBLE),
+        ColumnSpec(T_RAISED, _DATE),
+        ColumnSpec(T_DUE, _DATE),
+        ColumnSpec(T_STATUS),
+        ColumnSpec(T_PROGRESS),
+    ),
 }
 
 SHEET_NAMES: dict[TableKind, Text] = {
@@ -151,6 +170,7 @@ SHEET_NAMES: dict[TableKind, Text] = {
     TableKind.REVENUE: QT_TRANSLATE_NOOP("Spreadsheet", "Revenue"),
     TableKind.PLATFORMS: QT_TRANSLATE_NOOP("Spreadsheet", "Platforms"),
     TableKind.ENTERPRISES: QT_TRANSLATE_NOOP("Spreadsheet", "Enterprises"),
+    TableKind.PROBLEMS: QT_TRANSLATE_NOOP("Spreadsheet", "Problem log"),
 }
 
 # The first line of every sheet: what it is, as of when, and the sample-data mark.

@@ -148,11 +148,12 @@ def chart_images(
     from parktracker.charts.export import figure_bytes
     from parktracker.charts.options import ChartOptions
     from parktracker.charts.style import WORD_FULL
-    from parktracker.services.dashboard import chart_data
+    from parktracker.services.dashboard import DashboardInputs
 
+    inputs = DashboardInputs(db, month.last_day, None, tr)  # one reading for both charts
     images: dict[str, bytes] = {}
     for name in CHARTS:
-        data = chart_data(db, name, month.last_day, tr=tr)
+        data = inputs.chart(name)
         figure = build_figure(data, ChartOptions(size=WORD_FULL), tr)
         images[name] = figure_bytes(figure, "png", dpi)
     return images

@@ -44,6 +44,7 @@ from parktracker.storage import (
     meta,
     parks,
     platforms,
+    problems,
     projects,
     revenue,
 )
@@ -257,6 +258,30 @@ def _enterprise_rows(c: _Context) -> list[Row]:
     ]
 
 
+def _problem_rows(c: _Context) -> list[Row]:
+    """Each problem raised by the as-of date (all, without one) with its notes up to then,
+    one "date note" per line, oldest first."""
+    as_of = c.scope.as_of
+    notes = problems.all_notes(c.db, through=as_of)
+    rows: list[Row] = []
+    for listed in problems.listing(c.db, park_id=c.scope.park_id, raised_by=as_of):
+        problem = listed.problem
+        lines = [f"{n.date.isoformat()} {n.note}" for n in notes.get(problem.id or 0, [])]
+        rows.append(
+            (
+                listed.park,
+                listed.project,
+                problem.description,
+                problem.responsible_unit,
+                problem.raised,
+                problem.due,
+                c.tr(problem.status.text),
+                "\n".join(lines),
+            )
+        )
+    return rows
+
+
 _ROWS: dict[TableKind, Callable[[_Context], list[Row]]] = {
     TableKind.PROJECTS: _project_rows,
     TableKind.INVESTMENT: _investment_rows,
@@ -264,6 +289,7 @@ _ROWS: dict[TableKind, Callable[[_Context], list[Row]]] = {
     TableKind.REVENUE: _revenue_rows,
     TableKind.PLATFORMS: _platform_rows,
     TableKind.ENTERPRISES: _enterprise_rows,
+    TableKind.PROBLEMS: _problem_rows,
 }
 
 

@@ -17,12 +17,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
-from parktracker.domain.import_errors import MSG_NO_HEADER, MSG_NO_SHEET, ImportFailure
+from parktracker.domain.import_errors import (
+    MSG_NO_HEADER,
+    MSG_NO_SHEET,
+    MSG_PROBLEM_LOG,
+    ImportFailure,
+)
 from parktracker.domain.import_fields import FIELDS, ImportKind
 from parktracker.domain.import_layout import (
     Layout,
     detect_layout,
     first_filled_row,
+    is_problem_log,
     layout_at,
     layout_for_kind,
 )
@@ -115,8 +121,12 @@ def _pick_sheet(
         found = loaded.workbook.sheet(sheet)
         if found is None:
             raise ImportFailure(MSG_NO_SHEET, sheet, "、".join(loaded.sheet_names))
+        if is_problem_log(found.rows):
+            raise ImportFailure(MSG_PROBLEM_LOG, found.name)
         return found, _layout(found, kind)
     for candidate in loaded.workbook.sheets:
+        if is_problem_log(candidate.rows):
+            continue  # the whole-database export's 问题清单: for reading only
         try:
             return candidate, _layout(candidate, kind)
         except ImportFailure:

@@ -5,6 +5,7 @@ the visible range, as Anki's browser does); no write happens here."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from array import array
 from collections.abc import Sequence
 
@@ -130,13 +131,18 @@ class ProjectFinder:
         self._answers.clear()
 
 
-def sort_order(db: Database, *, key: SortKey) -> SortOrder:
-    """All project ids ordered by ``key`` (computed once; the page reuses it per keystroke)."""
-    return SortOrder(project_listing.sort_order(db, key), size=project_listing.max_id(db))
+def sort_order(db: Database, *, key: SortKey, as_of: dt.date | None = None) -> SortOrder:
+    """All project ids ordered by ``key`` (computed once; the page reuses it per keystroke).
+    ``as_of``: the day the time in the stage is counted to (default today)."""
+    ids = project_listing.sort_order(db, key, as_of=as_of)
+    return SortOrder(ids, size=project_listing.max_id(db))
 
 
-def listing_rows(db: Database, *, ids: Sequence[int]) -> dict[int, ProjectListRow]:
-    return project_listing.rows(db, ids)
+def listing_rows(
+    db: Database, *, ids: Sequence[int], as_of: dt.date | None = None
+) -> dict[int, ProjectListRow]:
+    """The rows of ``ids``, each with the date its stage began as of ``as_of`` (default today)."""
+    return project_listing.rows(db, ids, as_of=as_of)
 
 
 def signed_years(db: Database) -> list[int]:

@@ -18,10 +18,10 @@ from parktracker.domain.warnings import (
     Level,
     ProblemFacts,
     Thresholds,
-    all_project_findings,
     fund_findings,
     park_findings,
     problem_findings,
+    project_findings_from_rows,
     sort_key,
 )
 from parktracker.storage import settings, warning_facts
@@ -62,8 +62,11 @@ def findings(db: Database, *, as_of: dt.date, park: Park | None = None) -> list[
     park, project and rule."""
     park_id = None if park is None else park.id
     limits = thresholds(db)
-    found = all_project_findings(
-        warning_facts.project_facts(db, as_of, park_id=park_id), as_of, limits
+    found = project_findings_from_rows(
+        warning_facts.project_fact_rows(db, as_of, park_id=park_id),
+        as_of,
+        limits,
+        park_names=warning_facts.park_names(db),
     )
     for park_facts in warning_facts.park_facts(db, as_of, park_id=park_id):
         found.extend(park_findings(park_facts, as_of, limits))

@@ -107,6 +107,21 @@ def notes(db: Database, problem_id: int) -> list[ProblemNote]:
     ]
 
 
+def all_notes(db: Database, *, through: dt.date | None = None) -> dict[int, list[ProblemNote]]:
+    """Every problem's notes (dated ``through`` or earlier, if given), by problem id, oldest
+    first."""
+    sql = "SELECT id, problem_id, date, note FROM problem_notes"
+    params: list[object] = []
+    if through is not None:
+        sql += " WHERE date <= ?"
+        params.append(through.isoformat())
+    found: dict[int, list[ProblemNote]] = {}
+    for r in db.query(sql + " ORDER BY problem_id, date, id", params):
+        note = ProblemNote(int(r[1]), date_in(r[2]) or dt.date.min, str(r[3]), id=int(r[0]))
+        found.setdefault(note.problem_id, []).append(note)
+    return found
+
+
 def listing(
     db: Database,
     *,

@@ -18,6 +18,7 @@ from typing import Any
 
 from parktracker.domain.enums import Stage
 from parktracker.domain.money import Money
+from parktracker.storage.as_of_figures import latest_stage_entry_sql
 from parktracker.storage.database import Database
 from parktracker.storage.rows import date_in
 
@@ -37,6 +38,9 @@ class SortKey(Enum):
     START = "start"
     PRODUCTION = "production"
     KEY = "key"
+    STAGE_AGE = (
+        "stage_age"  # time in the current stage: the latest stage-history date, newest first
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,7 @@ class ProjectListRow:
     production_date: dt.date | None
     is_key: bool
     is_chain_leader: bool
+    stage_since: dt.date | None = None  # the stage-history entry that put it in its stage
 
 
 _ASCII_LOWER = str.maketrans(
@@ -147,20 +152,28 @@ _ORDER: dict[SortKey, str] = {
     SortKey.START: "p.actual_start_date",
     SortKey.PRODUCTION: "p.production_date",
     SortKey.KEY: "p.is_key",
+    # Ascending: the shortest time in the stage first (the latest entry date), none first.
+    SortKey.STAGE_AGE: "since IS NOT NULL, since DESC",
 }
 
 
-def sort_order(db: Database, key: SortKey) -> list[int]:
-    """Every project's id, ordered by ``key`` ascending (empty values first), then by id."""
+def sort_order(db: Database, key: SortKey, *, as_of: dt.date | None = None) -> list[int]:
+    """Every project's id, ordered by ``key`` ascending (empty values first), then by id.
+    ``as_of`` (the time in the stage only): the day the stage history is read up to."""
     joins = ""
+    params: list[Any] = []
     if key is SortKey.PARK:
         joins = " JOIN parks k ON k.id = p.park_id"
     elif key in (SortKey.COMPLETED, SortKey.PERCENT):
         joins = " JOIN project_listing l ON l.project_id = p.id"
+    elif key is SortKey.STAGE_AGE:
+        params.append((as_of or dt.date.today()).isoformat())
+    since = latest_stage_entry_sql("date", "p.id", "?") + " AS since" if params else "NULL"
     row = db.conn.execute(
-        "SELECT json_group_array(id) FROM (SELECT p.id AS id FROM projects p"
+        f"SELECT json_group_array(id) FROM (SELECT p.id AS id, {since} FROM projects p"
         + joins
-        + f" ORDER BY {_ORDER[key]}, p.id)"
+        + f" ORDER BY {_ORDER[key]}, p.id)",
+        params,
     ).fetchone()
     ids: list[int] = json.loads(row[0])
     return ids
@@ -170,8 +183,12 @@ def max_id(db: Database) -> int:
     return int(db.scalar("SELECT coalesce(max(id), 0) FROM projects"))
 
 
-def rows(db: Database, ids: Sequence[int]) -> dict[int, ProjectListRow]:
-    """The display rows of the projects ``ids`` (missing ones are left out)."""
+def rows(
+    db: Database, ids: Sequence[int], *, as_of: dt.date | None = None
+) -> dict[int, ProjectListRow]:
+    """The display rows of the projects ``ids`` (missing ones are left out), each with the
+    date of the stage-history entry in force on ``as_of`` (default today)."""
+    day = (as_of or dt.date.today()).isoformat()
     out: dict[int, ProjectListRow] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
@@ -179,11 +196,12 @@ def rows(db: Database, ids: Sequence[int]) -> dict[int, ProjectListRow]:
         for r in db.query(
             "SELECT p.id, k.short_name, p.name, p.company, p.stage, p.planned_total_yuan,"
             " coalesce(l.completed_yuan, 0) AS completed, p.signed_date, p.actual_start_date,"
-            " p.production_date, p.is_key, p.is_chain_leader"
-            " FROM projects p JOIN parks k ON k.id = p.park_id"
+            " p.production_date, p.is_key, p.is_chain_leader, "
+            + latest_stage_entry_sql("date", "p.id", "?")
+            + " FROM projects p JOIN parks k ON k.id = p.park_id"
             " LEFT JOIN project_listing l ON l.project_id = p.id"
             f" WHERE p.id IN ({marks})",
-            chunk,
+            [day, *chunk],
         ):
             out[r[0]] = ProjectListRow(
                 id=r[0],
@@ -198,6 +216,7 @@ def rows(db: Database, ids: Sequence[int]) -> dict[int, ProjectListRow]:
                 production_date=date_in(r[9]),
                 is_key=bool(r[10]),
                 is_chain_leader=bool(r[11]),
+                stage_since=date_in(r[12]),
             )
     return out
 

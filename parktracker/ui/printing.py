@@ -1,8 +1,10 @@
 """File → Print… and Print Preview… for the page that is showing.
 
 A page with a table prints the table (the rows its filters show, in their order) as a
-document that flows over as many sheets as it needs, with the page's title and summary on top;
-any other page (the dashboard) is drawn as it looks, scaled to the sheet. Qt's own print
+document that flows over as many sheets as it needs, with the page's title and summary (the
+date, the filters, the totals) on top, the column headings repeated on every sheet and
+"Page 1 of 3" at the foot of each; any other page (the dashboard) is drawn as it looks, scaled
+to the sheet. Qt's own print
 dialog and print preview do the rest (printer, paper, PDF).
 """
 
@@ -10,13 +12,23 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMarginsF, QModelIndex, QPoint, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QMarginsF,
+    QModelIndex,
+    QPoint,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from parktracker.ui.pages.base import Page
 
+PORTRAIT_COLUMNS = 7  # wider tables are printed on landscape sheets
 MAX_ROWS = 5000  # beyond this a printout is no use; the export is
 
 
@@ -70,7 +82,7 @@ def render(page: Page, printer: QPrinter) -> None:
             note = note.replace("%1", str(MAX_ROWS)).replace("%2", str(model.rowCount()))
         document = QTextDocument()
         document.setHtml(table_html(title, summary, model, note))
-        document.print_(printer)
+        print_document(document, printer)
         return
     widget = page.print_widget()
     painter = QPainter(printer)
@@ -83,9 +95,56 @@ def render(page: Page, printer: QPrinter) -> None:
         painter.end()
 
 
+def page_number_text(page: int, pages: int) -> str:
+    return (
+        QCoreApplication.translate("Printing", "Page %1 of %2")
+        .replace("%1", str(page))
+        .replace("%2", str(pages))
+    )
+
+
+def print_document(document: QTextDocument, printer: QPrinter) -> int:
+    """Lay ``document`` out on ``printer``'s sheets and print each with "Page n of N" at its
+    foot (a table's <thead> rows repeat on every sheet); returns the number of sheets."""
+    painter = QPainter(printer)
+    try:
+        document.documentLayout().setPaintDevice(printer)
+        area = printer.pageLayout().paintRectPixels(printer.resolution())
+        footer = painter.fontMetrics().height() * 2
+        body = QSizeF(area.width(), area.height() - footer)
+        document.setPageSize(body)
+        pages = document.pageCount()
+        for page in range(pages):
+            if page:
+                printer.newPage()
+            painter.save()
+            painter.translate(0, -page * body.height())
+            document.drawContents(
+                painter, QRectF(0, page * body.height(), body.width(), body.height())
+            )
+            painter.restore()
+            painter.drawText(
+                QRectF(0, body.height(), body.width(), footer),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                page_number_text(page + 1, pages),
+            )
+    finally:
+        painter.end()
+    return pages
+
+
+def new_printer(page: Page) -> QPrinter:
+    """A printer for ``page``: landscape for a table wider than a portrait sheet holds."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    table = page.print_table()
+    if table is not None and table[2].columnCount() > PORTRAIT_COLUMNS:
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    return printer
+
+
 def print_page(page: Page, parent: QWidget) -> bool:
     """Qt's print dialog for ``page``; True when printed."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer = new_printer(page)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(
         QCoreApplication.translate("Printing", "Print %1").replace("%1", page.title())
@@ -98,7 +157,7 @@ def print_page(page: Page, parent: QWidget) -> bool:
 
 def preview_page(page: Page, parent: QWidget) -> QPrintPreviewDialog:
     """Qt's print preview of ``page`` (shown modally; returned for tests)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer = new_printer(page)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
     dialog.setWindowTitle(

@@ -49,6 +49,21 @@
     </message>
 </context>
 <context>
+    <name>Ageing</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n个月</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Amount</name>
     <message>
         <source>Amounts cannot be negative</source>
@@ -433,6 +448,10 @@
 </context>
 <context>
     <name>BriefingDialog</name>
+    <message>
+        <source>(chart not available)</source>
+        <translation>（图表无法生成）</translation>
+    </message>
     <message>
         <source>Briefing %1</source>
         <translation>通报%1</translation>
@@ -2978,6 +2997,10 @@ If it happens again, please send the details to your support contact.</source>
         <translation>工作表“%1”超过%2行，请拆分后分别导入。</translation>
     </message>
     <message>
+        <source>Sheet “%1” is the problem log (问题清单), exported for reading: it is not imported. Enter problems on the Problems page.</source>
+        <translation>工作表“%1”是导出供查阅的问题清单，不能导入。问题请在“问题清单”页录入。</translation>
+    </message>
+    <message>
         <source>Sheet “%1”, row %2, “%3”: %4</source>
         <translation>工作表“%1”第%2行“%3”：%4</translation>
     </message>
@@ -4548,6 +4571,10 @@ construction
         <translation>仅打印前%1行（共%2行）；如需全部，请导出表格。</translation>
     </message>
     <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1页，共%2页</translation>
+    </message>
+    <message>
         <source>Print %1</source>
         <translation>打印%1</translation>
     </message>
@@ -4766,6 +4793,10 @@ construction
 <context>
     <name>ProjectForm</name>
     <message>
+        <source>%1 (since %2)</source>
+        <translation>%1（自%2起）</translation>
+    </message>
+    <message>
         <source>Actual start</source>
         <translation>实际开工</translation>
     </message>
@@ -4796,6 +4827,10 @@ construction
     <message>
         <source>Edit project “%1”</source>
         <translation>修改项目“%1”</translation>
+    </message>
+    <message>
+        <source>In current stage</source>
+        <translation>在当前阶段</translation>
     </message>
     <message>
         <source>In production</source>
@@ -4877,8 +4912,16 @@ construction
         <translation>完成比例（%）</translation>
     </message>
     <message>
+        <source>In current stage</source>
+        <translation>在当前阶段</translation>
+    </message>
+    <message>
         <source>In production</source>
         <translation>投产日期</translation>
+    </message>
+    <message>
+        <source>In this stage since %1</source>
+        <translation>自%1起处于此阶段</translation>
     </message>
     <message>
         <source>Key project</source>
@@ -4920,6 +4963,10 @@ construction
         <translation>共%1个项目</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>A park&apos;s projects by month: type or paste a whole month at once</source>
         <translation>按园区逐月填报各项目完成投资，可一次粘贴整月数据</translation>
     </message>
@@ -4950,6 +4997,10 @@ construction
     <message>
         <source>All years</source>
         <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至%1</translation>
     </message>
     <message>
         <source>Completed: %1</source>
@@ -4994,6 +5045,10 @@ construction
     <message>
         <source>Projects</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
     </message>
     <message>
         <source>Show Terminated Projects</source>
@@ -5543,6 +5598,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>联系人</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
@@ -5635,8 +5694,20 @@ The current state is backed up first. ParkTracker then reopens the restored file
         <translation>创新平台</translation>
     </message>
     <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Problem log</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
         <source>Production</source>
         <translation>投产时间</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>进展情况</translation>
     </message>
     <message>
         <source>Project</source>
@@ -5645,6 +5716,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Projects</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出日期</translation>
     </message>
     <message>
         <source>Recognised</source>
@@ -5681,6 +5756,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Stage</source>
         <translation>项目阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -6339,6 +6418,10 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Rule</source>
         <translation>规则</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
     </message>
     <message>
         <source>The thresholds of the lights, shared by the file</source>

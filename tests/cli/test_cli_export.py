@@ -32,7 +32,7 @@ def test_export_one_table_and_the_whole_database(
     args = ["export", "--db", str(demo_path), "--table", "all", "--out", str(out)]
     assert main([*args, "--as-of", "2024-03-31", "--park", "集成电路"]) == EXIT_OK
     wb = load_workbook(out)
-    assert wb.sheetnames == ["项目", "月度投资", "基金", "营收", "创新平台", "企业"]
+    assert wb.sheetnames == ["项目", "月度投资", "基金", "营收", "创新平台", "企业", "问题清单"]
     assert wb["项目"]["A1"].value.startswith("项目 — 青岛市集成电路产业园 — 截至2024年3月31日")
     parks = {r[1].value for r in wb["项目"].iter_rows(min_row=3)}
     assert parks == {"青岛市集成电路产业园"}

@@ -140,3 +140,34 @@ def test_pdf_bytes_are_a_pdf() -> None:
     buffer = io.BytesIO()
     write_pdf([Block("title", "标题"), Block("paragraph", "正文")], {}, buffer)
     assert buffer.getvalue().startswith(b"%PDF")
+
+
+def test_every_table_cell_has_its_text_alignment_and_fonts() -> None:
+    """A long table (the problem list of a large file): each cell formatted as the first of
+    its kind, header in 黑体 centred, first column centred, the rest left, 仿宋 for the body."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from parktracker.domain.briefing import Block
+    from parktracker.io.briefing_docx import write_docx
+
+    rows = (
+        ("序号", "园区", "问题"),
+        *tuple((str(n), f"园区{n}", f"用地指标未落实（{n}）") for n in range(1, 301)),
+    )
+    out = io.BytesIO()
+    write_docx([Block("table", rows=rows)], {}, out)
+    out.seek(0)
+    table = Document(out).tables[0]
+    assert [[c.text for c in row.cells] for row in table.rows] == [list(r) for r in rows]
+    for r in (0, 1, 150, 300):
+        for c, cell in enumerate(table.rows[r].cells):
+            paragraph = cell.paragraphs[0]
+            centred = r == 0 or c == 0
+            assert paragraph.alignment == (
+                WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.LEFT
+            )
+            (run,) = paragraph.runs
+            assert run._element.rPr.rFonts.get(qn("w:eastAsia")) == (
+                "黑体" if r == 0 else "仿宋_GB2312"
+            )
+            assert run.font.size == Pt(14)  # 四号

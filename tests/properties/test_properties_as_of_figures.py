@@ -27,7 +27,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from parktracker.services.entities import add_enterprise, add_platform
+from parktracker.services.platforms_enterprises import add_enterprise, add_platform
 
 from parktracker.cli import EXIT_OK, main
 from parktracker.domain.enums import EnterpriseTag, PlatformKind, PlatformLevel, Stage

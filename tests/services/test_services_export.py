@@ -20,12 +20,14 @@ from parktracker.domain.models import (
 )
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
+from parktracker.domain.problems import ProblemNote, ProblemRecord, ProblemStatus
 from parktracker.i18n import set_language, tr
 from parktracker.io.export_layout import TableKind
 from parktracker.io.safe_file import ExportError
 from parktracker.services.export import ExportScope, build_sheet, export_database, export_table
 from parktracker.services.funds import add_fund, record_fund_figures
 from parktracker.services.platforms_enterprises import add_enterprise, add_platform
+from parktracker.services.problems import add_note, add_problem
 from parktracker.services.projects import advance_stage, create_project, record_investment
 from parktracker.services.revenue import RevenueCell, set_monthly
 from parktracker.storage import parks
@@ -45,6 +47,8 @@ HEADERS_ZH = {
     "营收": ["所属园区", "月份", "本月营业收入（亿元）"],
     "创新平台": ["所属园区", "平台名称", "级别", "类型", "认定时间", "备注"],
     "企业": ["所属园区", "企业名称", "标签", "入园时间", "备注"],
+    "问题清单": ["所属园区", "项目名称", "问题描述", "责任单位", "提出日期", "办结期限", "状态",
+                 "进展情况"],
 }  # fmt: skip
 HEADERS_EN = {
     "Projects": ["No.", "Park", "Project", "Stage", "Company", "Responsible unit", "Contact",
@@ -56,6 +60,8 @@ HEADERS_EN = {
     "Revenue": ["Park", "Month", "Revenue this month (100M yuan)"],
     "Platforms": ["Park", "Platform", "Level", "Kind", "Recognised", "Notes"],
     "Enterprises": ["Park", "Enterprise", "Tags", "Joined", "Notes"],
+    "Problem log": ["Park", "Project", "Problem", "Responsible unit", "Raised", "Due", "Status",
+                    "Progress notes"],
 }  # fmt: skip
 
 IC = "青岛市集成电路产业园"
@@ -124,6 +130,16 @@ def filled(new_db: Database) -> Database:
             ai, "某AI企业", frozenset({EnterpriseTag.LITTLE_GIANT, EnterpriseTag.CHAIN_LEADER})
         ),
     )
+    land = add_problem(
+        db,
+        problem=ProblemRecord(
+            ic, "用地指标未落实", D(2024, 2, 1), responsible_unit="市自然资源局",
+            due=D(2024, 6, 30), status=ProblemStatus.COORDINATING, project_id=first,
+        ),
+    )  # fmt: skip
+    add_note(db, note=ProblemNote(land, D(2024, 3, 5), "已召开协调会"))
+    add_note(db, note=ProblemNote(land, D(2024, 4, 20), "=指标已上报省厅"))
+    add_problem(db, problem=ProblemRecord(ai, "园区供电容量不足", D(2024, 4, 2)))
     return db
 
 
@@ -172,6 +188,11 @@ def test_the_whole_database_is_one_workbook_with_a_sheet_per_kind(
         [IC, "+1 实验室", "省级", "重点实验室", dt.datetime(2024, 4, 1), None]
     ]
     assert rows(path, "企业")[2:] == [[AI, "某AI企业", "链主企业、专精特新“小巨人”", None, None]]
+    assert rows(path, "问题清单")[2:] == [
+        [IC, "=SUM(A1)项目", "用地指标未落实", "市自然资源局", dt.datetime(2024, 2, 1),
+         dt.datetime(2024, 6, 30), "协调中", "2024-03-05 已召开协调会\n2024-04-20 =指标已上报省厅"],
+        [AI, None, "园区供电容量不足", None, dt.datetime(2024, 4, 2), None, "待协调", None],
+    ]  # fmt: skip
 
 
 def test_english_headers_follow_the_language(filled: Database, tmp_path: Path) -> None:
@@ -205,6 +226,46 @@ def test_as_of_a_date_gives_the_records_as_they_stood(filled: Database) -> None:
     assert build_sheet(filled, kind=TableKind.PLATFORMS, scope=scope, tr=tr).rows == []
     sheet = build_sheet(filled, kind=TableKind.PROJECTS, scope=scope, tr=tr)
     assert sheet.title == "项目 — 截至2024年3月31日"
+    # Problems raised by then, with the notes written by then.
+    log = build_sheet(filled, kind=TableKind.PROBLEMS, scope=scope, tr=tr).rows
+    assert [(r[2], r[7]) for r in log] == [("用地指标未落实", "2024-03-05 已召开协调会")]
+
+
+def test_the_whole_database_export_imports_back_and_leaves_the_problem_log_alone(
+    filled: Database, tmp_path: Path
+) -> None:
+    """The workbook imports back unchanged sheet by sheet; the 问题清单 sheet is skipped when
+    the importer picks a sheet itself and refused with a message when chosen."""
+    from parktracker.domain.import_errors import ImportFailure
+    from parktracker.services import importing
+    from parktracker.services.import_types import RowStatus
+
+    path = export_database(filled, path=tmp_path / "all.xlsx", scope=ExportScope(), tr=tr)
+    before = {t: filled.scalar(f"SELECT count(*) FROM {t}") for t in ("problems", "problem_notes")}
+    loaded = importing.load_file(path)
+    assert "问题清单" in loaded.sheet_names
+    preview = importing.preview_import(filled, loaded=loaded)
+    assert preview.sheet == "项目"
+    assert {s for s, n in preview.counts().items() if n} == {RowStatus.UNCHANGED}
+    assert preview.counts()[RowStatus.UNCHANGED] == 3
+    for name in loaded.sheet_names:
+        if name == "问题清单":
+            with pytest.raises(ImportFailure) as refused:
+                importing.preview_import(filled, loaded=loaded, sheet=name)
+            assert refused.value.render(tr) == (
+                "工作表“问题清单”是导出供查阅的问题清单，不能导入。问题请在“问题清单”页录入。"
+            )
+            continue
+        counts = importing.preview_import(filled, loaded=loaded, sheet=name).counts()
+        assert {s for s, n in counts.items() if n} <= {RowStatus.UNCHANGED}, (name, counts)
+    # A workbook of the problem log alone: nothing to import, said clearly.
+    alone = export_table(
+        filled, kind=TableKind.PROBLEMS, path=tmp_path / "log.xlsx", scope=ExportScope(), tr=tr
+    )
+    with pytest.raises(ImportFailure):
+        importing.preview_import(filled, loaded=importing.load_file(alone))
+    after = {t: filled.scalar(f"SELECT count(*) FROM {t}") for t in ("problems", "problem_notes")}
+    assert after == before == {"problems": 2, "problem_notes": 2}
 
 
 def test_one_park_and_a_pages_selection(filled: Database) -> None:

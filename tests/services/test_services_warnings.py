@@ -132,3 +132,27 @@ def test_investment_pace_across_year_boundary_and_leap_year(
         if p == "投资滞后项目" and r == "investment_behind_pace"
     ]
     assert found == ([expected] if expected else [])
+
+
+def test_planned_start_month_boundary_through_the_query(new_db: Database) -> None:
+    """Read through storage's set-based query: a planned start on the first day of the as-of
+    month lights nothing yet; on the last day of the month before it is one month overdue;
+    a 在谈 project planned for last month lights too, a future one does not."""
+    from tests.services.warning_db import add, park_ids
+
+    park = next(iter(park_ids(new_db).values()))
+    signed = [(Stage.SIGNED, D(2024, 6, 1))]
+    add(new_db, park, "本月计划开工", Stage.SIGNED, signed, signed_date=D(2024, 6, 1),
+        planned_start_date=D(2024, 6, 1))  # fmt: skip
+    add(new_db, park, "上月底计划开工", Stage.SIGNED, signed, signed_date=D(2024, 6, 1),
+        planned_start_date=D(2024, 5, 31))  # fmt: skip
+    add(new_db, park, "在谈逾期", Stage.NEGOTIATING, [(Stage.NEGOTIATING, D(2024, 1, 2))],
+        planned_start_date=D(2024, 3, 15))  # fmt: skip
+    add(new_db, park, "在谈未到期", Stage.NEGOTIATING, [(Stage.NEGOTIATING, D(2024, 1, 2))],
+        planned_start_date=D(2024, 8, 1))  # fmt: skip
+    found = {(f.project, f.rule.value, f.level.value, f.args[-1]) for f in
+             warnings.findings(new_db, as_of=AS_OF)}  # fmt: skip
+    assert found == {
+        ("上月底计划开工", "start_overdue", "yellow", 1),
+        ("在谈逾期", "start_overdue", "red", 3),
+    }

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from test_ui_parks import type_text  # Chinese typed as an input method commits it
@@ -90,6 +91,39 @@ def test_preview_edit_and_save_docx(
         "2024-03",
         "通报.docx",
     )
+
+
+def test_preview_shows_the_two_charts_above_their_captions(qtbot: QtBot, demo_db: Database) -> None:
+    from parktracker.app import register_fonts
+    from parktracker.services import briefing
+    from parktracker.ui.dialogs.briefing_dialog import PREVIEW_DPI
+    from parktracker.ui.text import qt_tr
+
+    register_fonts()  # as the app does at start (the artefact below is looked at)
+    dialog = dialog_on(qtbot, demo_db)
+    drawn = briefing.chart_images(demo_db, month=MARCH, tr=qt_tr, dpi=PREVIEW_DPI)
+    layout = dialog.body_layout
+    widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+    for name, caption in (
+        ("revenue-progress", "图1"),
+        ("investment-by-park", "图2"),
+    ):
+        label = dialog.body.findChild(QLabel, f"chart:{name}")
+        assert isinstance(label, QLabel)
+        pixmap = label.pixmap()
+        assert not pixmap.isNull() and pixmap.width() >= 500
+        expected = QImage.fromData(drawn[name], "PNG")
+        assert pixmap.toImage().convertToFormat(expected.format()) == expected
+        below = widgets[widgets.index(label) + 1]
+        assert isinstance(below, QLabel) and below.text().startswith(caption)
+    dialog.resize(1280, 720)
+    qtbot.wait(50)
+    scroll = dialog.body.parentWidget().parentWidget()
+    scroll.ensureWidgetVisible(dialog.body.findChild(QLabel, "chart:revenue-progress"))
+    qtbot.wait(50)
+    out = Path("test-artifacts") / "briefing"
+    out.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(out / "preview_charts.png"))
 
 
 def test_a_figure_changed_after_issue_is_noticed(

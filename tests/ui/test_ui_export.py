@@ -121,7 +121,7 @@ def test_dashboard_has_no_current_table_but_the_whole_database_exports(
     window.menus.exports.whole_database.trigger()
     assert asked[2] == XLSX
     wb = load_workbook(tmp_path / "all.xlsx")
-    assert wb.sheetnames == ["项目", "月度投资", "基金", "营收", "创新平台", "企业"]
+    assert wb.sheetnames == ["项目", "月度投资", "基金", "营收", "创新平台", "企业", "问题清单"]
 
 
 def test_a_file_open_in_excel_is_explained_and_left_alone(

@@ -96,7 +96,7 @@ def test_decimals_are_a_preference_applied_everywhere(qtbot: QtBot, demo_db: Dat
     assert isinstance(projects, ProjectsPage)
     window.show_page(projects)
     model = projects.view.model()
-    planned = [model.index(r, 4).data() for r in range(model.rowCount())]
+    planned = [model.index(r, 5).data() for r in range(model.rowCount())]
     assert all(re.fullmatch(r"\d+\.\d\d", p) for p in planned if p)
     assert "1973.70 亿元" in projects.footer.text().replace(NB, " ")
     window.menus.decimal_actions[("yi", 4)].trigger()
@@ -107,5 +107,5 @@ def test_decimals_are_a_preference_applied_everywhere(qtbot: QtBot, demo_db: Dat
     assert number_display.current().yi_places == 4
     window.menus.decimal_actions[("yi", 1)].trigger()
     qtbot.waitUntil(lambda: "1351.4 亿元" in cards(window), timeout=10_000)
-    tip = model.index(0, 5).data(Qt.ItemDataRole.ToolTipRole)
+    tip = model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
     assert tip is not None and "元" in tip

@@ -115,24 +115,24 @@ def test_table_shows_projects_with_translated_stages_and_exact_amounts(
 ) -> None:
     page = make_page(qtbot, demo_db)
     row = row_of(page, HANBO)
-    texts = [page.view.model().index(row, c).data() for c in range(11)]
+    texts = [page.view.model().index(row, c).data() for c in range(12)]
     project = get_project(demo_db, project_id(demo_db, HANBO))
     assert project is not None and project.planned_total is not None
     assert texts[0] == "新型显示产业园"
     assert texts[3] == qt_tr(Stage.UNDER_CONSTRUCTION.text)
-    assert texts[4] == DEFAULT_FORMAT.number(project.planned_total)
-    tip = page.view.model().index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert texts[5] == DEFAULT_FORMAT.number(project.planned_total)
+    tip = page.view.model().index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == exact_text(project.planned_total)
-    assert texts[7] == str(project.signed_date)
-    align = page.view.model().index(row, 4).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert texts[8] == str(project.signed_date)
+    align = page.view.model().index(row, 5).data(Qt.ItemDataRole.TextAlignmentRole)
     assert align & int(Qt.AlignmentFlag.AlignRight)
-    assert "亿元" in page.view.model().headerData(4, Qt.Orientation.Horizontal)
+    assert "亿元" in page.view.model().headerData(5, Qt.Orientation.Horizontal)
     # Sorting by planned total, then the other way round.
-    page.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
-    amounts = [Money.yi(t.replace(",", "")) for t in column(page, 4) if t]
+    page.view.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    amounts = [Money.yi(t.replace(",", "")) for t in column(page, 5) if t]
     assert amounts == sorted(amounts)
-    page.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-    amounts = [Money.yi(t.replace(",", "")) for t in column(page, 4) if t]
+    page.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    amounts = [Money.yi(t.replace(",", "")) for t in column(page, 5) if t]
     assert amounts == sorted(amounts, reverse=True)
 
 
@@ -181,12 +181,12 @@ def test_footer_sums_the_filtered_projects_exactly(qtbot: QtBot, demo_db: Databa
     shown = column(page, 0)
     assert shown and set(shown) == {"新型显示产业园"}
     # The footer sums the exact figures, not the rounded ones shown in the column.
-    tips = column_tips(page, 4)
+    tips = column_tips(page, 5)
     planned = Money.total([Money(int(t.split("= ")[1].split(" ")[0])) for t in tips if t])
     assert DEFAULT_FORMAT.amount(planned) in page.footer.text()
     tick(qtbot, page.key_only)
     assert len(names(page)) < len(shown)
-    assert set(column(page, 10)) <= {page.model.tr("Yes")}
+    assert set(column(page, 11)) <= {page.model.tr("Yes")}
 
 
 def test_year_filter_lists_signing_years(qtbot: QtBot, demo_db: Database) -> None:
@@ -194,7 +194,7 @@ def test_year_filter_lists_signing_years(qtbot: QtBot, demo_db: Database) -> Non
     years = [page.year_filter.itemData(i) for i in range(1, page.year_filter.count())]
     assert 2024 in years and years == sorted(years, reverse=True)
     page.year_filter.setCurrentIndex(page.year_filter.findData(2024))
-    assert column(page, 7) and all(d.startswith("2024") for d in column(page, 7))
+    assert column(page, 8) and all(d.startswith("2024") for d in column(page, 8))
 
 
 def test_page_loads_when_first_shown_and_after_changes_made_while_hidden(
@@ -253,7 +253,7 @@ def test_add_a_project_through_the_form(
     ]
     row = row_of(page, "青岛光电新材料产业化项目")
     assert page.selected_id() == new_id
-    assert page.view.model().index(row, 4).data() == "12.5"  # one fixed decimal
+    assert page.view.model().index(row, 5).data() == "12.5"  # one fixed decimal
     assert page.view.model().index(row, 3).data() == qt_tr(Stage.UNDER_CONSTRUCTION.text)
     assert page.session.undo_stack.undoText() == page.tr("Add project “%1”").replace(
         "%1", "青岛光电新材料产业化项目"

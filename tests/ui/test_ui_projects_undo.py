@@ -26,6 +26,7 @@ from parktracker.domain.enums import Stage
 from parktracker.domain.money import Money, Unit
 from parktracker.domain.number_format import DEFAULT_FORMAT
 from parktracker.domain.periods import YearMonth
+from parktracker.domain.progress import time_in_stage
 from parktracker.services.projects import (
     M_DATE_BEFORE_LAST,
     annual_plans,
@@ -125,6 +126,7 @@ def test_stage_change_with_its_date_then_undo_and_redo(
     select(page, SIGNED_PROJECT)
     pid = project_id(demo_db, SIGNED_PROJECT)
     entries = len(stage_history(demo_db, pid))
+    signed_on = stage_history(demo_db, pid)[-1].date  # the entry in force before the change
 
     def advance(dialog: object) -> None:
         assert isinstance(dialog, StageDialog)
@@ -142,15 +144,19 @@ def test_stage_change_with_its_date_then_undo_and_redo(
     qtbot.mouseClick(page.stage_button, Qt.MouseButton.LeftButton)
     construction = qt_tr(Stage.UNDER_CONSTRUCTION.text)
     signed = qt_tr(Stage.SIGNED.text)
+    today = dt.date.today()
 
     def before() -> None:
         assert cell(page, SIGNED_PROJECT, 3) == signed
-        assert cell(page, SIGNED_PROJECT, 8) == ""
+        # the time in the stage counts from the entry in force, and follows undo and redo
+        assert cell(page, SIGNED_PROJECT, 4) == qt_tr(*time_in_stage(signed_on, today))
+        assert cell(page, SIGNED_PROJECT, 9) == ""
         assert len(stage_history(demo_db, pid)) == entries
 
     def after() -> None:
         assert cell(page, SIGNED_PROJECT, 3) == construction
-        assert cell(page, SIGNED_PROJECT, 8) == "2024-06-03"
+        assert cell(page, SIGNED_PROJECT, 4) == qt_tr(*time_in_stage(dt.date(2024, 6, 3), today))
+        assert cell(page, SIGNED_PROJECT, 9) == "2024-06-03"
         last = stage_history(demo_db, pid)[-1]
         assert (last.stage, last.date, last.note) == (
             Stage.UNDER_CONSTRUCTION,
@@ -236,7 +242,7 @@ def test_investment_grid_edit_then_undo_and_redo(
     saved = {m.month: m.completed for m in monthly_investment(demo_db, pid)}
     march, april = YearMonth(2024, 3), YearMonth(2024, 4)
     assert march in saved and april not in saved
-    completed_before = cell(page, HANBO, 5)
+    completed_before = cell(page, HANBO, 6)
     plans_before = {p.year: p.planned for p in annual_plans(demo_db, pid)}
     assert plans_before.get(2024) != Money.yi(8)
 
@@ -266,7 +272,7 @@ def test_investment_grid_edit_then_undo_and_redo(
 
     def before() -> None:
         assert stored() == saved
-        assert cell(page, HANBO, 5) == completed_before
+        assert cell(page, HANBO, 6) == completed_before
         assert {p.year: p.planned for p in annual_plans(demo_db, pid)} == plans_before
 
     def after() -> None:
@@ -275,7 +281,7 @@ def test_investment_grid_edit_then_undo_and_redo(
         assert march not in now
         assert {p.year: p.planned for p in annual_plans(demo_db, pid)}[2024] == Money.yi(8)
         total = Money.total(list(now.values()))
-        assert cell(page, HANBO, 5) == DEFAULT_FORMAT.number(total)
+        assert cell(page, HANBO, 6) == DEFAULT_FORMAT.number(total)
 
     undo_redo(page, before, after)
 

@@ -54,7 +54,7 @@ def test_ctrl_c_copies_the_selected_projects_with_headers_and_plain_amounts(
     view = page.view
     model = view.model()
     names = [model.index(r, 1).data() for r in range(model.rowCount())]
-    shown = [model.index(r, 4).data() for r in range(model.rowCount())]
+    shown = [model.index(r, 5).data() for r in range(model.rowCount())]
     assert "1234.6" in shown  # on screen: the chosen decimals
     first, last = names.index("大项目"), names.index("小项目")
     _click_row(qtbot, view, first, Qt.KeyboardModifier.NoModifier)
@@ -67,8 +67,8 @@ def test_ctrl_c_copies_the_selected_projects_with_headers_and_plain_amounts(
     assert len(lines) == 3
     rows = {line[1]: line for line in lines[1:]}
     assert set(rows) == {"大项目", "小项目"}
-    assert rows["大项目"][4] == "1234.5678"  # exact, no separator: Excel reads the number
-    assert rows["小项目"][4] == "8.25"
+    assert rows["大项目"][5] == "1234.5678"  # exact, no separator: Excel reads the number
+    assert rows["小项目"][5] == "8.25"
     assert rows["大项目"][0] == park.short_name
     for line in lines[1:]:
         assert len(line) == len(headers)

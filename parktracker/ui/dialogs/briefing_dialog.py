@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -34,6 +34,8 @@ from parktracker.domain.periods import YearMonth
 from parktracker.services.handles import Database
 from parktracker.ui.text import qt_tr
 
+PREVIEW_DPI = 96  # the charts in the dialog: 16 cm wide, about 600 px
+
 _STYLE = {
     "title": "font-size: 20pt; font-weight: bold;",
     "heading1": "font-size: 13pt; font-weight: bold;",
@@ -54,6 +56,8 @@ class BriefingDialog(QDialog):
         self.saved_path: Path | None = None
         self.blocks: list[Block] = []
         self.editors: dict[str, QPlainTextEdit] = {}
+        self._preview: dict[str, bytes] = {}
+        self._preview_month: YearMonth | None = None
         self.setWindowTitle(self.tr("Generate Briefing"))
         self.resize(900, 680)
 
@@ -143,7 +147,7 @@ class BriefingDialog(QDialog):
             elif block.kind == "table":
                 self.body_layout.addWidget(self._table(block))
             elif block.kind == "chart":
-                continue  # drawn into the file; the caption below names it
+                self.body_layout.addWidget(self._chart(block.chart or ""))
             else:
                 label = QLabel(block.text, self.body)
                 label.setTextFormat(Qt.TextFormat.PlainText)
@@ -154,6 +158,29 @@ class BriefingDialog(QDialog):
                     label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
                 self.body_layout.addWidget(label)
         self.body_layout.addStretch(1)
+
+    def _chart(self, name: str) -> QLabel:
+        """The chart as it goes into the file (drawn at screen resolution), centred."""
+        label = QLabel(self.body)
+        label.setObjectName(f"chart:{name}")
+        label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        data = self._preview_images().get(name)
+        pixmap = QPixmap()
+        if data is None or not pixmap.loadFromData(data, "PNG"):
+            label.setText(self.tr("(chart not available)"))
+            return label
+        label.setPixmap(pixmap)
+        return label
+
+    def _preview_images(self) -> dict[str, bytes]:
+        """The month's charts at screen resolution, drawn once per month shown."""
+        month = self.month()
+        if self._preview_month != month:
+            from parktracker.services import briefing
+
+            self._preview = briefing.chart_images(self.db, month=month, tr=qt_tr, dpi=PREVIEW_DPI)
+            self._preview_month = month
+        return self._preview
 
     def _table(self, block: Block) -> QTableWidget:
         header, *rows = block.rows
@@ -233,7 +260,8 @@ class BriefingDialog(QDialog):
 
         printer = new_printer()
         preview = QPrintPreviewDialog(printer, self)
-        preview.paintRequested.connect(lambda p: print_blocks(self.current_blocks(), {}, p))
+        images = self._images()
+        preview.paintRequested.connect(lambda p: print_blocks(self.current_blocks(), images, p))
         preview.exec()
 
     def _print(self) -> None:

@@ -33,6 +33,7 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Project
 from parktracker.domain.money import Money
 from parktracker.domain.plausibility import Reference
+from parktracker.domain.progress import time_in_stage
 from parktracker.domain.validation import Problem, validate_project, validate_stage_dates
 from parktracker.services.parks import list_parks
 from parktracker.services.plausibility import project_total_reference
@@ -182,6 +183,9 @@ class ProjectForm(FormDialog):
             box.addWidget(self.stage_label, 1)
             box.addWidget(self.advance_button)
             self.form.addRow(self.tr("Stage"), row)
+            self.stage_age = QLabel(self)
+            self.stage_age.setObjectName("stageAge")
+            self.form.addRow(self.tr("In current stage"), self.stage_age)
             self._update_advance_button()
         self.planned_total = AmountEdit(self)
         self.planned_total.setObjectName("plannedTotal")
@@ -276,12 +280,29 @@ class ProjectForm(FormDialog):
         if self.project is None or self.project.id is None:
             return
         entries = stage_history(self.session.db, self.project.id)
+        self._show_stage_age([entry.date for entry in entries])
         self.history.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             for column, text in enumerate(
                 (entry.date.isoformat(), qt_tr(entry.stage.text), entry.note)
             ):
                 self.history.setItem(row, column, QTableWidgetItem(text))
+
+    def _show_stage_age(self, dates: list[dt.date]) -> None:
+        """ "In this stage for 5 months (since 2024-01-15)": from the latest history entry up
+        to today (nothing without one)."""
+        if not hasattr(self, "stage_age"):
+            return
+        today = dt.date.today()
+        since = max((day for day in dates if day <= today), default=None)
+        if since is None:
+            self.stage_age.clear()
+            return
+        self.stage_age.setText(
+            self.tr("%1 (since %2)")
+            .replace("%1", qt_tr(*time_in_stage(since, today)))
+            .replace("%2", since.isoformat())
+        )
 
     # ---------------------------------------------------------------- the record
     def build(self) -> Project:

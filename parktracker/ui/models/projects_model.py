@@ -9,6 +9,7 @@ that come into view.
 
 from __future__ import annotations
 
+import datetime as dt
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -27,6 +28,7 @@ from PySide6.QtGui import QColor
 from parktracker.domain.enums import Stage
 from parktracker.domain.money import Money, Unit
 from parktracker.domain.number_format import exact_text, share_text
+from parktracker.domain.progress import time_in_stage
 from parktracker.services.handles import Database
 from parktracker.services.project_listing import (
     ListingQuery,
@@ -89,6 +91,7 @@ class ProjectsModel(QAbstractTableModel):
             ProjectColumn(SortKey.NAME, self.tr("Project")),
             ProjectColumn(SortKey.COMPANY, self.tr("Company")),
             ProjectColumn(SortKey.STAGE, self.tr("Stage")),
+            ProjectColumn(SortKey.STAGE_AGE, self.tr("In current stage"), ALIGN_RIGHT),
             ProjectColumn(SortKey.PLANNED, self.tr("Planned total (亿元)"), ALIGN_RIGHT),
             ProjectColumn(SortKey.COMPLETED, self.tr("Completed (亿元)"), ALIGN_RIGHT),
             ProjectColumn(SortKey.PERCENT, self.tr("Completed of plan (%)"), ALIGN_RIGHT),
@@ -110,6 +113,7 @@ class ProjectsModel(QAbstractTableModel):
         self._arranged: OrderedDict[tuple[ListingQuery, SortKey, bool], array[int]] = OrderedDict()
         self._cache: OrderedDict[int, CachedRow] = OrderedDict()
         self.loaded = False  # nothing is read until the page is first shown
+        self.today = dt.date.today()  # the time in the stage is counted to this day
 
     # ---------------------------------------------------------------- loading
     def set_query(self, query: ListingQuery) -> None:
@@ -122,6 +126,7 @@ class ProjectsModel(QAbstractTableModel):
     def refresh_with(self, query: ListingQuery) -> None:
         """(Re)load: forget cached rows, answers and sort orders, and run ``query``."""
         self.finder.forget()
+        self.today = dt.date.today()
         self._orders.clear()
         self._arranged.clear()
         self._cache.clear()
@@ -158,7 +163,7 @@ class ProjectsModel(QAbstractTableModel):
     def _order(self, key: SortKey) -> SortOrder:
         order = self._orders.get(key)
         if order is None:
-            order = self._orders[key] = sort_order(self.db, key=key)
+            order = self._orders[key] = sort_order(self.db, key=key, as_of=self.today)
         return order
 
     # ---------------------------------------------------------------- lookups
@@ -189,7 +194,7 @@ class ProjectsModel(QAbstractTableModel):
     def _fetch_around(self, row: int) -> None:
         start = max(0, row - BATCH_BEFORE)
         wanted = [i for i in self.ids[start : row + BATCH_AFTER] if i not in self._cache]
-        for project_id, record in listing_rows(self.db, ids=wanted).items():
+        for project_id, record in listing_rows(self.db, ids=wanted, as_of=self.today).items():
             texts = tuple(self.text(record, column) for column in range(len(self.columns)))
             tips = tuple(self.tip(record, column, texts[column]) for column in range(len(texts)))
             plain = tuple(self.plain(record, column, texts[column]) for column in range(len(texts)))
@@ -242,9 +247,15 @@ class ProjectsModel(QAbstractTableModel):
                 return TERMINATED_COLOR
         return None
 
+    def age_text(self, since: dt.date | None) -> str:
+        """ "5 months" / "12 days" in the stage up to :attr:`today` ("" without a history)."""
+        return "" if since is None else qt_tr(*time_in_stage(since, self.today))
+
     def tip(self, row: ProjectListRow, column: int, text: str) -> str:
         """The exact stored amount for an amount cell (shown rounded), else the cell's text."""
         key = self.columns[column].key
+        if key is SortKey.STAGE_AGE and row.stage_since is not None:
+            return self.tr("In this stage since %1").replace("%1", row.stage_since.isoformat())
         value = {SortKey.PLANNED: row.planned_total, SortKey.COMPLETED: row.completed}.get(key)
         return text if value is None else exact_text(value)
 
@@ -264,6 +275,8 @@ class ProjectsModel(QAbstractTableModel):
             return row.company
         if key is SortKey.STAGE:
             return self._stage_text[row.stage]
+        if key is SortKey.STAGE_AGE:
+            return self.age_text(row.stage_since)
         if key is SortKey.PLANNED:
             return _amount(row.planned_total)
         if key is SortKey.COMPLETED:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -35,6 +36,7 @@ class WarningsModel(QAbstractTableModel):
         self.headers = list(headers)
         self.all_rows: list[WarningRow] = []
         self.rows: list[WarningRow] = []
+        self._needles: list[str] = []
         self._last: tuple[int | None, Level | None, str] = (None, None, "\0")
         self._brushes = {
             Level.RED: (QBrush(RED_BACKGROUND), QBrush(RED_TEXT)),
@@ -45,6 +47,7 @@ class WarningsModel(QAbstractTableModel):
         """The rows to filter, red ones first (as services.warnings.findings gives them);
         shown once :meth:`apply` is called."""
         self.all_rows = sorted(rows, key=lambda r: r.finding.level is not Level.RED)
+        self._needles = [r.needle for r in self.all_rows]  # searched without attribute look-ups
         self._last = (None, None, "\0")  # nothing applied yet: the next apply starts afresh
 
     def apply(
@@ -64,7 +67,8 @@ class WarningsModel(QAbstractTableModel):
             if level is not None:
                 rows = [r for r in rows if r.finding.level is level]
         if needle and not (narrowing and needle == last_needle):
-            rows = [r for r in rows if needle in r.needle]
+            needles = self._needles if rows is self.all_rows else [r.needle for r in rows]
+            rows = list(compress(rows, [needle in hay for hay in needles]))
         self._last = (park_id, level, needle)
         self.beginResetModel()
         self.rows = rows

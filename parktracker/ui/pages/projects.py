@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,7 @@ from parktracker.ui.text import qt_tr
 from parktracker.ui.widgets.table_copy import install_copy
 
 SEARCH_DELAY_MS = 60  # typing faster than this runs one search for the last keystroke
-COLUMN_WIDTHS = (120, 220, 140, 80, 80, 80, 64, 86, 86, 86, 56)
+COLUMN_WIDTHS = (120, 220, 140, 80, 72, 80, 80, 64, 86, 86, 86, 56)
 
 
 class ProjectsPage(Page):
@@ -87,6 +87,32 @@ class ProjectsPage(Page):
 
     def title(self) -> str:
         return self.tr("Projects")
+
+    def print_table(self) -> tuple[str, str, QAbstractItemModel] | None:
+        """The rows the filters select, in the order shown, under a line saying the date, the
+        filters and the totals."""
+        if self.search_timer.isActive():
+            self.apply_filters()  # the last keystroke counts
+        self.ensure_loaded()
+        return self.title(), "    ".join([self.filter_text(), self.footer.text()]), self.model
+
+    def filter_text(self) -> str:
+        """The date and the filters in force, in words (for a printout)."""
+        query = self.query()
+        parts = [fill(self.tr("As of %1"), (self.model.today.isoformat(),))]
+        for caption, combo in (
+            (self.tr("Park:"), self.park_filter),
+            (self.tr("Stage:"), self.stage_filter),
+            (self.tr("Signed in:"), self.year_filter),
+        ):
+            parts.append(caption + combo.currentText())
+        if query.key_only:
+            parts.append(self.key_only.text())
+        if query.show_terminated:
+            parts.append(self.show_terminated.text())
+        if query.search.strip():
+            parts.append(fill(self.tr("Search: %1"), (query.search.strip(),)))
+        return self.tr(", ").join(parts)
 
     # ---------------------------------------------------------------- building
     def _build_filters(self) -> QHBoxLayout:

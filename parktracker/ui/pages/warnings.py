@@ -143,6 +143,9 @@ class WarningsPage(Page):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(26)
+        # One line per light, long reasons elided (the tooltip has them whole): laying out
+        # wrapped text was most of a keystroke's repaint.
+        self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in enumerate((56, 200, 220, 170)):
@@ -262,8 +265,13 @@ class WarningsPage(Page):
         return len(self.model.rows)
 
     def print_table(self) -> tuple[str, str, QAbstractItemModel] | None:
+        """The lights shown, under the date and counts, the park, the colours and the search."""
         self.ensure_loaded()
-        return self.title(), self.summary.text(), self.model
+        filters = [self.park_filter.currentText(), self.level_filter.currentText()]
+        search = self.search.text().strip()
+        if search:
+            filters.append(fill(self.tr("Search: %1"), (search,)))
+        return self.title(), "    ".join([self.summary.text(), *filters]), self.model
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
