@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -295,7 +296,25 @@ class UserError(Exception):
     """A failure explained to the user in one line."""
 
 
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell shows for a reader that went away
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; when the reader of the output goes away early (``parktracker check |
+    head -1``), stop quietly as Unix tools do, with no traceback (Python's documented recipe:
+    point stdout at devnull so the flush at exit cannot fail again)."""
+    try:
+        status = _main(argv)
+        sys.stdout.flush()  # a pipe's buffer is written here, so a closed pipe shows here
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_BROKEN_PIPE
+    return status
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_hint(args_list))
     parser = build_parser()

@@ -1527,8 +1527,8 @@
         <translation>从</translation>
     </message>
     <message>
-        <source>From %1 to %2: %3 new and %4 terminated projects, %5 stage moves; investment completed in between %6 万元, revenue %7 万元.</source>
-        <translation>%1至%2：新增项目%3个，终止项目%4个，阶段变化%5个；期间完成投资%6万元，营业收入%7万元。</translation>
+        <source>From %1 to %2: %3 new and %4 terminated projects, %5 stage moves; investment completed in between %6, revenue %7.</source>
+        <translation>%1至%2：新增项目%3个，终止项目%4个，阶段变化%5个；期间完成投资%6，营业收入%7。</translation>
     </message>
     <message>
         <source>Fund</source>
