@@ -2028,6 +2028,10 @@ construction</source>
 <context>
     <name>Dates</name>
     <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
         <source>yyyy-MM-dd</source>
         <translation>yyyy年M月d日</translation>
     </message>
@@ -3668,6 +3672,21 @@ If it happens again, please send the details to your support contact.</source>
     <message>
         <source>Operating revenue</source>
         <translation>营业收入</translation>
+    </message>
+</context>
+<context>
+    <name>MonthField</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Type or paste a month: 2024-03, 2024/3, 202403 or 2024年3月</source>
+        <translation>输入或粘贴月份：2024-03、2024/3、202403 或 2024年3月</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-03</source>
+        <translation>如 2024-03</translation>
     </message>
 </context>
 <context>

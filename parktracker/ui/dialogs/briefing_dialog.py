@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.periods import YearMonth
 from parktracker.storage.database import Database
 from parktracker.ui.text import qt_tr
+from parktracker.ui.widgets.month_field import MonthField
 
 _STYLE = {
     "title": "font-size: 20pt; font-weight: bold;",
@@ -57,8 +57,8 @@ class BriefingDialog(QDialog):
         self.setWindowTitle(self.tr("Generate Briefing"))
         self.resize(900, 680)
 
-        self.month_edit = QDateEdit(QDate(month.year, month.month, 1), self)
-        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit = MonthField(self)
+        self.month_edit.set_month(month)
         self.month_edit.setObjectName("briefingMonth")
         self.month_edit.dateChanged.connect(self._month_changed)
         top = QHBoxLayout()
@@ -91,6 +91,16 @@ class BriefingDialog(QDialog):
         buttons = QHBoxLayout()
         for button in (self.save_docx, self.save_pdf, self.preview_button, self.print_button):
             buttons.addWidget(button)
+        for button in (
+            self.save_docx,
+            self.save_pdf,
+            self.preview_button,
+            self.print_button,
+            close,
+        ):
+            # No default button: Enter in the month field loads that month, nothing more.
+            button.setAutoDefault(False)
+            button.setDefault(False)
         buttons.addStretch(1)
         buttons.addWidget(close)
 
@@ -103,8 +113,9 @@ class BriefingDialog(QDialog):
 
     # ---------------------------------------------------------------- content
     def month(self) -> YearMonth:
-        day = self.month_edit.date()
-        return YearMonth(day.year(), day.month())
+        chosen = self.month_edit.month()
+        assert chosen is not None  # set from the start, and only ever replaced by a month
+        return chosen
 
     def _month_changed(self, _date: QDate) -> None:
         self.load(self.month())
@@ -130,6 +141,8 @@ class BriefingDialog(QDialog):
             item = self.body_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)  # gone from the dialog now, not at the next event loop
                 widget.deleteLater()
         self.editors = {}
         for block in self.blocks:
