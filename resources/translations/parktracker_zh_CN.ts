@@ -853,28 +853,8 @@
         <translation>截至%1末累计：%2</translation>
     </message>
     <message>
-        <source>a folder of that name is in the way</source>
-        <translation>已有同名文件夹</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>无写入权限</translation>
-    </message>
-    <message>
         <source>projects</source>
         <translation>个项目</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>the disk is read-only</source>
-        <translation>磁盘为只读</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>文件夹不存在</translation>
     </message>
 </context>
 <context>
