@@ -146,6 +146,13 @@ def test_a_file_open_in_excel_is_explained_and_left_alone(
     assert window.cursor().shape() == Qt.CursorShape.ArrowCursor
 
 
+def first_park(qtbot: QtBot, dialog: TemplateDialog) -> None:
+    combo = dialog.findChild(QComboBox, "templatePark")
+    assert combo is not None
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the first park after "every park"
+
+
 def test_template_for_one_park_through_the_dialog(
     qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -153,10 +160,7 @@ def test_template_for_one_park_through_the_dialog(
 
     def choose(dialog: object) -> None:
         assert isinstance(dialog, TemplateDialog)
-        combo = dialog.findChild(QComboBox, "templatePark")
-        assert combo is not None
-        combo.setFocus()
-        qtbot.keyClick(combo, Qt.Key.Key_Down)  # the first park after "every park"
+        first_park(qtbot, dialog)
         month = dialog.month.line
         qtbot.mouseClick(month, Qt.MouseButton.LeftButton)
         qtbot.keyClick(month, Qt.Key.Key_Down)  # one month earlier, as the month picker did
@@ -192,10 +196,7 @@ def test_template_month_typed_as_people_write_it(
 
     def choose(dialog: object) -> None:
         assert isinstance(dialog, TemplateDialog)
-        combo = dialog.findChild(QComboBox, "templatePark")
-        assert combo is not None
-        combo.setFocus()
-        qtbot.keyClick(combo, Qt.Key.Key_Down)  # the first park after "every park"
+        first_park(qtbot, dialog)
         line = dialog.month.line
         qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
         qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
