@@ -42,7 +42,7 @@ def test_warnings_page_prints_the_filtered_table(
     text = table_html(title, summary, model)
     assert "签约久未开工项目" in text and "逾期未开工项目" not in text
     assert "<th>原因</th>" in text
-    assert "截至2024-06-30：红灯0个，黄灯1个（共6个）" in text
+    assert "截至2024年6月30日：红灯0个，黄灯1个（共6个）" in text
     out = tmp_path / "warnings.pdf"
     render(page, pdf_printer(out))
     assert out.read_bytes().startswith(b"%PDF")
