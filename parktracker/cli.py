@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -296,6 +297,9 @@ class UserError(Exception):
     """A failure explained to the user in one line."""
 
 
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell shows for a reader that went away
+
+
 def _gui_arguments(args_list: list[str]) -> argparse.Namespace | None:
     """The arguments of a plain GUI start (``--db PATH``, ``--demo``…), read without building
     the translated parser (its help texts cost a read of the translations, ~0.1 s on the way to
@@ -321,6 +325,21 @@ def _gui_arguments(args_list: list[str]) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; when the reader of the output goes away early (``parktracker check |
+    head -1``), stop quietly as Unix tools do, with no traceback (Python's documented recipe:
+    point stdout at devnull so the flush at exit cannot fail again)."""
+    try:
+        status = _main(argv)
+        sys.stdout.flush()  # a pipe's buffer is written here, so a closed pipe shows here
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_BROKEN_PIPE
+    return status
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_hint(args_list))
     args = _gui_arguments(args_list) or build_parser().parse_args(args_list)

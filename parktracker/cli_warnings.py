@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+from parktracker.domain.periods import date_text
 from parktracker.i18n import tr
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ def run_warnings(
         ]
         print(json.dumps(items, ensure_ascii=False, indent=1))
     else:
-        day = as_of.isoformat()
+        day = date_text(as_of, tr)
         if not found:
             print(tr(T_NONE, day))
         else:

@@ -1,16 +1,15 @@
 """Saving charts: PNG (300 dpi), SVG and PDF, one file or all of them, never half-written.
 
-Every file is written next to its destination under a temporary name and renamed over it only
-once complete (``os.replace``), so a failed write (full disk, no permission, a crash) leaves any
-existing file as it was. Failures raise :class:`ChartExportError` with a message for the user.
+Every file is written as every export is (:func:`parktracker.io.safe_file.atomic_write`): next to
+its destination under a temporary name, renamed over it only once complete, so a failed write
+(full disk, no permission, a crash) leaves any existing file as it was. Failures raise
+:class:`ChartExportError` (an :class:`~parktracker.io.safe_file.ExportError`) with a message for
+the user.
 """
 
 from __future__ import annotations
 
-import errno
 import io
-import os
-import secrets
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -21,7 +20,9 @@ from parktracker.charts.build import ChartData, build_figure
 from parktracker.charts.fonts import RC_PARAMS, ensure_fonts
 from parktracker.charts.options import ChartOptions, Translate
 from parktracker.charts.style import EXPORT_DPI, PRESETS, ChartSize
-from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+from parktracker.io import safe_file
+from parktracker.io.safe_file import ExportError
 
 FORMATS = ("png", "svg", "pdf")
 SOFTWARE = "ParkTracker"
@@ -31,43 +32,10 @@ T_UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
     "Charts", "Cannot save a chart as “%1”: choose a file ending in .png, .svg or .pdf."
 )
 T_UNKNOWN_PRESET = QT_TRANSLATE_NOOP("Charts", "Unknown size “%1”: use %2.")
-T_NO_FOLDER = QT_TRANSLATE_NOOP("Charts", "the folder does not exist")
-T_DENIED = QT_TRANSLATE_NOOP("Charts", "permission denied")
-T_DISK_FULL = QT_TRANSLATE_NOOP("Charts", "the disk is full")
-T_IS_FOLDER = QT_TRANSLATE_NOOP("Charts", "a folder of that name is in the way")
-T_READ_ONLY = QT_TRANSLATE_NOOP("Charts", "the disk is read-only")
-
-_REASONS = {
-    errno.ENOENT: T_NO_FOLDER,
-    errno.ENOTDIR: T_NO_FOLDER,
-    errno.EACCES: T_DENIED,
-    errno.EPERM: T_DENIED,
-    errno.ENOSPC: T_DISK_FULL,
-    errno.EDQUOT: T_DISK_FULL,
-    errno.EISDIR: T_IS_FOLDER,
-    errno.EROFS: T_READ_ONLY,
-}
 
 
-class ChartExportError(Exception):
+class ChartExportError(ExportError):
     """A chart could not be saved; :meth:`render` gives the sentence for the user."""
-
-    def __init__(self, message: Text, *args: object, reason: Text | str | None = None) -> None:
-        super().__init__(message.source, *args)
-        self.message = message
-        self.args_ = args
-        self.reason = reason
-
-    def render(self, tr: Translate) -> str:
-        args: list[object] = list(self.args_)
-        if self.reason is not None:
-            args.append(self.reason if isinstance(self.reason, str) else tr(self.reason))
-        return tr(self.message, *args)
-
-    def __str__(self) -> str:
-        from parktracker.domain.i18n_markers import fill
-
-        return self.render(lambda text, *a: fill(text.source, a))
 
 
 def format_of(path: Path | str) -> str:
@@ -111,44 +79,10 @@ def figure_bytes(fig: Figure, fmt: str = "png", dpi: float = EXPORT_DPI) -> byte
     return buffer.getvalue()
 
 
-def _error(path: Path, exc: OSError) -> ChartExportError:
-    reason = _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
-    return ChartExportError(T_CANNOT_WRITE, path, reason=reason)
-
-
 def atomic_write(path: Path | str, write: Callable[[IO[bytes]], None]) -> Path:
-    """Call ``write`` on a temporary file beside ``path``, then rename it over ``path``.
-
-    The temporary file is created with the usual permissions (umask applies, as for any new
-    file) and removed if anything fails; an existing ``path`` is replaced only by a complete file.
-    """
-    path = Path(path)
-    try:
-        is_folder, folder_there = path.is_dir(), path.parent.is_dir()
-    except OSError as exc:  # a name longer than the file system allows
-        raise _error(path, exc) from exc
-    if is_folder:
-        raise ChartExportError(T_CANNOT_WRITE, path, reason=T_IS_FOLDER)
-    if not folder_there:
-        raise ChartExportError(T_CANNOT_WRITE, path, reason=T_NO_FOLDER)
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    except OSError as exc:
-        raise _error(path, exc) from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise _error(path, exc) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return path
+    """The exports' one safe write (:func:`parktracker.io.safe_file.atomic_write`), failing
+    with a :class:`ChartExportError` that names the chart."""
+    return safe_file.atomic_write(path, write, message=T_CANNOT_WRITE, error=ChartExportError)
 
 
 def save_figure(
@@ -203,7 +137,9 @@ def export_all(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _error(folder, exc) from exc
+        raise safe_file.os_error(
+            folder, exc, message=T_CANNOT_WRITE, error=ChartExportError
+        ) from exc
     return [
         export_chart(
             data,

@@ -108,3 +108,12 @@ def format_date(day: dt.date, pattern: str) -> str:
 def date_text(day: dt.date, tr: Callable[[Text], str]) -> str:
     """``day`` as the UI language writes it (:data:`T_DATE` through ``tr``)."""
     return format_date(day, tr(T_DATE))
+
+
+# How a month is written, translated: 2024-03 in English, 2024年3月 in Chinese.
+T_MONTH = QT_TRANSLATE_NOOP("Dates", "yyyy-MM")
+
+
+def month_text(month: YearMonth, tr: Callable[[Text], str]) -> str:
+    """``month`` as the UI language writes it (:data:`T_MONTH` through ``tr``)."""
+    return format_date(month.first_day, tr(T_MONTH))

@@ -70,7 +70,7 @@ def read_bytes(data: bytes, *, name: str = "Sheet1") -> Workbook:
     for sheet in book.sheets:
         _trim(sheet)
         if len(sheet.rows) > MAX_ROWS:
-            raise ImportFailure(MSG_TOO_MANY_ROWS, sheet.name, f"{MAX_ROWS:,}")
+            raise ImportFailure(MSG_TOO_MANY_ROWS, sheet.name, str(MAX_ROWS))
     return book
 
 
@@ -81,7 +81,7 @@ def read_pasted(text: str) -> Workbook:
     sheet = Sheet("Sheet1", read_rows(text))
     _trim(sheet)
     if len(sheet.rows) > MAX_ROWS:
-        raise ImportFailure(MSG_TOO_MANY_ROWS, sheet.name, f"{MAX_ROWS:,}")
+        raise ImportFailure(MSG_TOO_MANY_ROWS, sheet.name, str(MAX_ROWS))
     return Workbook("text", [sheet])
 
 

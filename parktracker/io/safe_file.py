@@ -62,27 +62,49 @@ class ExportError(Exception):
         return self.render(lambda text, *a: fill(text.source, a))
 
 
-def _error(path: Path, exc: OSError) -> ExportError:
-    reason = _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
-    return ExportError(T_CANNOT_WRITE, path, reason=reason)
+def os_error(
+    path: Path,
+    exc: OSError,
+    *,
+    message: Text = T_CANNOT_WRITE,
+    error: type[ExportError] = ExportError,
+) -> ExportError:
+    """What the system refused, as the sentence for the user ("Cannot write %1: %2")."""
+    return error(message, path, reason=_REASONS.get(exc.errno or 0) or exc.strerror or str(exc))
 
 
-def atomic_write(path: Path | str, write: Callable[[IO[bytes]], None]) -> Path:
+def atomic_write(
+    path: Path | str,
+    write: Callable[[IO[bytes]], None],
+    *,
+    message: Text = T_CANNOT_WRITE,
+    error: type[ExportError] = ExportError,
+) -> Path:
     """Call ``write`` on a temporary file beside ``path``, then rename it over ``path``.
 
-    The temporary file is removed if anything fails; an existing ``path`` is replaced only by a
-    complete file.
+    The temporary file is created with the usual permissions (umask applies, as for any new
+    file) and removed if anything fails; an existing ``path`` is replaced only by a complete
+    file. A failure raises ``error`` (an :class:`ExportError`) saying ``message`` ("Cannot
+    write %1: %2") with the path and the reason.
     """
     path = Path(path)
-    if path.is_dir():
-        raise ExportError(T_CANNOT_WRITE, path, reason=T_IS_FOLDER)
-    if not path.parent.is_dir():
-        raise ExportError(T_CANNOT_WRITE, path, reason=T_NO_FOLDER)
+
+    def failed(exc: OSError) -> ExportError:
+        return os_error(path, exc, message=message, error=error)
+
+    try:
+        is_folder, folder_there = path.is_dir(), path.parent.is_dir()
+    except OSError as exc:  # a name longer than the file system allows
+        raise failed(exc) from exc
+    if is_folder:
+        raise error(message, path, reason=T_IS_FOLDER)
+    if not folder_there:
+        raise error(message, path, reason=T_NO_FOLDER)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     except OSError as exc:
-        raise _error(path, exc) from exc
+        raise failed(exc) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
@@ -93,11 +115,11 @@ def atomic_write(path: Path | str, write: Callable[[IO[bytes]], None]) -> Path:
         except PermissionError as exc:
             # Windows refuses to replace a file another program holds open (Excel, WPS).
             if path.exists():
-                raise ExportError(T_LOCKED, path) from exc
+                raise error(T_LOCKED, path) from exc
             raise
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise _error(path, exc) from exc
+        raise failed(exc) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

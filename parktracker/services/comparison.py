@@ -10,6 +10,7 @@ from parktracker.domain.comparison import Comparison, FundChange, compare, month
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
 from parktracker.domain.models import Park
 from parktracker.domain.money import Money
+from parktracker.domain.periods import date_text
 from parktracker.domain.validation import Problem, ValidationError
 from parktracker.io.book import Book, Column, Sheet
 from parktracker.io.export_layout import ValueType
@@ -101,7 +102,7 @@ def comparison_book(result: Comparison, *, tr: Translate) -> Book:
     """The comparison as three sheets: parks (with the total), projects, funds."""
     from parktracker.domain.i18n_markers import fill
 
-    one, two = result.first.isoformat(), result.second.isoformat()
+    one, two = date_text(result.first, tr), date_text(result.second, tr)
     title = fill(tr(T_TITLE), (one, two))
     wan = ValueType.AMOUNT_WAN
     count = ValueType.NUMBER

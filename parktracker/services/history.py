@@ -300,7 +300,7 @@ def _value(table: str, column: str, value: Any) -> Value:
         return "—"
     if column.endswith("_yuan") and isinstance(value, int):
         unit = Unit.WAN if table in _WAN_TABLES else Unit.YI
-        return Money(value).format(unit, grouping=True)
+        return Money(value).format(unit)  # exact, no thousands separators
     if column.startswith("is_") or column == "sample":
         return T_YES if value else T_NO
     enum = _ENUMS.get(column)

@@ -355,16 +355,7 @@ def copy_verified(
         os.close(
             os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644 if mode is None else mode)
         )
-        dest = sqlite3.connect(str(tmp))
-        try:
-            # The copy's last step commits it while the source is still read-locked: no sync
-            # there (writers would wait for it), the whole file is synced below instead.
-            dest.execute("PRAGMA synchronous = OFF")
-            dest.execute("PRAGMA journal_mode = OFF")  # a temporary file: no journal needed
-            _run_backup(source, dest, step=step)
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
+        _copy_into(source, tmp, step=step)
         problem = verify(tmp)
         if problem is not None:
             raise DatabaseDamaged(source_path, problem)
@@ -404,7 +395,39 @@ class _Restarted(Exception):
     """The source kept changing under a stepwise backup."""
 
 
+def _open_temporary(tmp: Path) -> sqlite3.Connection:
+    dest = sqlite3.connect(str(tmp))
+    # The copy's last step commits it while the source is still read-locked: no sync there
+    # (writers would wait for it), the whole file is synced by the caller instead.
+    dest.execute("PRAGMA synchronous = OFF")
+    dest.execute("PRAGMA journal_mode = OFF")  # a temporary file: no journal needed
+    return dest
+
+
+def _copy_into(source: sqlite3.Connection, tmp: Path, *, step: bool) -> None:
+    """Copy ``source`` into the empty temporary file ``tmp``."""
+    dest = _open_temporary(tmp)
+    try:
+        try:
+            _run_backup(source, dest, step=step)
+        except _Restarted:
+            # Busy source: copy it in one step (a writer waits for that step, up to its
+            # timeout). The stepwise copy stopped half way, and with no journal the temporary
+            # file keeps what it had written (page 1 of one version of the source, other pages
+            # of another): the one-step copy starts again on an empty file, else SQLite reads
+            # that mixture as the destination's header and fails ("file is not a database").
+            dest.close()
+            os.truncate(tmp, 0)
+            dest = _open_temporary(tmp)
+            source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+
+
 def _run_backup(source: sqlite3.Connection, dest: sqlite3.Connection, *, step: bool) -> None:
+    """The copy; raises :class:`_Restarted` when a stepwise copy's source kept changing for
+    longer than :data:`RESTART_PATIENCE`."""
     if not step:
         source.backup(dest)
         return
@@ -418,11 +441,7 @@ def _run_backup(source: sqlite3.Connection, dest: sqlite3.Connection, *, step: b
             raise _Restarted
         last_remaining = remaining
 
-    try:
-        source.backup(dest, pages=STEP_PAGES, progress=progress, sleep=0.05)
-    except _Restarted:
-        # Busy source: copy it in one step (a writer waits for that step, up to its timeout).
-        source.backup(dest)
+    source.backup(dest, pages=STEP_PAGES, progress=progress, sleep=0.05)
 
 
 def verify(path: Path) -> str | None:

@@ -409,6 +409,8 @@ def open_database(path: Path | str, *, readonly: bool = False, verify: bool = Tr
             if readonly:
                 raise NeedsUpgradeReadOnly(path)
             migrate(db)
+        if not readonly:
+            give_database_id(db)
         return db
     except BaseException:
         conn.close()
@@ -444,6 +446,29 @@ def database_id(conn: sqlite3.Connection) -> str | None:
     except (sqlite3.Error, UnicodeDecodeError):
         return None
     return None if row is None else str(row[0])
+
+
+def give_database_id(db: Database) -> None:
+    """Give a file made before database ids were kept an id of its own, the first time it is
+    opened for writing; a file that has one keeps it.
+
+    Like a migration, it is one transaction that either happens whole or not at all, and a
+    second run finds nothing to do (``INSERT OR IGNORE``). Unlike a migration it is not needed
+    for the file to work: a file that cannot take the write now (a full disk, another
+    program's lock) opens as before, without an id, and gets one on a later open. Its earlier
+    backups carry no id and stay listed for it (:mod:`parktracker.services.backups`)."""
+    if database_id(db.conn) is not None:
+        return
+    import uuid
+
+    try:
+        with db.conn:
+            db.conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+                [DATABASE_ID, uuid.uuid4().hex],
+            )
+    except sqlite3.Error:
+        return
 
 
 def open_copy(source: Path, target: Path) -> Database:

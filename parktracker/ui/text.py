@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from parktracker.domain.i18n_markers import Plural, Text, fill
+from parktracker.domain.periods import date_text
 from parktracker.storage.errors import StorageError
 
 
@@ -14,6 +17,11 @@ def qt_tr(text: Text | Plural, *args: object) -> str:
         count = int(str(args[0]))
         return fill(QCoreApplication.translate(text.context, text.source, None, count), args[1:])
     return fill(QCoreApplication.translate(text.context, text.source), args)
+
+
+def day_text(day: dt.date) -> str:
+    """A day as the UI language writes it in prose: 2024-03-31, in Chinese 2024年3月31日."""
+    return date_text(day, qt_tr)
 
 
 def storage_error_text(exc: StorageError) -> str:

@@ -872,28 +872,8 @@
         <translation>截至%1末累计：%2</translation>
     </message>
     <message>
-        <source>a folder of that name is in the way</source>
-        <translation>已有同名文件夹</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>无写入权限</translation>
-    </message>
-    <message>
         <source>projects</source>
         <translation>个项目</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>the disk is read-only</source>
-        <translation>磁盘为只读</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>文件夹不存在</translation>
     </message>
 </context>
 <context>
@@ -1546,8 +1526,8 @@
         <translation>从</translation>
     </message>
     <message>
-        <source>From %1 to %2: %3 new and %4 terminated projects, %5 stage moves; investment completed in between %6 万元, revenue %7 万元.</source>
-        <translation>%1至%2：新增项目%3个，终止项目%4个，阶段变化%5个；期间完成投资%6万元，营业收入%7万元。</translation>
+        <source>From %1 to %2: %3 new and %4 terminated projects, %5 stage moves; investment completed in between %6, revenue %7.</source>
+        <translation>%1至%2：新增项目%3个，终止项目%4个，阶段变化%5个；期间完成投资%6，营业收入%7。</translation>
     </message>
     <message>
         <source>Fund</source>
@@ -2046,6 +2026,10 @@ construction</source>
 </context>
 <context>
     <name>Dates</name>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
     <message>
         <source>yyyy-MM-dd</source>
         <translation>yyyy年M月d日</translation>
@@ -3664,6 +3648,21 @@ If it happens again, please send the details to your support contact.</source>
     <message>
         <source>Operating revenue</source>
         <translation>营业收入</translation>
+    </message>
+</context>
+<context>
+    <name>MonthField</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Type or paste a month: 2024-03, 2024/3, 202403 or 2024年3月</source>
+        <translation>输入或粘贴月份：2024-03、2024/3、202403 或 2024年3月</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-03</source>
+        <translation>如 2024-03</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from parktracker.charts.export import (
 from parktracker.charts.options import ChartOptions
 from parktracker.charts.style import WORD_FULL, WORD_HALF, ChartSize
 from parktracker.i18n import tr
+from parktracker.io import safe_file
 
 TITLE = "各园区项目计划总投资与累计完成投资"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -162,12 +163,13 @@ def test_a_failed_rename_is_reported_and_cleaned_up(
     def refuse(src: object, dst: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(export.os, "replace", refuse)
+    monkeypatch.setattr(safe_file.os, "replace", refuse)
     with pytest.raises(ChartExportError) as caught:
         export_chart(samples.funds(), target)
     message = caught.value.render(tr)
     assert str(target) in message
-    assert tr(export.T_DENIED) in message
+    # as for every export: a file that cannot be replaced is open elsewhere (a PDF viewer)
+    assert message == tr(safe_file.T_LOCKED, target)
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.pdf"]
 
@@ -181,18 +183,18 @@ def test_disk_full_while_writing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(export, "write_figure", full)
     with pytest.raises(ChartExportError) as caught:
         export_chart(samples.funds(), target)
-    assert tr(export.T_DISK_FULL) in caught.value.render(tr)
+    assert tr(safe_file.T_DISK_FULL) in caught.value.render(tr)
     assert list(tmp_path.iterdir()) == []
 
 
 def test_missing_folder_and_folder_in_the_way(tmp_path: Path) -> None:
     with pytest.raises(ChartExportError) as caught:
         export_chart(samples.funds(), tmp_path / "nowhere" / "chart.png")
-    assert tr(export.T_NO_FOLDER) in caught.value.render(tr)
+    assert tr(safe_file.T_NO_FOLDER) in caught.value.render(tr)
     (tmp_path / "chart.png").mkdir()
     with pytest.raises(ChartExportError) as caught:
         export_chart(samples.funds(), tmp_path / "chart.png")
-    assert tr(export.T_IS_FOLDER) in caught.value.render(tr)
+    assert tr(safe_file.T_IS_FOLDER) in caught.value.render(tr)
 
 
 def test_new_files_get_the_usual_permissions(tmp_path: Path) -> None:

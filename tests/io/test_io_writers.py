@@ -226,3 +226,14 @@ def test_a_long_choice_list_goes_to_a_hidden_sheet(tmp_path: Path) -> None:
     assert [c.value for c in wb["lists"]["A"]] == list(names)
     (rule,) = wb["项目"].data_validations.dataValidation
     assert rule.formula1 == "lists!$A$1:$A$40"
+
+
+def test_a_name_longer_than_the_system_allows_gets_a_message(tmp_path: Path) -> None:
+    """The check for a folder in the way asks the system about the name: a name too long for
+    it is said as a failure to write, not raised as an OSError (the charts' write did this;
+    every export now shares that one write)."""
+    target = tmp_path / ("很长的文件名" * 60 + ".xlsx")
+    with pytest.raises(ExportError) as caught:
+        save_xlsx(Book([sheet()]), target)
+    assert str(caught.value).startswith(f"Cannot write {target}: ")
+    assert list(tmp_path.iterdir()) == []

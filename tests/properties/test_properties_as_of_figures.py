@@ -27,7 +27,6 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from parktracker.services.platforms_enterprises import add_enterprise, add_platform
 
 from parktracker.cli import EXIT_OK, main
 from parktracker.domain.enums import EnterpriseTag, PlatformKind, PlatformLevel, Stage
@@ -45,6 +44,7 @@ from parktracker.domain.periods import YearMonth
 from parktracker.services import dashboard, park_overview
 from parktracker.services.funds import add_fund, record_fund_figures
 from parktracker.services.parks import add_park
+from parktracker.services.platforms_enterprises import add_enterprise, add_platform
 from parktracker.services.projects import create_project, record_investment
 from parktracker.services.revenue import RevenueCell, set_monthly
 from parktracker.storage import parks as park_store

@@ -76,13 +76,15 @@ def reference(scenario: str, source: Path, work: Path) -> tuple[Snapshot, Snapsh
 
 
 def upgraded_to(sample: Path, version: int, folder: Path) -> Snapshot:
-    """The sample's content after its migrations up to ``version`` (and no further)."""
+    """The sample's content after its migrations up to ``version`` (and no further; for the
+    last version: before the database id, which is given after the migrations, on its own)."""
     path = folder / f"upgraded-to-{version}.db"
     path.write_bytes(sample.read_bytes())
     names = [m.name for m in migrations.pending(sqlite_utils.Database(memory=True))]
     conn = sqlite3.connect(path)
     try:
-        migrations.apply(sqlite_utils.Database(conn), stop_before=names[version])
+        stop = names[version] if version < len(names) else None
+        migrations.apply(sqlite_utils.Database(conn), stop_before=stop)
     finally:
         conn.close()
     return snapshot(path)
@@ -200,8 +202,8 @@ def test_kill_during_a_migration_leaves_the_old_version(version: int, tmp_path: 
     before, after, statements = reference("migrate", sample, work)
     assert before["user_version"] == version
     assert after["user_version"] == SCHEMA_VERSION
-    between = {
-        f"v{k}": upgraded_to(sample, k, tmp_path) for k in range(version + 1, SCHEMA_VERSION)
+    between = {  # the last: every migration committed, the database id not yet given
+        f"v{k}": upgraded_to(sample, k, tmp_path) for k in range(version + 1, SCHEMA_VERSION + 1)
     }
     tally = Tally(f"migrate v{version}")
     original = digest(sample)

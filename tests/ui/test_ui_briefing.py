@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from test_ui_date_entry import type_text as type_keys  # ASCII keys, 年月 as IME commits
 from test_ui_parks import type_text  # Chinese typed as an input method commits it
 
 from parktracker.app import install_translators
@@ -198,3 +199,41 @@ def test_printing_numbers_the_pages_odd_right_even_left(
     width = float(reader.pages[0].mediabox.width)
     assert numbers[0][1] > width / 2  # odd page: right
     assert numbers[1][1] < width / 2  # even page: left
+
+
+def retype(qtbot: QtBot, line: object, text: str) -> None:
+    """Select the field's text and type ``text`` over it, then Enter."""
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # type: ignore[arg-type]
+    type_keys(qtbot, line, text)  # type: ignore[arg-type]
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # type: ignore[arg-type]
+
+
+def test_the_month_is_typed_as_people_write_it(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "2024年2月" and "2024-01" name months; the briefing follows each, and the file saved is
+    recorded for the month typed. A text that is no month is said beside the field."""
+    dialog = dialog_on(qtbot, demo_db)
+    field = dialog.month_edit
+    assert field.line.text() == "2024-03" and field.echo.text() == "2024年3月"
+    retype(qtbot, field.line, "2024年2月")
+    assert dialog.month() == YearMonth(2024, 2)
+    assert field.echo.text() == "2024年2月"
+    assert labels(dialog)[0] == "关于2024年1—2月新兴产业专业园区建设情况的通报"
+    retype(qtbot, field.line, "2024-01")
+    assert dialog.month() == YearMonth(2024, 1)
+    assert labels(dialog)[0] == "关于2024年1月新兴产业专业园区建设情况的通报"
+    retype(qtbot, field.line, "2024-13")  # no such month: said, and January stays
+    assert dialog.month() == YearMonth(2024, 1)
+    assert field.echo.text() == "2024-13不是有效日期"
+    retype(qtbot, field.line, "202402")
+    qtbot.keyClick(field.line, Qt.Key.Key_Down)  # one month earlier, as the old picker did
+    assert field.line.text() == "2024-01" and dialog.month() == YearMonth(2024, 1)
+    target = tmp_path / "一月.pdf"
+    answer_save(monkeypatch, target)
+    qtbot.mouseClick(dialog.save_pdf, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    assert [tuple(r) for r in demo_db.query("SELECT month, file_name FROM briefings")] == [
+        ("2024-01", "一月.pdf")
+    ]

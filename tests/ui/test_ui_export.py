@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from test_ui_date_entry import type_text  # ASCII as key clicks, 年月 as IME commits
 from test_ui_projects import drive, search  # the helpers of the page's own tests
 
 from parktracker.app import install_translators
@@ -145,6 +146,13 @@ def test_a_file_open_in_excel_is_explained_and_left_alone(
     assert window.cursor().shape() == Qt.CursorShape.ArrowCursor
 
 
+def first_park(qtbot: QtBot, dialog: TemplateDialog) -> None:
+    combo = dialog.findChild(QComboBox, "templatePark")
+    assert combo is not None
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the first park after "every park"
+
+
 def test_template_for_one_park_through_the_dialog(
     qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -152,14 +160,10 @@ def test_template_for_one_park_through_the_dialog(
 
     def choose(dialog: object) -> None:
         assert isinstance(dialog, TemplateDialog)
-        combo = dialog.findChild(QComboBox, "templatePark")
-        assert combo is not None
-        combo.setFocus()
-        qtbot.keyClick(combo, Qt.Key.Key_Down)  # the first park after "every park"
-        month = dialog.month
-        month.setFocus()
-        month.setSelectedSection(month.Section.MonthSection)
-        qtbot.keyClick(month, Qt.Key.Key_Down)  # one month earlier
+        first_park(qtbot, dialog)
+        month = dialog.month.line
+        qtbot.mouseClick(month, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(month, Qt.Key.Key_Down)  # one month earlier, as the month picker did
         box = dialog.findChild(QDialogButtonBox)
         assert box is not None
         qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
@@ -175,3 +179,42 @@ def test_template_for_one_park_through_the_dialog(
     assert wb.sheetnames == ["项目", "月度投资", "营收", "基金"]
     assert wb["营收"]["B3"].value.strftime("%Y-%m") == str(month)
     assert wb["项目"].protection.sheet
+
+
+@pytest.mark.parametrize("typed", ["2024年2月", "2024-02", "202402", "2024/2"])
+def test_template_month_typed_as_people_write_it(
+    typed: str,
+    qtbot: QtBot,
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The month of the figures is typed (2024年2月, 2024-02…) and Enter exports it; a text
+    that is no month keeps the dialog open and says why."""
+    window = window_on(qtbot, demo_db)
+    seen: list[str] = []
+
+    def choose(dialog: object) -> None:
+        assert isinstance(dialog, TemplateDialog)
+        first_park(qtbot, dialog)
+        line = dialog.month.line
+        qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(line, "2024-13")
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()  # not exported for a month that does not exist
+        seen.append(dialog.month.echo.text())
+        qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, line, typed)
+        seen.append(dialog.month.echo.text())
+        qtbot.keyClick(line, Qt.Key.Key_Return)  # Enter: the month, then Export
+
+    drive(monkeypatch, TemplateDialog, choose)
+    asked = answer_save(monkeypatch, tmp_path / "ic.xlsx")
+    window.menus.exports.templates.trigger()
+    assert seen == ["2024-13不是有效日期", "2024年2月"]
+    assert asked[1].endswith("青岛市集成电路产业园-2024-02.xlsx")
+    wb = load_workbook(tmp_path / "ic.xlsx")
+    assert wb["营收"]["B3"].value.strftime("%Y-%m") == "2024-02"

@@ -166,3 +166,49 @@ def test_an_undo_shows_in_the_history(qtbot: QtBot, demo_db: Database) -> None:
     dialog = _open_history(qtbot, window)
     window.session.undo()
     assert dialog.row_texts(0)[CHANGES] == "Planned total investment: 12 亿元 → 9 亿元"
+
+
+def test_the_date_range_is_typed_as_people_write_it(
+    qtbot: QtBot, demo_db: Database, chinese: None
+) -> None:
+    """From and To are the product's date field: "2024年3月31日", "2024-03-31" and the other
+    forms are typed and applied with Enter; the echo says the day in words; a day that does not
+    exist is said beside the field and the range in force stays."""
+    from test_ui_date_entry import type_text  # ASCII as key clicks, 年月日 as IME commits
+
+    window = _window_with_edit(qtbot, demo_db)
+    dialog = _open_history(qtbot, window)
+    dialog.only_record.setChecked(False)
+    today = dt.date.today()
+    tomorrow = today + dt.timedelta(days=1)
+
+    def retype(field: object, text: str) -> None:
+        line = field.line  # type: ignore[attr-defined]
+        qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, line, text)
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+
+    qtbot.mouseClick(dialog.use_from, Qt.MouseButton.LeftButton)
+    assert dialog.use_from.isChecked() and dialog.date_from.isEnabled()
+    retype(dialog.date_from, f"{tomorrow.year}年{tomorrow.month}月{tomorrow.day}日")
+    assert dialog.current_filter().date_from == tomorrow
+    assert dialog.date_from.echo.text() == f"{tomorrow.year}年{tomorrow.month}月{tomorrow.day}日"
+    assert dialog.model.rowCount() == 0
+    assert dialog.isVisible()  # Enter applied the date; it did not close the dialog
+    retype(dialog.date_from, today.isoformat())
+    assert dialog.current_filter().date_from == today
+    assert dialog.row_texts(0)[CHANGES] == "计划总投资：9 亿元 → 12 亿元"
+    retype(dialog.date_from, "2024-02-30")  # no such day: said, and today stays
+    assert dialog.date_from.echo.text() == "2024-02-30不是有效日期"
+    assert dialog.current_filter().date_from == today
+    qtbot.mouseClick(dialog.use_to, Qt.MouseButton.LeftButton)
+    retype(dialog.date_to, today.strftime("%Y%m%d"))
+    assert dialog.current_filter().date_to == today
+    assert dialog.model.rowCount() >= 1
+    for _ in range(3):  # let the layout settle after the last keystroke
+        QApplication.processEvents()
+    echo = dialog.date_from.echo  # the problem is shown whole
+    assert echo.width() >= echo.fontMetrics().horizontalAdvance(echo.text())
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(ARTIFACTS / "zh_CN-history-typed-range.png"))

@@ -64,7 +64,7 @@ def test_warnings_page_prints_the_filtered_table(
     assert "签约久未开工项目" in text and "逾期未开工项目" not in text
     assert "<th>原因</th>" in text
     summary = [
-        "截至2024-06-30：红灯0个，黄灯1个（共6个）",
+        "截至2024年6月30日：红灯0个，黄灯1个（共6个）",
         "全部园区",
         "红灯和黄灯",
         "搜索：签约",

@@ -88,7 +88,7 @@ def test_every_light_with_its_reason_red_first(qtbot: QtBot, window: MainWindow)
     reasons = cells(page, 4)
     assert "计划2024年2月开工，已逾期4个月未开工" in reasons
     assert "年度投资完成率15.0%，低于序时进度35.0个百分点" in reasons
-    assert page.summary.text() == "截至2024-06-30：红灯2个，黄灯4个（共6个）"
+    assert page.summary.text() == "截至2024年6月30日：红灯2个，黄灯4个（共6个）"
     assert "(the park)" not in cells(page, 2)
 
 

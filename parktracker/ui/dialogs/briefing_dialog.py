@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.periods import YearMonth
 from parktracker.services.handles import Database
 from parktracker.ui.text import qt_tr
+from parktracker.ui.widgets.month_field import MonthField
 
 PREVIEW_DPI = 96  # the charts in the dialog: 16 cm wide, about 600 px
 
@@ -61,8 +61,8 @@ class BriefingDialog(QDialog):
         self.setWindowTitle(self.tr("Generate Briefing"))
         self.resize(900, 680)
 
-        self.month_edit = QDateEdit(QDate(month.year, month.month, 1), self)
-        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit = MonthField(self)
+        self.month_edit.set_month(month)
         self.month_edit.setObjectName("briefingMonth")
         self.month_edit.dateChanged.connect(self._month_changed)
         top = QHBoxLayout()
@@ -82,6 +82,16 @@ class BriefingDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
 
+        buttons = self._button_row()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.load(month)
+
+    def _button_row(self) -> QHBoxLayout:
         self.save_docx = QPushButton(self.tr("Save as &Word…"), self)
         self.save_pdf = QPushButton(self.tr("Save as &PDF…"), self)
         self.preview_button = QPushButton(self.tr("Print Pre&view…"), self)
@@ -95,20 +105,25 @@ class BriefingDialog(QDialog):
         buttons = QHBoxLayout()
         for button in (self.save_docx, self.save_pdf, self.preview_button, self.print_button):
             buttons.addWidget(button)
+        for button in (
+            self.save_docx,
+            self.save_pdf,
+            self.preview_button,
+            self.print_button,
+            close,
+        ):
+            # No default button: Enter in the month field loads that month, nothing more.
+            button.setAutoDefault(False)
+            button.setDefault(False)
         buttons.addStretch(1)
         buttons.addWidget(close)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.notice)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
-        self.load(month)
+        return buttons
 
     # ---------------------------------------------------------------- content
     def month(self) -> YearMonth:
-        day = self.month_edit.date()
-        return YearMonth(day.year(), day.month())
+        chosen = self.month_edit.month()
+        assert chosen is not None  # set from the start, and only ever replaced by a month
+        return chosen
 
     def _month_changed(self, _date: QDate) -> None:
         self.load(self.month())
@@ -134,6 +149,8 @@ class BriefingDialog(QDialog):
             item = self.body_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)  # gone from the dialog now, not at the next event loop
                 widget.deleteLater()
         self.editors = {}
         for block in self.blocks:

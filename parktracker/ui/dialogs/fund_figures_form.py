@@ -13,6 +13,7 @@ from parktracker.services.funds import record_fund_figures
 from parktracker.services.plausibility import fund_reference
 from parktracker.ui import number_display
 from parktracker.ui.session import Session
+from parktracker.ui.text import day_text
 from parktracker.ui.widgets.amount_edit import AmountEdit
 from parktracker.ui.widgets.date_field import DateField
 from parktracker.ui.widgets.form import FormDialog
@@ -69,7 +70,7 @@ class FundFiguresForm(FormDialog):
         text = fill(
             self.tr("Latest figures (%1): total scale %2, paid-in %3, invested %4."),
             (
-                last.date.isoformat(),
+                day_text(last.date),
                 number_display.current().amount(last.scale),
                 number_display.current().amount(last.paid_in),
                 number_display.current().amount(last.invested),

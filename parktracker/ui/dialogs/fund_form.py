@@ -36,7 +36,7 @@ from parktracker.services.plausibility import fund_reference
 from parktracker.storage.errors import StorageError
 from parktracker.ui.models.table_model import Column, Kind, RecordTableModel
 from parktracker.ui.session import Session
-from parktracker.ui.text import qt_tr, storage_error_text
+from parktracker.ui.text import day_text, qt_tr, storage_error_text
 from parktracker.ui.widgets.amount_edit import AmountEdit
 from parktracker.ui.widgets.date_field import DateField
 from parktracker.ui.widgets.form import FormDialog
@@ -229,7 +229,7 @@ class FundForm(FormDialog):
             return
         update = self.history_model.row_at(rows[0].row())
         assert update.id is not None
-        when = update.date.isoformat()
+        when = day_text(update.date)
         answer = QMessageBox.question(
             self,
             self.tr("Delete figures"),

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -31,6 +29,7 @@ from parktracker.services.history import HistoryFilter, RecordKind, RecordRef, h
 from parktracker.ui.models.history_model import HistoryModel
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
+from parktracker.ui.widgets.as_of_field import AsOfField, qdate
 from parktracker.ui.widgets.table_copy import install_copy
 
 COLUMN_WIDTHS = (150, 90, 120, 220, 70)
@@ -88,6 +87,9 @@ class HistoryDialog(QDialog):
         self.count_label.setObjectName("historyCount")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)  # Enter in a date field applies the date; Esc closes
+        close.setDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(buttons)
@@ -107,7 +109,7 @@ class HistoryDialog(QDialog):
         session.changed.connect(self._data_changed)
         self.refresh()
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QVBoxLayout:
         row = QHBoxLayout()
         today = dt.date.today()
         self.use_from = QCheckBox(self.tr("&From"), self)
@@ -128,31 +130,29 @@ class HistoryDialog(QDialog):
         self.kind_box.addItem(self.tr("All kinds"), None)
         for kind in RecordKind:
             self.kind_box.addItem(qt_tr(kind.text), kind)
-        for widget in (
-            self.use_from,
-            self.date_from,
-            self.use_to,
-            self.date_to,
-            user_label,
-            self.user_box,
-            kind_label,
-            self.kind_box,
-        ):
+        # The dates on a row of their own: each says the day understood (or a problem) beside it.
+        for widget in (self.use_from, self.date_from, self.use_to, self.date_to):
             row.addWidget(widget)
         row.addStretch(1)
-        return row
+        others = QHBoxLayout()
+        for other in (user_label, self.user_box, kind_label, self.kind_box):
+            others.addWidget(other)
+        others.addStretch(1)
+        rows = QVBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(others)
+        return rows
 
-    def _date_edit(self, name: str, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(self)
+    def _date_edit(self, name: str, day: dt.date) -> AsOfField:
+        """The product's date field, read on Enter, on leaving it or on a calendar pick."""
+        edit = AsOfField(self, echo=True)
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(QDate(day.year, day.month, day.day))
+        edit.setDate(qdate(day))
         return edit
 
     # ---------------------------------------------------------------- filtering
     def current_filter(self) -> HistoryFilter:
-        def day(edit: QDateEdit) -> dt.date:
+        def day(edit: AsOfField) -> dt.date:
             value = edit.date()
             return dt.date(value.year(), value.month(), value.day())
 

@@ -27,7 +27,7 @@ from parktracker.services.problems import (
     update_problem,
 )
 from parktracker.ui.session import Session
-from parktracker.ui.text import qt_tr
+from parktracker.ui.text import day_text, qt_tr
 from parktracker.ui.widgets.date_field import DateField
 from parktracker.ui.widgets.form import FormDialog
 
@@ -109,7 +109,7 @@ class ProblemForm(FormDialog):
         self.status.setCurrentIndex(max(self.status.findData(problem.status), 0))
         notes = [] if problem.id is None else notes_of(self.session.db, problem_id=problem.id)
         self.history.setText(
-            "\n".join(f"{n.date.isoformat()}  {n.note}" for n in notes) or self.tr("None yet")
+            "\n".join(f"{day_text(n.date)}  {n.note}" for n in notes) or self.tr("None yet")
         )
 
     def build(self) -> ProblemRecord:

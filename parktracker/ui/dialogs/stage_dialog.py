@@ -30,7 +30,7 @@ from parktracker.domain.validation import (
 from parktracker.services.project_listing import other_project_names
 from parktracker.services.projects import M_DATE_BEFORE_LAST, advance_stage, stage_history
 from parktracker.ui.session import Session
-from parktracker.ui.text import qt_tr
+from parktracker.ui.text import day_text, qt_tr
 from parktracker.ui.widgets.date_field import DateField
 from parktracker.ui.widgets.form import FormDialog
 
@@ -135,7 +135,7 @@ class StageDialog(FormDialog):
         if day is None:
             return out
         if self.last_date is not None and day < self.last_date:
-            out.append(Problem("date", M_DATE_BEFORE_LAST, args=(self.last_date.isoformat(),)))
+            out.append(Problem("date", M_DATE_BEFORE_LAST, args=(day_text(self.last_date),)))
         changed = dataclasses.replace(self.project, stage=target)
         field = DATE_FIELD.get(target)
         if field:

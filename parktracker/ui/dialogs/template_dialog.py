@@ -3,12 +3,8 @@ and the month whose figures the parks fill in."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.models import Park
 from parktracker.domain.periods import YearMonth
+from parktracker.ui.widgets.month_field import MonthField
 
 EVERY_PARK = -1
 
@@ -44,10 +41,9 @@ class TemplateDialog(QDialog):
         for park in parks:
             self.park.addItem(park.name, park.id)
         form.addRow(self.tr("&Park:"), self.park)
-        self.month = QDateEdit(self)
+        self.month = MonthField(self)
         self.month.setObjectName("templateMonth")
-        self.month.setDisplayFormat("yyyy-MM")
-        self.month.setDate(QDate(month.year, month.month, 1))
+        self.month.set_month(month)
         form.addRow(self.tr("&Month of the figures:"), self.month)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
@@ -63,6 +59,15 @@ class TemplateDialog(QDialog):
         value = self.park.currentData()
         return None if value == EVERY_PARK else int(value)
 
+    def accept(self) -> None:
+        """Export only for a month: a text that names none is said beside it, and the dialog
+        stays open."""
+        if not self.month.commit():
+            self.month.line.setFocus()
+            return
+        super().accept()
+
     def chosen_month(self) -> YearMonth:
-        day: dt.date = self.month.date().toPython()  # type: ignore[assignment]
-        return YearMonth(day.year, day.month)
+        chosen = self.month.month()
+        assert chosen is not None  # set from the start, and only ever replaced by a month
+        return chosen

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from parktracker.domain.models import Project
 from parktracker.domain.money import Money, Unit
+from parktracker.domain.number_format import exact_text
 from parktracker.services.park_investment import ParkInvestmentYear
 from parktracker.ui.models.revenue_model import MONTHS, TOTAL_TEXT, month_name
 from parktracker.ui.text import qt_tr
@@ -86,7 +87,7 @@ class ParkInvestmentModel(QAbstractTableModel):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
             value = self.figure(row, column)
-            return None if value is None else value.format(UNIT, grouping=True)
+            return None if value is None else exact_text(value, UNIT)
         if role == Qt.ItemDataRole.BackgroundRole and not self.is_entry_cell(row, column):
             return _TOTAL_BACKGROUND
         return None

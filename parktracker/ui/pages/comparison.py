@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 from parktracker.domain.comparison import Comparison, FundChange, ParkChange
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.money import Unit
-from parktracker.domain.periods import YearMonth
+from parktracker.domain.periods import YearMonth, date_text
 from parktracker.domain.validation import ValidationError
 from parktracker.io.safe_file import ExportError
 from parktracker.services.changes import Changes
 from parktracker.services.comparison import change_kind, compare_dates, export_comparison
 from parktracker.services.parks import get_park, list_parks
 from parktracker.services.summary import default_as_of
+from parktracker.ui import number_display
 from parktracker.ui.models.table_model import Column, Kind, RecordFilterProxy, RecordTableModel
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
@@ -213,18 +214,19 @@ class ComparisonPage(Page):
 
     def show_result(self, result: Comparison) -> None:
         self.result = result
-        one, two = result.first.isoformat(), result.second.isoformat()
+        one, two = date_text(result.first, qt_tr), date_text(result.second, qt_tr)
         self.projects_model.columns = self._project_columns(one, two)
         self.funds_model.columns = self._fund_columns(one, two)
         self.parks_model.set_rows([*result.parks, result.total])
         self.projects_model.set_rows(list(result.projects))
         self.funds_model.set_rows(list(result.funds))
         total = result.total
+        shown = number_display.current()
         self.summary.setText(
             fill(
                 self.tr(
                     "From %1 to %2: %3 new and %4 terminated projects, %5 stage moves;"
-                    " investment completed in between %6 万元, revenue %7 万元."
+                    " investment completed in between %6, revenue %7."
                 ),
                 (
                     one,
@@ -232,8 +234,8 @@ class ComparisonPage(Page):
                     total.new,
                     total.terminated,
                     total.moved,
-                    total.invested.format(Unit.WAN, with_unit=False, grouping=True),
-                    total.revenue.format(Unit.WAN, with_unit=False, grouping=True),
+                    shown.amount(total.invested, Unit.WAN),
+                    shown.amount(total.revenue, Unit.WAN),
                 ),
             )
         )

@@ -310,11 +310,13 @@ class ParkDetailView(QWidget):
         park = detail.park
         self.heading.setText(park.name)
         day = detail.as_of
-        self.as_of.setText(fill(self.tr("Figures as of %1"), (day.isoformat(),)))
+        self.as_of.setText(fill(self.tr("Figures as of %1"), (date_text(day, qt_tr),)))
         dash = "—"
         self.facts["industry"].setText(park.industry or dash)
         self.facts["location"].setText(park.location or dash)
-        self.facts["listed"].setText(park.listed_date.isoformat() if park.listed_date else dash)
+        self.facts["listed"].setText(
+            date_text(park.listed_date, qt_tr) if park.listed_date else dash
+        )
         self.facts["chain_leaders"].setText("、".join(park.chain_leaders) or dash)
         self.facts["partner_parks"].setText("、".join(park.partner_parks) or dash)
         self.facts["notes"].setText(park.notes or dash)

@@ -39,7 +39,7 @@ from parktracker.ui.pages.base import Page
 from parktracker.ui.pages.park_detail import MUTED, ParkDetailView, ytd_period
 from parktracker.ui.pages.table_page import TablePage
 from parktracker.ui.session import Session
-from parktracker.ui.text import qt_tr
+from parktracker.ui.text import day_text, qt_tr
 
 
 def changes_figures(changes: Changes) -> bool:
@@ -147,7 +147,7 @@ class ParksTable(TablePage):
         self.as_of_label.setText(
             fill(
                 self.tr("Figures as of %1 · revenue: %2, year to date"),
-                (day.isoformat(), ytd_period(day)),
+                (day_text(day), ytd_period(day)),
             )
         )
         return list(self.data.rows)

@@ -33,7 +33,7 @@ from parktracker.ui.models.warnings_model import WarningRow, WarningsModel
 from parktracker.ui.navigation import open_park, open_project
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
-from parktracker.ui.text import qt_tr, storage_error_text
+from parktracker.ui.text import day_text, qt_tr, storage_error_text
 from parktracker.ui.widgets.as_of_field import AsOfField, qdate
 
 
@@ -245,7 +245,7 @@ class WarningsPage(Page):
             fill(
                 self.tr("As of %1: %2 red, %3 yellow (of %4 lights in all)"),
                 (
-                    "" if self.as_of is None else self.as_of.isoformat(),
+                    "" if self.as_of is None else day_text(self.as_of),
                     red,
                     len(self.model.rows) - red,
                     len(self.model.all_rows),

@@ -25,15 +25,17 @@ def qdate(day: dt.date) -> QDate:
 class AsOfField(DateField):
     dateChanged = Signal(QDate)  # noqa: N815 - the QDateEdit name the page connects to
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, echo: bool = False) -> None:
         super().__init__(parent, optional=False)
+        self._echo = echo
         self._committed: dt.date | None = None
         self.line.setObjectName("asOfText")
         # It holds an ISO date once committed: as wide as 2024-12-31 (the row is shared).
         self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("2024-12-31") + 20)
         self.line.setMaximumWidth(self.line.minimumWidth() + 40)
-        # The page's heading says the date in words: the echo only speaks up for a problem.
-        self.echo.hide()
+        # A page's heading says the date in words: there the echo only speaks up for a
+        # problem; in a dialog (``echo``) it also says the value understood.
+        self.echo.setVisible(echo)
         self.line.editingFinished.connect(self._commit)
         self.line.returnPressed.connect(self._commit)
 
@@ -49,24 +51,32 @@ class AsOfField(DateField):
         super()._picked(day)
         self._commit()
 
-    def _commit(self) -> None:
+    def commit(self) -> bool:
+        """Take the text as the value in force (as Enter does); False, with the problem said
+        beside the text, when it names no value (the one in force then stays)."""
         try:
             day = self.value()
         except DateParseError:
             self.echo.setText(self.error() or "")  # said where the day would be echoed
+            self.echo.setToolTip(self.echo.text())  # whole, should the row be narrow
             self.echo.setStyleSheet(PROBLEM_STYLE)
             self.echo.show()
-            return
+            return False
         if day is None:  # emptied: the date shown stays the one in force
             if self._committed is not None:
                 self.set_value(self._committed)
-            return
+            return True
         self._set_committed(day)
+        return True
+
+    def _commit(self) -> None:
+        self.commit()
 
     def _text_changed(self) -> None:
         super()._text_changed()
         self.echo.setStyleSheet(ECHO_STYLE)  # a problem said on Enter goes as the text changes
-        self.echo.hide()
+        self.echo.setToolTip("")
+        self.echo.setVisible(getattr(self, "_echo", False))
 
     def _set_committed(self, day: dt.date) -> None:
         if day == self._committed:

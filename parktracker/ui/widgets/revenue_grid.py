@@ -8,123 +8,42 @@ the block, or refuses it as a whole).
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFontMetrics,
-    QKeyEvent,
     QKeySequence,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
-    QApplication,
     QHeaderView,
-    QLineEdit,
     QMenu,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QWidget,
 )
 
 from parktracker.ui.models.revenue_model import MONTHS, RevenueGridModel
+from parktracker.ui.widgets.cell_delegate import CellDelegate, block_text, parse_block
+from parktracker.ui.widgets.sheet_view import SheetView
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-def parse_block(text: str) -> list[list[str]]:
-    """The rows of cells in spreadsheet clipboard text: one row a line, cells tab-separated."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text.endswith("\n"):
-        text = text[:-1]
-    return [line.split("\t") for line in text.split("\n")]
+__all__ = ["CellDelegate", "RevenueGridView", "block_text", "parse_block"]
 
 
-def block_text(rows: list[list[str]]) -> str:
-    """Tab-separated text as Excel and WPS put on the clipboard."""
-    return "".join("\t".join(row) + "\n" for row in rows)
-
-
-class CellDelegate(QStyledItemDelegate):
-    """Right-aligned line editor; Enter stores the cell and asks the view to move down."""
-
-    enter_committed = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.editor: QLineEdit | None = None  # the open cell editor, if any
-
-    def createEditor(  # noqa: N802 - Qt API
-        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
-    ) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setFrame(False)
-        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.editor = editor
-        return editor
-
-    def destroyEditor(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt API
-        if editor is self.editor:
-            self.editor = None
-        super().destroyEditor(editor, index)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if (
-            isinstance(watched, QLineEdit)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.commitData.emit(watched)
-            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.enter_committed.emit()
-            return True
-        return super().eventFilter(watched, event)
-
-
-class RevenueGridView(QTableView):
+class RevenueGridView(SheetView):
     """The grid's keyboard and clipboard behaviour; writes are left to the page's signals."""
 
-    paste_requested = Signal()
-    clear_requested = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._forwarding = False
-        self._hold = False
         self._grid_model: RevenueGridModel | None = None
+        super().__init__(parent, row_height=22)
         self.peers: list[RevenueGridView] = []  # views whose columns line up with this one's
         self._metrics = QFontMetrics(self.font())
-        self.delegate = CellDelegate(self)
-        self.delegate.enter_committed.connect(self.move_down)
-        self.setItemDelegate(self.delegate)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.setTabKeyNavigation(False)  # Tab leaves the grid when no cell is being edited
         self.setCornerButtonEnabled(True)
-        self.setWordWrap(False)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(22)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setMinimumSectionSize(48)
         self.copy_action = self._action(self.tr("Copy"), QKeySequence.StandardKey.Copy)
@@ -211,24 +130,8 @@ class RevenueGridView(QTableView):
         return self._grid_model
 
     # ---------------------------------------------------------------- selection helpers
-    def selected_cells(self) -> list[tuple[int, int]]:
-        cells = sorted({(i.row(), i.column()) for i in self.selectedIndexes()})
-        if not cells and self.currentIndex().isValid():
-            cells = [(self.currentIndex().row(), self.currentIndex().column())]
-        return cells
-
-    def anchor(self) -> tuple[int, int] | None:
-        """The top-left selected cell (or the current one): where a paste begins."""
-        cells = self.selected_cells()
-        if not cells:
-            return None
-        return min(r for r, _ in cells), min(c for _, c in cells)
-
-    def go_to(self, row: int, column: int) -> None:
-        """Make a cell current and the only one selected (whatever keys are held down)."""
-        self.selectionModel().setCurrentIndex(
-            self.grid().index(row, column), QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
+    def last_entry_row(self) -> int:
+        return len(self.grid().parks) - 1
 
     def select_block(self, row: int, column: int, rows: int, columns: int) -> None:
         model = self.grid()
@@ -238,84 +141,6 @@ class RevenueGridView(QTableView):
             model.index(row, column), model.index(row + rows - 1, column + columns - 1)
         )
         selection.select(block, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-
-    def hold_position(self) -> None:
-        """Stay on the current cell when the Enter being handled would move down."""
-        self._hold = True
-
-    def move_down(self) -> None:
-        if self._hold:
-            self._hold = False
-            return
-        index = self.currentIndex()
-        last = len(self.grid().parks) - 1
-        if index.isValid() and index.row() < last:
-            self.go_to(index.row() + 1, index.column())
-
-    def copy_selection(self) -> None:
-        cells = self.selected_cells()
-        if not cells:
-            return
-        rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
-        columns = range(min(c for _, c in cells), max(c for _, c in cells) + 1)
-        chosen = set(cells)
-        model = self.grid()
-        text = block_text(
-            [[model.plain_text(r, c) if (r, c) in chosen else "" for c in columns] for r in rows]
-        )
-        QApplication.clipboard().setText(text)
-
-    # ---------------------------------------------------------------- keyboard
-    def event(self, event: QEvent) -> bool:
-        # Take Delete, Enter, Ctrl+C and Ctrl+V before the window's menu shortcuts do.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and self._handles(event)
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def _handles(self, event: QKeyEvent) -> bool:
-        if event.matches(QKeySequence.StandardKey.Copy) or event.matches(
-            QKeySequence.StandardKey.Paste
-        ):
-            return True
-        plain = event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        )
-        keys = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        return plain and event.key() in keys
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        editor = self.delegate.editor
-        editing = self.state() == QAbstractItemView.State.EditingState
-        if editing and editor is not None and shiboken6.isValid(editor):
-            # Keys sent to the view while a cell is open belong to the cell's editor.
-            if not self._forwarding:
-                self._forwarding = True
-                try:
-                    QCoreApplication.sendEvent(editor, event)
-                finally:
-                    self._forwarding = False
-                return
-            super().keyPressEvent(event)
-            return
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_selection()
-            return
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self.paste_requested.emit()
-            return
-        if self._handles(event):
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.clear_requested.emit()
-            else:
-                self.move_down()
-            return
-        super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
         menu = QMenu(self)
