@@ -10,6 +10,7 @@ in its current stage).
 from __future__ import annotations
 
 from collections.abc import Collection
+from weakref import WeakKeyDictionary
 
 from parktracker.domain.enums import Stage
 from parktracker.domain.models import compact_park_name
@@ -74,6 +75,39 @@ LEFT JOIN moved_due md ON md.park_id = s.park_id
 )
 
 
+# Each month's investment counts per park, per open database, with the data state they were
+# counted in: the default as-of date and the as-of report ask for the same months one after the
+# other, and on 100,000 projects each month costs a quarter of a second or more.
+_MONTH_COUNTS: WeakKeyDictionary[
+    Database, tuple[tuple[int, int], dict[YearMonth, list[tuple[int, int, int]]]]
+] = WeakKeyDictionary()
+
+
+def _investment_counts(db: Database, month: YearMonth) -> list[tuple[int, int, int]]:
+    """(park id, projects due, projects reported) for ``month``, counted once per data state."""
+    state = data_state(db)
+    known = _MONTH_COUNTS.get(db)
+    if known is None or known[0] != state:
+        known = (state, {})
+        _MONTH_COUNTS[db] = known
+    counts = known[1].get(month)
+    if counts is None:
+        counts = [
+            (int(r[0]), int(r[1]), int(r[2]))
+            for r in db.query(
+                _INVESTMENT_DUE,
+                {
+                    "m": str(month),
+                    "first_day": month.first_day.isoformat(),
+                    "last_day": month.last_day.isoformat(),
+                    "stage": Stage.UNDER_CONSTRUCTION.value,
+                },
+            )
+        ]
+        known[1][month] = counts
+    return counts
+
+
 def reporting_facts(
     db: Database,
     first: YearMonth,
@@ -104,19 +138,11 @@ def reporting_facts(
         if investment_months is None or m in investment_months
     ]
     for month in checked:
-        for r in db.query(
-            _INVESTMENT_DUE,
-            {
-                "m": str(month),
-                "first_day": month.first_day.isoformat(),
-                "last_day": month.last_day.isoformat(),
-                "stage": Stage.UNDER_CONSTRUCTION.value,
-            },
-        ):
-            key = (int(r[0]), month)
+        for park_id, due, reported in _investment_counts(db, month):
+            key = (park_id, month)
             revenue = key in facts
             facts[key] = ParkMonthFacts(
-                key[0], month, revenue, projects_due=int(r[1]), projects_reported=int(r[2])
+                park_id, month, revenue, projects_due=due, projects_reported=reported
             )
     revenue_since = db.scalar("SELECT min(month) FROM revenue")
     investment_since = db.scalar("SELECT min(month) FROM project_monthly_investment")
