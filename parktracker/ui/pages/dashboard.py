@@ -48,6 +48,7 @@ from parktracker.domain.models import Park
 from parktracker.domain.number_format import EXACT, Formatter
 from parktracker.services.changes import Changes
 from parktracker.services.parks import list_parks
+from parktracker.services.reporting import latest_data_day
 from parktracker.ui import number_display
 from parktracker.ui.pages import dashboard_cards as texts
 from parktracker.ui.pages import dashboard_reporting as reporting
@@ -57,7 +58,6 @@ from parktracker.ui.pages.dashboard_data import (
     Fetcher,
     cards_touched,
     charts_touched,
-    first_as_of,
 )
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
@@ -86,7 +86,9 @@ class DashboardPage(Page):
         self.parks: list[Park] = list_parks(db)
         # The default date (the end of the latest month every park has reported) is worked
         # out with the first figures, in the background; until then, a first guess.
-        self.as_of: dt.date = first_as_of(db)
+        # A first date to show while the default is worked out in the background (on 100,000
+        # projects that takes seconds): the end of the latest month with any figure.
+        self.as_of: dt.date = latest_data_day(db)
         self.follow_latest = True  # the as-of date follows new data until the user picks one
         self._default_as_of: dt.date | None = None  # as last worked out
         self.park: Park | None = None

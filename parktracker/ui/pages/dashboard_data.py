@@ -85,7 +85,7 @@ def fetch(
 ) -> Fetched:
     """The cards' figures (if ``cards``) and the data of ``charts`` as of ``as_of`` (None: the
     default date, the end of the latest month every park has reported), on ``db``."""
-    day = default_as_of(db) if as_of is None else as_of
+    day = dashboard.default_as_of(db) if as_of is None else as_of
     fetcher = Fetcher(db, day, park)
     kpis = fetcher.kpis() if cards else None
     data = {name: fetcher.chart(name) for name in CHART_NAMES if name in charts}
@@ -109,15 +109,3 @@ def fetch_in_file(
         return fetch(db, as_of, park, cards=cards, charts=set(charts))
     finally:
         db.close()
-
-
-def first_as_of(db: Database) -> dt.date:
-    """A date to show while :func:`default_as_of` is worked out in the background (on
-    100,000 projects that takes seconds): the end of the latest month with any figure."""
-    from parktracker.services.reporting import latest_data_day
-
-    return latest_data_day(db)
-
-
-def default_as_of(db: Database) -> dt.date:
-    return dashboard.default_as_of(db)
