@@ -325,19 +325,11 @@ def validate_target(target: Target) -> list[Problem]:
     return [*_non_negative("amount", target.amount), *validate_year(target.year)]
 
 
-def validate_platform(
-    platform: Platform, *, other_names_in_park: Iterable[str] = ()
+def validate_park_record(
+    record: Platform | Enterprise, *, other_names_in_park: Iterable[str] = ()
 ) -> list[Problem]:
-    return [*_required("name", platform.name), *_unique("name", platform.name, other_names_in_park)]
-
-
-def validate_enterprise(
-    enterprise: Enterprise, *, other_names_in_park: Iterable[str] = ()
-) -> list[Problem]:
-    return [
-        *_required("name", enterprise.name),
-        *_unique("name", enterprise.name, other_names_in_park),
-    ]
+    """A platform's or an enterprise's own rule: a name, unique within its park."""
+    return [*_required("name", record.name), *_unique("name", record.name, other_names_in_park)]
 
 
 def errors_only(problems: Iterable[Problem]) -> list[Problem]:

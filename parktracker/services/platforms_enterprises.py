@@ -6,16 +6,14 @@ and the rules of :mod:`parktracker.domain.validation`) is in :class:`_Kind`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from parktracker.domain.models import Enterprise, Platform
 from parktracker.domain.validation import (
-    Problem,
     ValidationError,
-    validate_enterprise,
-    validate_platform,
+    validate_park_record,
 )
 from parktracker.storage import enterprises, platforms
 from parktracker.storage.database import Database
@@ -27,11 +25,10 @@ R = TypeVar("R", Platform, Enterprise)
 @dataclass(frozen=True, slots=True)
 class _Kind(Generic[R]):
     records: ParkRecords[R]
-    validate: Callable[..., list[Problem]]  # (record, *, other_names_in_park) -> problems
 
     def check(self, db: Database, record: R) -> None:
         others: Iterable[str] = self.records.names_in_park(db, record.park_id, exclude_id=record.id)
-        problems = self.validate(record, other_names_in_park=others)
+        problems = validate_park_record(record, other_names_in_park=others)
         if problems:
             raise ValidationError(problems)
 
@@ -51,8 +48,8 @@ class _Kind(Generic[R]):
             self.records.delete(db, record_id)
 
 
-_PLATFORMS: _Kind[Platform] = _Kind(platforms.RECORDS, validate_platform)
-_ENTERPRISES: _Kind[Enterprise] = _Kind(enterprises.RECORDS, validate_enterprise)
+_PLATFORMS: _Kind[Platform] = _Kind(platforms.RECORDS)
+_ENTERPRISES: _Kind[Enterprise] = _Kind(enterprises.RECORDS)
 
 
 def add_platform(db: Database, *, platform: Platform) -> int:

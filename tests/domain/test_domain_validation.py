@@ -44,12 +44,11 @@ from parktracker.domain.validation import (
     normalize_name,
     over_plan_warning,
     validate_completed_investment,
-    validate_enterprise,
     validate_fund,
     validate_fund_update,
     validate_month_number,
     validate_park,
-    validate_platform,
+    validate_park_record,
     validate_project,
     validate_revenue,
     validate_stage_dates,
@@ -149,12 +148,12 @@ def test_valid_park_has_no_problems() -> None:
         pytest.param(lambda: validate_project(project(name="  ")), id="project"),
         pytest.param(lambda: validate_fund(Fund(name="", park_id=1)), id="fund"),
         pytest.param(
-            lambda: validate_platform(
+            lambda: validate_park_record(
                 Platform(1, " ", PlatformLevel.NATIONAL, PlatformKind.KEY_LAB)
             ),
             id="platform",
         ),
-        pytest.param(lambda: validate_enterprise(Enterprise(1, "")), id="enterprise"),
+        pytest.param(lambda: validate_park_record(Enterprise(1, "")), id="enterprise"),
     ],
 )
 def test_name_is_required(problems) -> None:  # type: ignore[no-untyped-def]
@@ -380,7 +379,7 @@ def test_different_names_are_fine() -> None:
 
 
 def test_duplicate_name_ignores_letter_case() -> None:
-    problems = validate_enterprise(Enterprise(1, "Haier"), other_names_in_park=["HAIER"])
+    problems = validate_park_record(Enterprise(1, "Haier"), other_names_in_park=["HAIER"])
     assert [p.message for p in problems] == [M_DUPLICATE_NAME]
 
 
@@ -403,14 +402,14 @@ def test_empty_name_is_required_not_duplicate() -> None:
             lambda: validate_fund(Fund("产业基金", 1), other_names_in_park=["产业基金"]), id="fund"
         ),
         pytest.param(
-            lambda: validate_platform(
+            lambda: validate_park_record(
                 Platform(1, "重点实验室", PlatformLevel.PROVINCIAL, PlatformKind.KEY_LAB),
                 other_names_in_park=["重点实验室"],
             ),
             id="platform",
         ),
         pytest.param(
-            lambda: validate_enterprise(Enterprise(1, "海尔"), other_names_in_park=["海尔"]),
+            lambda: validate_park_record(Enterprise(1, "海尔"), other_names_in_park=["海尔"]),
             id="enterprise",
         ),
     ],

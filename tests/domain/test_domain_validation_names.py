@@ -11,10 +11,9 @@ from parktracker.domain.validation import (
     M_NAME_TOO_LONG,
     MAX_NAME_LENGTH,
     escape_controls,
-    validate_enterprise,
     validate_fund,
     validate_park,
-    validate_platform,
+    validate_park_record,
     validate_project,
 )
 
@@ -24,7 +23,7 @@ def _name_messages(name: str) -> list[object]:
         *validate_project(Project(park_id=1, name=name, stage=Stage.SIGNED)),
         *validate_park(Park(name=name, short_name=name, industry="集成电路")),
         *validate_fund(Fund(name=name, park_id=1)),
-        *validate_platform(
+        *validate_park_record(
             Platform(
                 park_id=1,
                 name=name,
@@ -32,7 +31,7 @@ def _name_messages(name: str) -> list[object]:
                 kind=PlatformKind.KEY_LAB,
             )
         ),
-        *validate_enterprise(Enterprise(park_id=1, name=name)),
+        *validate_park_record(Enterprise(park_id=1, name=name)),
     ]
     return [p.message for p in problems if p.field in {"name", "short_name"}]
 

@@ -26,8 +26,7 @@ from parktracker.domain.models import Enterprise, Platform
 from parktracker.domain.validation import (
     M_REQUIRED,
     Problem,
-    validate_enterprise,
-    validate_platform,
+    validate_park_record,
 )
 from parktracker.services.handles import Database
 from parktracker.services.parks import list_parks
@@ -114,7 +113,7 @@ class ParkRecordForm(FormDialog, Generic[R]):
         raise NotImplementedError
 
     def validate(self, record: R, other_names_in_park: list[str]) -> list[Problem]:
-        raise NotImplementedError
+        return validate_park_record(record, other_names_in_park=other_names_in_park)
 
     def save_record(self, record: R) -> None:
         """Add or update ``record`` through the session (one undoable step)."""
@@ -202,9 +201,6 @@ class PlatformForm(ParkRecordForm[Platform]):
     def names_in_park(self, db: Database, park_id: int, exclude_id: int | None) -> list[str]:
         return platform_names_in_park(db, park_id, exclude_id=exclude_id)
 
-    def validate(self, record: Platform, other_names_in_park: list[str]) -> list[Problem]:
-        return validate_platform(record, other_names_in_park=other_names_in_park)
-
     def save_record(self, record: Platform) -> None:
         if self.record is None:
             self.saved_id = self.session.perform(
@@ -284,9 +280,6 @@ class EnterpriseForm(ParkRecordForm[Enterprise]):
 
     def names_in_park(self, db: Database, park_id: int, exclude_id: int | None) -> list[str]:
         return enterprise_names_in_park(db, park_id, exclude_id=exclude_id)
-
-    def validate(self, record: Enterprise, other_names_in_park: list[str]) -> list[Problem]:
-        return validate_enterprise(record, other_names_in_park=other_names_in_park)
 
     def save_record(self, record: Enterprise) -> None:
         if self.record is None:
