@@ -36,7 +36,7 @@ CHART_CODE = """
 import time, sys, datetime as dt
 start = time.perf_counter()
 from parktracker.charts.export import export_chart
-from parktracker.services.dashboard import chart_data
+from parktracker.services.dashboard_figures import chart_data
 from parktracker.storage.database import open_database
 with open_database(sys.argv[2], readonly=True) as db:
     data = chart_data(db, sys.argv[3], as_of=dt.date(2024, 3, 31))
@@ -79,7 +79,7 @@ def main() -> int:
 
     import datetime as dt
 
-    from parktracker.services.dashboard import CHART_NAMES, chart_data
+    from parktracker.services.dashboard_figures import CHART_NAMES, chart_data
     from parktracker.services.demo import build_demo
     from parktracker.storage.database import open_database
 

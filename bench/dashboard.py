@@ -70,10 +70,10 @@ DASHBOARD_SCRIPT = """
 import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from parktracker.ui.pages import dashboard
+from parktracker.ui.pages.dashboard import page
 from parktracker.ui.widgets import kpi_card
 pages = []
-made = dashboard.DashboardPage.__init__
+made = page.DashboardPage.__init__
 def hooked(self, *args, **kwargs):
     made(self, *args, **kwargs)
     pages.append(self)
@@ -81,7 +81,7 @@ def hooked(self, *args, **kwargs):
         print(f"drawn {time.time():.6f}", flush=True)
         QTimer.singleShot(0, QApplication.quit)
     self.charts_ready.connect(ready)
-dashboard.DashboardPage.__init__ = hooked
+page.DashboardPage.__init__ = hooked
 # "painted": every KPI card of the dashboard has painted with its figures (not the empty shell).
 card_paint = kpi_card.KpiCard.paintEvent
 painted_cards = set()
@@ -153,7 +153,7 @@ class _Editor:
     def __init__(self, page: Any) -> None:
         from parktracker.domain.enums import Stage
         from parktracker.services.parks import list_parks
-        from parktracker.services.revenue import year_grid
+        from parktracker.services.revenue_entry import year_grid
         from parktracker.storage import projects
 
         self.page = page
@@ -182,7 +182,7 @@ class _Editor:
         from parktracker.domain.money import Money
         from parktracker.domain.periods import YearMonth
         from parktracker.services.projects import advance_stage
-        from parktracker.services.revenue import RevenueCell, set_monthly
+        from parktracker.services.revenue_entry import RevenueCell, set_monthly
 
         self.step += 1
         kind = ("revenue", "stage", "undo")[self.step % 3]
@@ -211,7 +211,7 @@ def measure_redraw(db_path: Path, edits: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from parktracker.storage.database import open_database
-    from parktracker.ui.pages.dashboard import DashboardPage
+    from parktracker.ui.pages.dashboard.page import DashboardPage
     from parktracker.ui.session import Session
     from parktracker.ui.window_factory import build_window
 

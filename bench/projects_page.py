@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     # when due) and builds the window lazily, the dashboard first.
     from parktracker.app import Controller
     from parktracker.ui import backup_runner
-    from parktracker.ui.pages.dashboard import DashboardPage
+    from parktracker.ui.pages.dashboard.page import DashboardPage
     from parktracker.ui.pages.projects import ProjectsPage
 
     controller = Controller(app)

@@ -489,7 +489,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_chart(args: argparse.Namespace) -> int:
-    from parktracker.services.dashboard import CHART_NAMES, chart_data
+    from parktracker.services.dashboard_figures import CHART_NAMES, chart_data
 
     if args.list:
         for name in CHART_NAMES:

@@ -26,7 +26,7 @@ def _builders() -> dict[type, Callable[..., Figure]]:
     from parktracker.charts.investment import investment_by_park_figure
     from parktracker.charts.monthly import monthly_investment_figure
     from parktracker.charts.pipeline import pipeline_figure
-    from parktracker.charts.revenue import revenue_progress_figure
+    from parktracker.charts.revenue_progress import revenue_progress_figure
 
     return {
         RevenueProgress: revenue_progress_figure,

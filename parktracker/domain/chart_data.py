@@ -27,7 +27,7 @@ from parktracker.domain.figures import (
 )
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth, months_elapsed_in_year
-from parktracker.domain.revenue import cumulative
+from parktracker.domain.year_to_date import cumulative
 
 
 @dataclass(frozen=True)

@@ -148,7 +148,7 @@ def chart_images(
     from parktracker.charts.export import figure_bytes
     from parktracker.charts.options import ChartOptions
     from parktracker.charts.style import WORD_FULL
-    from parktracker.services.dashboard import DashboardInputs
+    from parktracker.services.dashboard_figures import DashboardInputs
 
     inputs = DashboardInputs(db, month.last_day, None, tr)  # one reading for both charts
     images: dict[str, bytes] = {}

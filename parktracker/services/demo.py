@@ -36,7 +36,15 @@ from parktracker.domain.models import (
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.services.reference import facts, headline, seed_reference
-from parktracker.storage import enterprises, funds, investment, meta, platforms, projects, revenue
+from parktracker.storage import (
+    enterprises,
+    funds,
+    investment,
+    meta,
+    monthly_revenue,
+    platforms,
+    projects,
+)
 from parktracker.storage.database import Database, create_database, target_exists
 
 SEED = 20240331
@@ -637,7 +645,7 @@ def _store_revenue(db: Database, rng: random.Random, park_ids: dict[str, int]) -
             for month in range(1, 13 if year == 2023 else 4):
                 share = Decimal(str(_SEASON[month - 1])) / 100 * Decimal(rng.randint(94, 106)) / 100
                 wan = int(Decimal(annual) * growth * share * 10_000)
-                revenue.set_month(
+                monthly_revenue.set_month(
                     db,
                     RevenueEntry(
                         park_ids[key], YearMonth(year, month), Money.wan(wan), sample=True

@@ -42,11 +42,11 @@ from parktracker.storage import (
     funds,
     investment,
     meta,
+    monthly_revenue,
     parks,
     platforms,
     problems,
     projects,
-    revenue,
 )
 from parktracker.storage.as_of_figures import project_stages_as_of
 from parktracker.storage.database import Database
@@ -211,7 +211,7 @@ def _fund_rows(c: _Context) -> list[Row]:
 
 
 def _revenue_rows(c: _Context) -> list[Row]:
-    entries = revenue.all_entries(
+    entries = monthly_revenue.all_entries(
         c.db, park_id=c.scope.park_id, through=c.through, year=c.scope.year
     )
     return [(c.park_name(e.park_id), e.month, e.amount) for e in entries]

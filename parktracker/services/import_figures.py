@@ -1,6 +1,6 @@
 """Classifying monthly figures: completed investment per project and revenue per park, in
 monthly or year-to-date (1–N月累计) form; year-to-date figures become monthly ones with the
-revenue page's conversion (:func:`parktracker.services.revenue.merge_year_to_date`)."""
+revenue page's conversion (:func:`parktracker.services.revenue_entry.merge_year_to_date`)."""
 
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ from parktracker.domain.import_values import key_of
 from parktracker.domain.models import MonthlyInvestment, Park, RevenueEntry
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.domain.revenue import cumulative, monthly_from_ytd
 from parktracker.domain.validation import Problem
+from parktracker.domain.year_to_date import cumulative, monthly_from_ytd
 from parktracker.services.import_projects import M_DUPLICATE, label, row_problem, unit_of
 from parktracker.services.import_types import FieldChange, RowResult, RowStatus, Write, show
-from parktracker.services.revenue import RevenueCell, merge_year_to_date, year_grid
-from parktracker.storage import imports, investment, revenue
+from parktracker.services.revenue_entry import RevenueCell, merge_year_to_date, year_grid
+from parktracker.storage import imports, investment, monthly_revenue
 from parktracker.storage.database import Database
 
 M_NO_PROJECT = QT_TRANSLATE_NOOP("Import", "there is no project “%1” in %2")
@@ -259,7 +259,7 @@ def _figure_writer(owner: int, month: YearMonth, amount: Money, is_investment: b
         if is_investment:
             investment.set_monthly(db, MonthlyInvestment(owner, month, amount))
         else:
-            revenue.set_month(db, RevenueEntry(owner, month, amount))
+            monthly_revenue.set_month(db, RevenueEntry(owner, month, amount))
 
     return write
 

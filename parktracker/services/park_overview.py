@@ -26,7 +26,7 @@ from parktracker.domain.figures import (
 from parktracker.domain.models import Enterprise, Fund, FundUpdate, Park, Platform, Project
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.domain.revenue import cumulative
+from parktracker.domain.year_to_date import cumulative
 from parktracker.services import as_of_figures
 from parktracker.services.as_of_figures import AsOfFigures
 from parktracker.services.reporting import default_as_of

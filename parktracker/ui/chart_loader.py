@@ -23,7 +23,7 @@ MODULES = (
     "parktracker.charts.build",
     "parktracker.charts.options",
     "parktracker.charts.investment",
-    "parktracker.charts.revenue",
+    "parktracker.charts.revenue_progress",
     "parktracker.charts.pipeline",
     "parktracker.charts.funds",
     "parktracker.charts.monthly",

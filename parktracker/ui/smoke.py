@@ -54,7 +54,7 @@ class SmokeShot(QObject):
         self.timer.start()
 
     def _dashboard(self) -> object | None:
-        from parktracker.ui.pages.dashboard import DashboardPage
+        from parktracker.ui.pages.dashboard.page import DashboardPage
 
         page = getattr(self.window, "_built", {}).get(0)
         return page if isinstance(page, DashboardPage) and page.isVisible() else None

@@ -31,7 +31,7 @@ class PageSpec:
 PAGES = (
     PageSpec(
         QT_TRANSLATE_NOOP("DashboardPage", "Dashboard"),
-        "parktracker.ui.pages.dashboard",
+        "parktracker.ui.pages.dashboard.page",
         "DashboardPage",
     ),
     PageSpec(QT_TRANSLATE_NOOP("ParksPage", "Parks"), "parktracker.ui.pages.parks", "ParksPage"),

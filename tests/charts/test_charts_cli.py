@@ -9,7 +9,7 @@ import pytest
 from defusedxml import ElementTree
 
 from parktracker.cli import EXIT_ERROR, EXIT_OK, main
-from parktracker.services.dashboard import CHART_NAMES
+from parktracker.services.dashboard_figures import CHART_NAMES
 
 SVG = "{http://www.w3.org/2000/svg}"
 

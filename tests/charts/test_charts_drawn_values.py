@@ -18,7 +18,7 @@ from chart_helpers import draw
 from drawn import describe
 
 from parktracker.charts.build import build_figure
-from parktracker.services import dashboard
+from parktracker.services import dashboard_figures
 
 AS_OF = dt.date(2024, 3, 31)
 
@@ -395,7 +395,7 @@ def chinese() -> Iterator[None]:
 @pytest.mark.usefixtures("chinese")
 @pytest.mark.parametrize("name", list(EXPECTED))
 def test_chart_draws_the_literal_demo_values(demo_db: Any, name: str) -> None:
-    fig = build_figure(dashboard.chart_data(demo_db, name, AS_OF))
+    fig = build_figure(dashboard_figures.chart_data(demo_db, name, AS_OF))
     draw(fig)
     drawn = describe(fig)
     expected = EXPECTED[name]
@@ -407,4 +407,4 @@ def test_chart_draws_the_literal_demo_values(demo_db: Any, name: str) -> None:
 
 
 def test_every_dashboard_chart_is_checked() -> None:
-    assert set(EXPECTED) == set(dashboard.CHART_NAMES)
+    assert set(EXPECTED) == set(dashboard_figures.CHART_NAMES)

@@ -13,7 +13,7 @@ from parktracker.charts.options import ChartOptions
 from parktracker.domain.enums import Metric, Stage
 from parktracker.domain.models import Target
 from parktracker.domain.money import Money
-from parktracker.services import dashboard
+from parktracker.services import dashboard_figures
 from parktracker.services.summary import summarize
 from parktracker.services.targets import set_target
 from parktracker.storage import parks
@@ -41,7 +41,7 @@ def _chip(db: Database) -> object:
 
 def test_investment_chart_shows_the_parks_projects(demo_db: Database) -> None:
     park = _chip(demo_db)
-    data = dashboard.chart_data(demo_db, "investment-by-park", MARCH_END, park)  # type: ignore[arg-type]
+    data = dashboard_figures.chart_data(demo_db, "investment-by-park", MARCH_END, park)  # type: ignore[arg-type]
     figure = build_figure(data, ChartOptions())
     draw(figure)
     assert _title(figure) == "集成电路产业园：在建项目计划总投资与累计完成投资"
@@ -51,7 +51,7 @@ def test_investment_chart_shows_the_parks_projects(demo_db: Database) -> None:
     assert Money.total(data.planned) == uc.planned_total
     labels = [t.get_text().replace("\n", "") for t in figure.axes[0].get_yticklabels()]
     assert all("项目" in label for label in labels)
-    everyone = dashboard.chart_data(demo_db, "investment-by-park", MARCH_END)
+    everyone = dashboard_figures.chart_data(demo_db, "investment-by-park", MARCH_END)
     row = everyone.parks.index("集成电路产业园")
     assert everyone.planned[row] == Money.total(data.planned)
     assert everyone.completed[row] == Money.total(data.completed)
@@ -59,13 +59,13 @@ def test_investment_chart_shows_the_parks_projects(demo_db: Database) -> None:
 
 def test_pipeline_and_funds_charts_for_one_park(demo_db: Database) -> None:
     park = _chip(demo_db)
-    pipeline = build_figure(dashboard.chart_data(demo_db, "pipeline", MARCH_END, park))  # type: ignore[arg-type]
+    pipeline = build_figure(dashboard_figures.chart_data(demo_db, "pipeline", MARCH_END, park))  # type: ignore[arg-type]
     draw(pipeline)
     assert _title(pipeline) == "集成电路产业园：分阶段项目数"
     ticks = [t.get_text() for t in pipeline.axes[0].get_yticklabels()]
     assert ticks == ["在谈", "已签约待开工", "在建", "已投产"]
     assert [round(b.get_width()) for b in _bars(pipeline)] == [1, 2, 5, 3]
-    funds_data = dashboard.chart_data(demo_db, "funds", MARCH_END, park)  # type: ignore[arg-type]
+    funds_data = dashboard_figures.chart_data(demo_db, "funds", MARCH_END, park)  # type: ignore[arg-type]
     funds = build_figure(funds_data)
     draw(funds)
     assert _title(funds) == "集成电路产业园：各基金规模、实缴与对外投资"
@@ -75,7 +75,7 @@ def test_pipeline_and_funds_charts_for_one_park(demo_db: Database) -> None:
 
 def test_revenue_chart_without_and_with_the_parks_own_target(demo_db: Database) -> None:
     park = _chip(demo_db)
-    data = dashboard.chart_data(demo_db, "revenue-progress", MARCH_END, park)  # type: ignore[arg-type]
+    data = dashboard_figures.chart_data(demo_db, "revenue-progress", MARCH_END, park)  # type: ignore[arg-type]
     figure = build_figure(data)
     draw(figure)
     words = "\n".join(t.get_text() for t in figure.texts)
@@ -88,7 +88,7 @@ def test_revenue_chart_without_and_with_the_parks_own_target(demo_db: Database) 
         demo_db,
         target=Target(2024, Metric.REVENUE, Money.yi(160), park_id=park.id),  # type: ignore[attr-defined]
     )
-    data = dashboard.chart_data(demo_db, "revenue-progress", MARCH_END, park)  # type: ignore[arg-type]
+    data = dashboard_figures.chart_data(demo_db, "revenue-progress", MARCH_END, park)  # type: ignore[arg-type]
     assert data.target == Money.yi(160)
     figure = build_figure(data)
     draw(figure)

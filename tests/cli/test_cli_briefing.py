@@ -65,7 +65,7 @@ def test_next_briefing_names_figures_changed_since_the_last_one(
 ) -> None:
     from parktracker.domain.money import Money
     from parktracker.domain.periods import YearMonth
-    from parktracker.services.revenue import RevenueCell, set_monthly, year_grid
+    from parktracker.services.revenue_entry import RevenueCell, set_monthly, year_grid
     from parktracker.storage import parks
     from parktracker.storage.database import open_database
 

@@ -11,7 +11,7 @@ import pytest
 from parktracker.cli import EXIT_OK, main
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.services.revenue import RevenueCell, set_monthly
+from parktracker.services.revenue_entry import RevenueCell, set_monthly
 from parktracker.storage import parks
 from parktracker.storage.database import open_database
 

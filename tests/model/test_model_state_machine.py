@@ -45,10 +45,10 @@ from parktracker.domain.models import Fund, FundUpdate, MonthlyInvestment, Park,
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.validation import ValidationError
-from parktracker.services import funds, parks, projects, revenue
+from parktracker.services import funds, parks, projects, revenue_entry
 from parktracker.services.check import check_database, is_blocking
 from parktracker.services.reference import seed_reference
-from parktracker.services.revenue import RevenueCell
+from parktracker.services.revenue_entry import RevenueCell
 from parktracker.storage import funds as fund_store
 from parktracker.storage import integrity
 from parktracker.storage.database import Database, create_database, open_database
@@ -502,7 +502,7 @@ class ParkTrackerMachine(RuleBasedStateMachine):
             after.revenue[(park_id, str(month))] = amount
         self.write(
             "set revenue",
-            lambda db: revenue.set_monthly(db, cells=[cell]),
+            lambda db: revenue_entry.set_monthly(db, cells=[cell]),
             accepted=True,
             after=after,
         )

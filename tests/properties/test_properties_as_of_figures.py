@@ -41,12 +41,12 @@ from parktracker.domain.models import (
 )
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.services import dashboard, park_overview
+from parktracker.services import dashboard_figures, park_overview
 from parktracker.services.funds import add_fund, record_fund_figures
 from parktracker.services.parks import add_park
 from parktracker.services.platforms_enterprises import add_enterprise, add_platform
 from parktracker.services.projects import create_project, record_investment
-from parktracker.services.revenue import RevenueCell, set_monthly
+from parktracker.services.revenue_entry import RevenueCell, set_monthly
 from parktracker.storage import parks as park_store
 from parktracker.storage.database import Database, create_database, open_database
 
@@ -332,7 +332,7 @@ def check_summary(data: dict[str, Any], want: Expected) -> None:
     assert data["revenue"]["ytd_yi"] == yi(want.revenue_ytd)
 
 
-def check_dashboard(data: dashboard.DashboardData, want: Expected) -> None:
+def check_dashboard(data: dashboard_figures.DashboardData, want: Expected) -> None:
     cards = data.kpis
     assert cards.projects.under_construction.now == want.stages[UC][0]
     assert cards.projects.under_construction_planned.now == Money(want.stages[UC][1])
@@ -420,7 +420,7 @@ def test_every_screen_gives_the_model_s_figures(world: World, data: st.DataObjec
                 chosen: set[int | None] = {None, *range(world.parks)} if scope is None else {scope}
                 want = expected(world, on, chosen)
                 check_summary(summary_json(path, on, park), want)
-                check_dashboard(dashboard.load(db, as_of=on, park=park), want)
+                check_dashboard(dashboard_figures.load(db, as_of=on, park=park), want)
                 rows = park_overview.overview(db, as_of=on)
                 for index, park_id in enumerate(ids):
                     row = rows.row_of(park_id)

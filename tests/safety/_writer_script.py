@@ -196,7 +196,7 @@ def scenario_project(db: Any) -> None:
 def scenario_revenue(db: Any) -> None:
     from parktracker.domain.money import Money
     from parktracker.domain.periods import YearMonth
-    from parktracker.services.revenue import RevenueCell, set_monthly
+    from parktracker.services.revenue_entry import RevenueCell, set_monthly
     from parktracker.storage import changes, parks
 
     cells = [

@@ -39,7 +39,7 @@ from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.services import projects
 from parktracker.services.files import save_copy
-from parktracker.services.revenue import RevenueCell, set_monthly
+from parktracker.services.revenue_entry import RevenueCell, set_monthly
 from parktracker.storage import parks
 from parktracker.storage.database import Database, open_database
 from parktracker.storage.errors import WriteFailed

@@ -17,11 +17,11 @@ from parktracker.domain.models import Fund, FundUpdate, MonthlyInvestment, Proje
 from parktracker.domain.money import MAX_AMOUNT_YUAN, Money
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.validation import M_OVER_CEILING, ValidationError
-from parktracker.services import dashboard
+from parktracker.services import dashboard_figures
 from parktracker.services.check import check_database
 from parktracker.services.funds import add_fund
 from parktracker.services.projects import create_project, edit_investment, record_investment
-from parktracker.services.revenue import RevenueCell, set_monthly, set_year_to_date
+from parktracker.services.revenue_entry import RevenueCell, set_monthly, set_year_to_date
 from parktracker.services.summary import summarize
 from parktracker.services.summary_text import summary_lines
 from parktracker.services.targets import set_target
@@ -139,10 +139,10 @@ def test_sums_of_figures_at_the_ceiling_do_not_overflow(new_db: Database) -> Non
     assert summary.revenue.ytd == Money(MAX_AMOUNT_YUAN * 8 * 3)
     lines = summary_lines(summary, lambda text, *args: text[1])
     assert lines
-    kpis = dashboard.kpis(new_db, as_of=as_of)
+    kpis = dashboard_figures.kpis(new_db, as_of=as_of)
     assert kpis.projects.under_construction_planned.now == Money(3 * MAX_AMOUNT_YUAN)
     for name in ("revenue-progress", "investment-by-park", "pipeline", "funds"):
-        assert dashboard.chart_data(new_db, name, as_of) is not None  # type: ignore[call-overload]
+        assert dashboard_figures.chart_data(new_db, name, as_of) is not None  # type: ignore[call-overload]
     assert not [f for f in check_database(new_db) if "ceiling" in f.render()]
 
 

@@ -14,7 +14,7 @@ from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.i18n import set_language, tr
 from parktracker.services import briefing
-from parktracker.services.revenue import RevenueCell, set_monthly
+from parktracker.services.revenue_entry import RevenueCell, set_monthly
 from parktracker.storage import parks
 from parktracker.storage.database import Database
 
@@ -213,7 +213,7 @@ def test_issued_figures_are_recorded_and_a_later_edit_is_reported(
 
     park = parks.all_parks(demo_db)[0]
     assert park.id is not None
-    from parktracker.services.revenue import year_grid
+    from parktracker.services.revenue_entry import year_grid
 
     before = year_grid(demo_db, 2024)[(park.id, 3)]
     set_monthly(

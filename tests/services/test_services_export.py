@@ -29,7 +29,7 @@ from parktracker.services.funds import add_fund, record_fund_figures
 from parktracker.services.platforms_enterprises import add_enterprise, add_platform
 from parktracker.services.problems import add_note, add_problem
 from parktracker.services.projects import advance_stage, create_project, record_investment
-from parktracker.services.revenue import RevenueCell, set_monthly
+from parktracker.services.revenue_entry import RevenueCell, set_monthly
 from parktracker.storage import parks
 from parktracker.storage.database import Database
 

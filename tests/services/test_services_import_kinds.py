@@ -17,7 +17,7 @@ from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.services import importing
 from parktracker.services.import_types import RowStatus
-from parktracker.storage import funds, imports, revenue
+from parktracker.storage import funds, imports, monthly_revenue
 from parktracker.storage.database import Database
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "io"))
@@ -36,7 +36,9 @@ def preview(db: Database, data: bytes, **kwargs: object) -> importing.ImportPrev
 
 
 def revenue_of(db: Database, park_id: int, year: int) -> dict[int, int]:
-    return {e.month.month: e.amount.yuan for e in revenue.for_year(db, year, park_id=park_id)}
+    return {
+        e.month.month: e.amount.yuan for e in monthly_revenue.for_year(db, year, park_id=park_id)
+    }
 
 
 def test_year_to_date_revenue_becomes_the_monthly_figure(demo_db: Database) -> None:

@@ -13,7 +13,7 @@ from parktracker.services.park_overview import overview, park_detail, records_in
 from parktracker.services.parks import add_park, list_parks
 from parktracker.services.platforms_enterprises import add_platform
 from parktracker.services.projects import create_project
-from parktracker.services.revenue import RevenueCell, set_monthly
+from parktracker.services.revenue_entry import RevenueCell, set_monthly
 from parktracker.services.summary import default_as_of, summarize
 from parktracker.services.targets import set_target
 from parktracker.storage import parks

@@ -24,7 +24,7 @@ from parktracker.services.parks import (
 )
 from parktracker.services.platforms_enterprises import add_enterprise, add_platform
 from parktracker.services.projects import create_project
-from parktracker.services.revenue import RevenueCell, set_monthly
+from parktracker.services.revenue_entry import RevenueCell, set_monthly
 from parktracker.services.targets import set_target
 from parktracker.storage import parks
 from parktracker.storage.database import Database

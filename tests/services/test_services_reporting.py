@@ -9,9 +9,9 @@ from parktracker.domain.models import MonthlyInvestment, Project
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.reporting import Measure, ReportStatus
-from parktracker.services import dashboard, reporting
+from parktracker.services import dashboard_figures, reporting
 from parktracker.services.projects import advance_stage, create_project, record_investment
-from parktracker.services.revenue import RevenueCell, set_monthly
+from parktracker.services.revenue_entry import RevenueCell, set_monthly
 from parktracker.services.summary import default_as_of, summarize
 from parktracker.storage import parks
 from parktracker.storage.database import Database
@@ -55,7 +55,7 @@ def test_april_revenue_from_one_park_keeps_the_default_at_march(demo_db: Databas
     _april_revenue(demo_db, "集成电路")
 
     assert default_as_of(demo_db) == MARCH_END
-    assert dashboard.default_as_of(demo_db) == MARCH_END
+    assert dashboard_figures.default_as_of(demo_db) == MARCH_END
     assert summarize(demo_db, as_of=default_as_of(demo_db)).as_of == MARCH_END
     report = reporting.as_of_report(demo_db, as_of=MARCH_END)
     assert not report.is_provisional

@@ -23,8 +23,15 @@ from parktracker.domain.models import (
 )
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.services import funds, parks, platforms_enterprises, projects, revenue, targets
-from parktracker.services.revenue import RevenueCell
+from parktracker.services import (
+    funds,
+    parks,
+    platforms_enterprises,
+    projects,
+    revenue_entry,
+    targets,
+)
+from parktracker.services.revenue_entry import RevenueCell
 from parktracker.storage import enterprises as enterprise_store
 from parktracker.storage import funds as fund_store
 from parktracker.storage import investment
@@ -120,7 +127,7 @@ def with_fund(db: Database) -> Context:
 def with_park_revenue(db: Database) -> Context:
     new = parks.add_park(db, park=Park("青岛市低空经济产业园", "低空经济产业园", "低空经济"))
     display = park_id(db, "新型显示")
-    revenue.set_monthly(
+    revenue_entry.set_monthly(
         db,
         cells=[
             RevenueCell(new, YearMonth(2024, 1), Money.yi("2.5")),
@@ -151,7 +158,7 @@ def with_entities(db: Database) -> Context:
 
 def with_ytd(db: Database) -> Context:
     display = park_id(db, "新型显示")
-    revenue.set_year_to_date(
+    revenue_entry.set_year_to_date(
         db,
         cells=[
             RevenueCell(display, YearMonth(2024, 1), Money.yi(10)),
@@ -261,7 +268,7 @@ def do_delete_enterprise(db: Database, c: Context) -> None:
 
 def do_set_monthly(db: Database, c: Context) -> None:
     """One grid edit: a new month, a changed month and a cleared month."""
-    revenue.set_monthly(
+    revenue_entry.set_monthly(
         db,
         cells=[
             RevenueCell(c["park"], YearMonth(2024, 4), Money.yi(16)),
@@ -273,7 +280,7 @@ def do_set_monthly(db: Database, c: Context) -> None:
 
 def do_set_year_to_date(db: Database, c: Context) -> None:
     """February's YTD changes (so does March's monthly figure) and April's is added."""
-    revenue.set_year_to_date(
+    revenue_entry.set_year_to_date(
         db,
         cells=[
             RevenueCell(c["park"], YearMonth(2024, 2), Money.yi(28)),
@@ -419,16 +426,16 @@ def test_undo_of_delete_fund_restores_its_figures(new_db: Database) -> None:
 
 def test_undo_of_delete_park_restores_its_revenue_and_target(new_db: Database) -> None:
     ids = with_park_revenue(new_db)
-    grid = revenue.year_grid(new_db, 2024)
+    grid = revenue_entry.year_grid(new_db, 2024)
     assert (ids["park"], 2) in grid
 
     _, _, change_set = record(new_db, lambda db: parks.delete_park(db, park_id=ids["park"]))
-    assert revenue.year_grid(new_db, 2024) == {(ids["display"], 1): Money.yi(20)}
+    assert revenue_entry.year_grid(new_db, 2024) == {(ids["display"], 1): Money.yi(20)}
 
     apply_inverse(new_db, change_set)
 
     assert parks.get_park(new_db, ids["park"]) is not None
-    assert revenue.year_grid(new_db, 2024) == grid
+    assert revenue_entry.year_grid(new_db, 2024) == grid
     target = targets.get_target(new_db, year=2024, metric=Metric.REVENUE, park_id=ids["park"])
     assert target is not None
     assert target.amount == Money.yi(40)
@@ -436,11 +443,11 @@ def test_undo_of_delete_park_restores_its_revenue_and_target(new_db: Database) -
 
 def test_undo_of_a_ytd_change_restores_the_monthly_figures(new_db: Database) -> None:
     ids = with_ytd(new_db)
-    grid = revenue.year_grid(new_db, 2024)
+    grid = revenue_entry.year_grid(new_db, 2024)
     _, _, change_set = record(new_db, lambda db: do_set_year_to_date(db, ids))
-    assert revenue.year_grid(new_db, 2024)[(ids["park"], 3)] == Money.yi(12)
+    assert revenue_entry.year_grid(new_db, 2024)[(ids["park"], 3)] == Money.yi(12)
 
     apply_inverse(new_db, change_set)
 
-    assert revenue.year_grid(new_db, 2024) == grid
+    assert revenue_entry.year_grid(new_db, 2024) == grid
     assert grid[(ids["park"], 3)] == Money.yi(15)

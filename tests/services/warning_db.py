@@ -17,8 +17,8 @@ from parktracker.domain.models import (
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.problems import ProblemRecord
-from parktracker.services import funds, problems, projects, revenue, targets
-from parktracker.services.revenue import RevenueCell
+from parktracker.services import funds, problems, projects, revenue_entry, targets
+from parktracker.services.revenue_entry import RevenueCell
 from parktracker.storage import investment
 from parktracker.storage import parks as park_store
 from parktracker.storage.database import Database
@@ -107,7 +107,7 @@ def build(db: Database) -> dict[str, int]:
     )
     # park b: revenue target 1200万 for 2024, 300万 by June: 25% against 50% → 25 points, yellow
     targets.set_target(db, target=Target(2024, Metric.REVENUE, wan(1200), park_id=b))
-    revenue.set_monthly(
+    revenue_entry.set_monthly(
         db, cells=[RevenueCell(b, YearMonth(2024, m), wan(50)) for m in range(1, 7)]
     )
     # a fund of park a with 40% paid in → yellow

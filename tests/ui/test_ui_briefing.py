@@ -18,7 +18,7 @@ from test_ui_parks import type_text  # Chinese typed as an input method commits 
 from parktracker.app import install_translators
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.services.revenue import RevenueCell, set_monthly, year_grid
+from parktracker.services.revenue_entry import RevenueCell, set_monthly, year_grid
 from parktracker.storage import parks
 from parktracker.storage.database import Database
 from parktracker.ui.dialogs.briefing_dialog import BriefingDialog

@@ -19,7 +19,7 @@ from parktracker.services.funds import update_fund
 from parktracker.services.parks import list_parks
 from parktracker.services.platforms_enterprises import add_enterprise, add_platform
 from parktracker.storage.database import Database
-from parktracker.ui.pages.dashboard_data import CHART_NAMES, cards_touched, charts_touched
+from parktracker.ui.pages.dashboard.fetching import CHART_NAMES, cards_touched, charts_touched
 from parktracker.ui.pages.funds import FundsPage
 from parktracker.ui.pages.platforms_enterprises import PlatformsEnterprisesPage
 from parktracker.ui.session import Session

@@ -18,10 +18,10 @@ from parktracker.domain.number_format import DEFAULT_FORMAT
 from parktracker.domain.periods import YearMonth
 from parktracker.services.parks import list_parks
 from parktracker.services.projects import advance_stage, record_investment
-from parktracker.services.revenue import RevenueCell, set_monthly, year_grid
+from parktracker.services.revenue_entry import RevenueCell, set_monthly, year_grid
 from parktracker.storage import projects as project_store
 from parktracker.storage.database import Database
-from parktracker.ui.pages.dashboard import DashboardPage
+from parktracker.ui.pages.dashboard.page import DashboardPage
 from parktracker.ui.session import Session
 
 NB = "\u00a0"
@@ -392,10 +392,10 @@ def test_figures_and_charts_are_made_off_the_gui_thread(
     import threading
 
     from parktracker.charts import build
-    from parktracker.ui.pages import dashboard_data
+    from parktracker.ui.pages.dashboard import fetching
 
     threads: dict[str, set[int]] = {"fetch": set(), "build": set()}
-    fetch, build_figure = dashboard_data.fetch, build.build_figure
+    fetch, build_figure = fetching.fetch, build.build_figure
 
     def spy_fetch(*args: object, **kwargs: object) -> object:
         threads["fetch"].add(threading.get_ident())
@@ -405,7 +405,7 @@ def test_figures_and_charts_are_made_off_the_gui_thread(
         threads["build"].add(threading.get_ident())
         return build_figure(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(dashboard_data, "fetch", spy_fetch)
+    monkeypatch.setattr(fetching, "fetch", spy_fetch)
     monkeypatch.setattr(build, "build_figure", spy_build)
     page = show_page(qtbot, demo_db)
     assert f"1351.4{NB}亿元" in card(page, "projects")

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from parktracker.storage.database import Database
-from parktracker.ui.pages.dashboard import DashboardPage
+from parktracker.ui.pages.dashboard.page import DashboardPage
 from parktracker.ui.session import Session
 
 

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from parktracker.storage.database import Database
 from parktracker.ui.dialogs.chart_export_dialog import ChartExportDialog
-from parktracker.ui.pages.dashboard import DashboardPage
-from parktracker.ui.pages.dashboard_data import CHART_NAMES
+from parktracker.ui.pages.dashboard.fetching import CHART_NAMES
+from parktracker.ui.pages.dashboard.page import DashboardPage
 from parktracker.ui.session import Session
 
 SVG = "{http://www.w3.org/2000/svg}"

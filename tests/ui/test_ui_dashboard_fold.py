@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from parktracker.app import Controller, install_translators, register_fonts
 from parktracker.i18n import set_language
-from parktracker.ui.pages.dashboard import DashboardPage
+from parktracker.ui.pages.dashboard.page import DashboardPage
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "dashboard"
 WAIT = 30_000

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.services.revenue import RevenueCell, set_monthly
+from parktracker.services.revenue_entry import RevenueCell, set_monthly
 from parktracker.storage import parks
 from parktracker.storage.database import Database
 from tests.ui.test_ui_dashboard import card, chinese, show_page, wait_charts  # noqa: F401

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from parktracker.domain.money import Money, Unit
 from parktracker.domain.periods import YearMonth
 from parktracker.services.parks import list_parks
-from parktracker.services.revenue import year_grid
+from parktracker.services.revenue_entry import year_grid
 from parktracker.storage.database import Database
 from parktracker.ui.dialogs.project_form import ProjectForm
 from parktracker.ui.pages.revenue import RevenuePage

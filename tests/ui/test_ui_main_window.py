@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from parktracker.storage.database import Database
 from parktracker.ui.main_window import MainWindow
-from parktracker.ui.pages.dashboard import DashboardPage
+from parktracker.ui.pages.dashboard.page import DashboardPage
 from parktracker.ui.session import Session
 from parktracker.ui.window_factory import build_window
 

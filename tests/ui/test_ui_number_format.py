@@ -19,7 +19,7 @@ from parktracker.services.summary_text import summary_lines
 from parktracker.storage.database import Database
 from parktracker.ui import number_display
 from parktracker.ui.main_window import MainWindow
-from parktracker.ui.pages.dashboard import DashboardPage
+from parktracker.ui.pages.dashboard.page import DashboardPage
 from parktracker.ui.pages.projects import ProjectsPage
 from parktracker.ui.session import Session
 from parktracker.ui.window_factory import build_window

@@ -23,7 +23,7 @@ from parktracker.services.projects import create_project
 from parktracker.storage.database import Database
 from parktracker.ui.main_window import MainWindow
 from parktracker.ui.pages.base import Page
-from parktracker.ui.pages.dashboard import DashboardPage
+from parktracker.ui.pages.dashboard.page import DashboardPage
 from parktracker.ui.pages.projects import ProjectsPage
 from parktracker.ui.pages.warnings import WarningsPage
 from parktracker.ui.printing import new_printer, render, table_html

@@ -16,7 +16,7 @@ from parktracker.app import Controller, install_translators, register_fonts
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.i18n import set_language
-from parktracker.services.revenue import RevenueCell, set_monthly
+from parktracker.services.revenue_entry import RevenueCell, set_monthly
 from parktracker.storage import parks
 from parktracker.storage.database import open_database
 

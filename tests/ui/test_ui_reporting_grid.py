@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.reporting import CellStatus
-from parktracker.services.revenue import RevenueCell, set_monthly
+from parktracker.services.revenue_entry import RevenueCell, set_monthly
 from parktracker.storage import parks
 from parktracker.storage.database import Database
 from parktracker.ui.models.reporting_model import STATUS_ROLE

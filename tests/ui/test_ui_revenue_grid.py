@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from parktracker.domain.money import Money
 from parktracker.domain.number_format import DEFAULT_FORMAT
 from parktracker.services.parks import list_parks
-from parktracker.services.revenue import year_grid
+from parktracker.services.revenue_entry import year_grid
 from parktracker.storage.database import Database
-from parktracker.ui.models.revenue_model import TOTAL_COLUMN
+from parktracker.ui.models.revenue_grid_model import TOTAL_COLUMN
 from parktracker.ui.pages.revenue import RevenuePage
 from parktracker.ui.session import Session
 

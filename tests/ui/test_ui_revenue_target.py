@@ -11,7 +11,7 @@ from parktracker.domain.enums import Metric
 from parktracker.domain.models import Target
 from parktracker.domain.money import Money
 from parktracker.services.parks import list_parks
-from parktracker.services.revenue import year_grid
+from parktracker.services.revenue_entry import year_grid
 from parktracker.services.targets import get_target, set_target
 from parktracker.storage.database import Database
 from parktracker.ui.dialogs.target_form import TargetForm

@@ -96,9 +96,9 @@ def audit(event, args):
 sys.addaudithook(audit)
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from parktracker.ui.pages import dashboard
+from parktracker.ui.pages.dashboard import page
 ticks = []
-made = dashboard.DashboardPage.__init__
+made = page.DashboardPage.__init__
 def hooked(self, *args, **kwargs):
     made(self, *args, **kwargs)
     timer = QTimer(self)
@@ -109,7 +109,7 @@ def hooked(self, *args, **kwargs):
         print("ticks-while-loading", ticks.count(False) if ticks else 0)
         QTimer.singleShot(0, QApplication.quit)
     self.charts_ready.connect(ready)
-dashboard.DashboardPage.__init__ = hooked
+page.DashboardPage.__init__ = hooked
 from parktracker.cli import main
 sys.exit(main(["--demo"]))
 """

@@ -193,7 +193,7 @@ def test_search_then_park_then_erase_shows_the_right_rows(qtbot: QtBot, window: 
 def test_dashboard_counts_the_lights_and_opens_the_warnings(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from parktracker.ui.pages.dashboard import DashboardPage
+    from parktracker.ui.pages.dashboard.page import DashboardPage
 
     dashboard = window.page_of(DashboardPage)
     assert isinstance(dashboard, DashboardPage)

@@ -38,7 +38,7 @@ from parktracker.services.park_investment import (
 from parktracker.services.parks import list_parks
 from parktracker.storage.errors import StorageError
 from parktracker.ui.models.park_investment_model import UNIT, ParkInvestmentModel
-from parktracker.ui.models.revenue_model import MONTHS, month_name
+from parktracker.ui.models.revenue_grid_model import MONTHS, month_name
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text
 from parktracker.ui.widgets.investment_sheet import InvestmentSheet

@@ -21,7 +21,7 @@ from parktracker.domain.models import Project
 from parktracker.domain.money import Money, Unit
 from parktracker.domain.number_format import exact_text
 from parktracker.services.park_investment import ParkInvestmentYear
-from parktracker.ui.models.revenue_model import MONTHS, TOTAL_TEXT, month_name
+from parktracker.ui.models.revenue_grid_model import MONTHS, TOTAL_TEXT, month_name
 from parktracker.ui.text import qt_tr
 
 Index = QModelIndex | QPersistentModelIndex

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.reporting import CellStatus, Measure, ReportingStatus, cell_status
 from parktracker.services.reporting_text import T_MEASURE_TITLE as _MEASURE_TITLES
-from parktracker.ui.models.revenue_model import MONTHS, month_name
+from parktracker.ui.models.revenue_grid_model import MONTHS, month_name
 from parktracker.ui.text import qt_tr
 
 Index = QModelIndex | QPersistentModelIndex

@@ -46,15 +46,15 @@ from parktracker.services.parks import list_parks
 from parktracker.services.plausibility import revenue_reference
 from parktracker.services.reporting import year_status
 from parktracker.services.reporting_text import month_count_line
-from parktracker.services.revenue import RevenueCell, set_monthly, set_year_to_date, year_grid
-from parktracker.services.revenue_view import check_year_to_date, latest_revenue_year, year_progress
+from parktracker.services.revenue_entry import RevenueCell, set_monthly, set_year_to_date, year_grid
+from parktracker.services.revenue_year import check_year_to_date, latest_revenue_year, year_progress
 from parktracker.storage.errors import StorageError
 from parktracker.ui import number_display
 from parktracker.ui.confirm_amount import confirm_amount
 from parktracker.ui.dialogs.park_targets_form import ParkTargetsForm
 from parktracker.ui.dialogs.target_form import TargetForm
 from parktracker.ui.models.reporting_model import ReportingGridModel
-from parktracker.ui.models.revenue_model import MONTHS, Form, RevenueGridModel, month_name
+from parktracker.ui.models.revenue_grid_model import MONTHS, Form, RevenueGridModel, month_name
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr, storage_error_text

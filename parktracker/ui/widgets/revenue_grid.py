@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parktracker.ui.models.revenue_model import MONTHS, RevenueGridModel
+from parktracker.ui.models.revenue_grid_model import MONTHS, RevenueGridModel
 from parktracker.ui.widgets.cell_delegate import CellDelegate, block_text, parse_block
 from parktracker.ui.widgets.sheet_view import SheetView
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from parktracker.domain.models import RevenueEntry
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.domain.revenue import cumulative, monthly_from_ytd
 from parktracker.domain.validation import Problem, ValidationError, validate_revenue
-from parktracker.storage import revenue
+from parktracker.domain.year_to_date import cumulative, monthly_from_ytd
+from parktracker.storage import monthly_revenue
 from parktracker.storage.database import Database
 
 
@@ -25,7 +25,7 @@ class RevenueCell:
 
 def year_grid(db: Database, year: int) -> dict[tuple[int, int], Money]:
     """Monthly revenue of ``year`` keyed by (park id, month number)."""
-    return {(e.park_id, e.month.month): e.amount for e in revenue.for_year(db, year)}
+    return {(e.park_id, e.month.month): e.amount for e in monthly_revenue.for_year(db, year)}
 
 
 def set_monthly(db: Database, *, cells: Sequence[RevenueCell]) -> None:
@@ -39,9 +39,9 @@ def set_monthly(db: Database, *, cells: Sequence[RevenueCell]) -> None:
     with db.atomic():
         for cell in cells:
             if cell.amount is None:
-                revenue.clear_month(db, cell.park_id, cell.month)
+                monthly_revenue.clear_month(db, cell.park_id, cell.month)
             else:
-                revenue.set_month(db, RevenueEntry(cell.park_id, cell.month, cell.amount))
+                monthly_revenue.set_month(db, RevenueEntry(cell.park_id, cell.month, cell.amount))
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,12 +36,12 @@ from parktracker.domain.models import (
 )
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.services import dashboard
+from parktracker.services import dashboard_figures
 from parktracker.services.funds import add_fund, record_fund_figures
 from parktracker.services.parks import add_park
 from parktracker.services.platforms_enterprises import add_enterprise, add_platform
 from parktracker.services.projects import advance_stage, create_project, record_investment
-from parktracker.services.revenue import RevenueCell, set_monthly
+from parktracker.services.revenue_entry import RevenueCell, set_monthly
 from parktracker.services.targets import set_target
 from parktracker.storage import as_of_figures, changes, investment, parks, projects
 from parktracker.storage.database import Database, create_database
@@ -173,7 +173,7 @@ def small(tmp_path: Path) -> Iterator[Small]:
 
 
 def test_projects_card_as_of_and_a_year_earlier(small: Small) -> None:
-    card = dashboard.kpis(small.db, as_of=AS_OF).projects
+    card = dashboard_figures.kpis(small.db, as_of=AS_OF).projects
     # 2024-03-31: under construction P2 (6) + P5 (20); signed P3 (4) + P7 (no plan); in
     # production P1. P6 is signed only in April; P4 is terminated.
     # 2023-03-31: under construction P5 (20); signed P1 (10), P4 (3), P7; P3 negotiating.
@@ -185,7 +185,7 @@ def test_projects_card_as_of_and_a_year_earlier(small: Small) -> None:
 
 
 def test_capital_innovation_and_leaders_cards(small: Small) -> None:
-    kpis = dashboard.kpis(small.db, as_of=AS_OF)
+    kpis = dashboard_figures.kpis(small.db, as_of=AS_OF)
     # Funds now: 甲园基金 (latest figures 2024-01-01: 10 / 6 / 5) and 市级基金 (5 / 1 / 0).
     # A year earlier: only 甲园基金, with its 2023-01-01 figures (10 / 4 / 2).
     capital = kpis.capital
@@ -209,7 +209,7 @@ def test_capital_innovation_and_leaders_cards(small: Small) -> None:
 
 
 def test_revenue_card_all_parks(small: Small) -> None:
-    card = dashboard.kpis(small.db, as_of=AS_OF).revenue
+    card = dashboard_figures.kpis(small.db, as_of=AS_OF).revenue
     # 2024 Jan–Mar: 甲 8 + 9 + 12, 乙 2 = 31; 2023 Jan–Mar: 甲 7 + 8 + 9, 乙 1 = 25.
     assert card.target == YI(100)
     assert card.ytd == YI(31)
@@ -224,14 +224,14 @@ def test_revenue_card_all_parks(small: Small) -> None:
 
 
 def test_revenue_card_in_january_leaves_december_out(small: Small) -> None:
-    card = dashboard.kpis(small.db, as_of=D(2024, 1, 31)).revenue
+    card = dashboard_figures.kpis(small.db, as_of=D(2024, 1, 31)).revenue
     assert card.ytd == YI(10)  # January 2024: 8 + 2; December 2023's 10 is last year's
     assert card.last_year_ytd == YI(8)  # January 2023: 7 + 1
     assert card.monthly_needed == Money(818_181_819)  # 90 / 11 亿, rounded up
 
 
 def test_a_year_earlier_of_a_leap_day(small: Small) -> None:
-    kpis = dashboard.kpis(small.db, as_of=D(2024, 2, 29))
+    kpis = dashboard_figures.kpis(small.db, as_of=D(2024, 2, 29))
     assert kpis.year_ago == D(2023, 2, 28)
     # 2024-02-29: P2 and P5 under construction (P1 in production since 15 Feb), P7 signed
     # (P3 still negotiating). 2023-02-28: P5 under construction; P1 (10 Feb), P4, P7 signed.
@@ -243,7 +243,7 @@ def test_a_year_earlier_of_a_leap_day(small: Small) -> None:
 
 
 def test_one_park(small: Small) -> None:
-    kpis = dashboard.kpis(small.db, as_of=AS_OF, park=small.park(small.a))
+    kpis = dashboard_figures.kpis(small.db, as_of=AS_OF, park=small.park(small.a))
     assert kpis.projects.under_construction == CountYoY(1, 0)  # P2; a year ago none…
     assert kpis.projects.signed == CountYoY(1, 2)  # … but P1 and P4 were signed
     assert kpis.capital.funds == CountYoY(1, 1)  # the city-wide fund belongs to no park
@@ -254,7 +254,7 @@ def test_one_park(small: Small) -> None:
 
 def test_a_park_with_no_data_gives_zeros_and_says_so(small: Small) -> None:
     park = small.park(small.c)
-    kpis = dashboard.kpis(small.db, as_of=AS_OF, park=park)
+    kpis = dashboard_figures.kpis(small.db, as_of=AS_OF, park=park)
     assert kpis.projects.under_construction == CountYoY(0, None)
     assert kpis.projects.under_construction_planned == MoneyYoY(Money(0), None)
     assert kpis.capital.funds == CountYoY(0, None)
@@ -265,8 +265,8 @@ def test_a_park_with_no_data_gives_zeros_and_says_so(small: Small) -> None:
     assert kpis.revenue.growth is None and kpis.revenue.monthly_needed is None
     for card in (kpis.projects, kpis.capital, kpis.innovation, kpis.leaders, kpis.revenue):
         assert not card.has_data
-    for name in dashboard.CHART_NAMES:
-        chart = dashboard.chart_data(small.db, name, AS_OF, park, tr=tr)
+    for name in dashboard_figures.CHART_NAMES:
+        chart = dashboard_figures.chart_data(small.db, name, AS_OF, park, tr=tr)
         assert chart.context.scope == "丙园"
         assert not chart.has_data, name
 
@@ -275,7 +275,7 @@ def test_a_park_with_no_data_gives_zeros_and_says_so(small: Small) -> None:
 
 
 def test_revenue_progress_chart(small: Small) -> None:
-    chart = dashboard.chart_data(small.db, "revenue-progress", AS_OF, tr=tr)
+    chart = dashboard_figures.chart_data(small.db, "revenue-progress", AS_OF, tr=tr)
     assert chart.context.scope == "All 3 parks"
     assert chart.months == [1, 2, 3]
     assert chart.cumulative == [YI(10), YI(19), YI(31)]
@@ -286,7 +286,7 @@ def test_revenue_progress_chart(small: Small) -> None:
 
 
 def test_investment_by_park_chart(small: Small) -> None:
-    chart = dashboard.chart_data(small.db, "investment-by-park", AS_OF, tr=tr)
+    chart = dashboard_figures.chart_data(small.db, "investment-by-park", AS_OF, tr=tr)
     # Under construction on 2024-03-31: 甲园 P2 (planned 6; 1 + 1.5 + 2 by March; April's 9
     # comes later); 乙园 P5 (planned 20; 1 + 3 + 2). P1 left construction in February.
     assert chart.parks == ["甲园", "乙园", "丙园"]
@@ -296,7 +296,7 @@ def test_investment_by_park_chart(small: Small) -> None:
 
 
 def test_investment_by_park_a_month_earlier_still_counts_p1(small: Small) -> None:
-    chart = dashboard.chart_data(small.db, "investment-by-park", D(2024, 1, 31), tr=tr)
+    chart = dashboard_figures.chart_data(small.db, "investment-by-park", D(2024, 1, 31), tr=tr)
     # 2024-01-31: 甲园 P1 (10; 2 + 3 + 4) and P2 (6; 1) under construction.
     assert chart.planned[0] == YI(16)
     assert chart.completed[0] == YI(10)
@@ -304,7 +304,7 @@ def test_investment_by_park_a_month_earlier_still_counts_p1(small: Small) -> Non
 
 
 def test_pipeline_chart(small: Small) -> None:
-    chart = dashboard.chart_data(small.db, "pipeline", AS_OF, tr=tr)
+    chart = dashboard_figures.chart_data(small.db, "pipeline", AS_OF, tr=tr)
     assert chart.counts == {
         Stage.NEGOTIATING: [0, 0, 0],
         SIGNED: [1, 1, 0],  # P3; P7
@@ -316,19 +316,19 @@ def test_pipeline_chart(small: Small) -> None:
 
 
 def test_funds_chart(small: Small) -> None:
-    chart = dashboard.chart_data(small.db, "funds", AS_OF, tr=tr)
+    chart = dashboard_figures.chart_data(small.db, "funds", AS_OF, tr=tr)
     assert chart.groups == ["甲园", "乙园", "丙园", "City-wide funds"]
     assert chart.scale == [YI(10), YI(0), YI(0), YI(5)]
     assert chart.paid_in == [YI(6), YI(0), YI(0), YI(1)]
     assert chart.invested == [YI(5), YI(0), YI(0), YI(0)]
-    one = dashboard.chart_data(small.db, "funds", AS_OF, small.park(small.a), tr=tr)
+    one = dashboard_figures.chart_data(small.db, "funds", AS_OF, small.park(small.a), tr=tr)
     # One park: a group per fund of the park (issue 15 §5), no city-wide group.
     assert one.groups == ["甲园基金"]
     assert one.scale == [YI(10)]
 
 
 def test_monthly_investment_chart(small: Small) -> None:
-    chart = dashboard.chart_data(small.db, "monthly-investment", AS_OF, tr=tr)
+    chart = dashboard_figures.chart_data(small.db, "monthly-investment", AS_OF, tr=tr)
     assert chart.months[0] == YearMonth(2022, 4) and chart.months[-1] == YearMonth(2024, 3)
     by_month = dict(zip(chart.months, chart.amounts, strict=True))
     assert by_month[YearMonth(2023, 3)] == YI(1)  # P5
@@ -344,17 +344,17 @@ def test_monthly_investment_chart(small: Small) -> None:
 
 
 def test_load_gives_every_chart_and_the_cards(small: Small) -> None:
-    data = dashboard.load(small.db, as_of=AS_OF, tr=tr)
-    assert list(data.charts) == list(dashboard.CHART_NAMES)
+    data = dashboard_figures.load(small.db, as_of=AS_OF, tr=tr)
+    assert list(data.charts) == list(dashboard_figures.CHART_NAMES)
     for name, chart in data.charts.items():
-        assert chart == dashboard.chart_data(small.db, name, AS_OF, tr=tr)
-    assert data.kpis == dashboard.kpis(small.db, as_of=AS_OF)
+        assert chart == dashboard_figures.chart_data(small.db, name, AS_OF, tr=tr)
+    assert data.kpis == dashboard_figures.kpis(small.db, as_of=AS_OF)
     assert not data.kpis.sample_data
 
 
 def test_unknown_chart_name(small: Small) -> None:
     with pytest.raises(ValueError, match="revenue-progress"):
-        dashboard.chart_data(small.db, "pie", AS_OF)
+        dashboard_figures.chart_data(small.db, "pie", AS_OF)
 
 
 # ---------------------------------------------------------------- the data follows edits
@@ -363,27 +363,29 @@ def test_unknown_chart_name(small: Small) -> None:
 def test_an_edit_and_its_undo_show_on_the_cards_and_charts(small: Small) -> None:
     with changes.recording(small.db) as change_set:
         advance_stage(small.db, project_id=small.p2, stage=PROD, date=D(2024, 3, 20))
-    kpis = dashboard.kpis(small.db, as_of=AS_OF)
+    kpis = dashboard_figures.kpis(small.db, as_of=AS_OF)
     assert kpis.projects.under_construction == CountYoY(1, 1)  # P5 only
     assert kpis.projects.in_production == CountYoY(2, 0)
-    chart = dashboard.chart_data(small.db, "investment-by-park", AS_OF, tr=tr)
+    chart = dashboard_figures.chart_data(small.db, "investment-by-park", AS_OF, tr=tr)
     assert chart.planned[0] == Money(0)
     # A date before the change still sees P2 under construction.
-    before = dashboard.chart_data(small.db, "investment-by-park", D(2024, 2, 29), tr=tr)
+    before = dashboard_figures.chart_data(small.db, "investment-by-park", D(2024, 2, 29), tr=tr)
     assert before.planned[0] == YI(6) and before.completed[0] == YI("2.5")
 
     with small.db.atomic():
         changes.apply_inverse(small.db, change_set)
-    assert dashboard.kpis(small.db, as_of=AS_OF).projects.under_construction == CountYoY(2, 1)
+    assert dashboard_figures.kpis(small.db, as_of=AS_OF).projects.under_construction == CountYoY(
+        2, 1
+    )
 
 
 def test_recorded_investment_shows_in_the_trend(small: Small) -> None:
     record_investment(
         small.db, entries=[MonthlyInvestment(small.p5, YearMonth(2024, 3), YI("0.25"))]
     )
-    chart = dashboard.chart_data(small.db, "monthly-investment", AS_OF, tr=tr)
+    chart = dashboard_figures.chart_data(small.db, "monthly-investment", AS_OF, tr=tr)
     assert chart.amounts[-1] == YI("2.25")
-    bars = dashboard.chart_data(small.db, "investment-by-park", AS_OF, tr=tr)
+    bars = dashboard_figures.chart_data(small.db, "investment-by-park", AS_OF, tr=tr)
     assert bars.completed[1] == YI("6.25")
 
 
@@ -450,7 +452,7 @@ def test_grouped_queries_equal_the_plain_way_on_the_demo_database(demo_db: Datab
     for day in [D(2021, 6, 30), D(2022, 12, 31), D(2023, 3, 31), D(2023, 9, 15), AS_OF]:
         assert _quick(demo_db, day) == _exact(demo_db, day), day
         signed = sum(s is SIGNED for s in as_of_figures.project_stages_as_of(demo_db, day).values())
-        assert dashboard.kpis(demo_db, as_of=day).projects.signed.now == signed
+        assert dashboard_figures.kpis(demo_db, as_of=day).projects.signed.now == signed
 
 
 def test_grouped_queries_equal_the_plain_way_on_random_histories(tmp_path: Path) -> None:
@@ -502,8 +504,8 @@ def test_grouped_queries_equal_the_plain_way_on_random_histories(tmp_path: Path)
 
 
 def test_demo_headline_figures_as_of_2024_03_31(demo_db: Database) -> None:
-    assert dashboard.default_as_of(demo_db) == AS_OF
-    data = dashboard.load(demo_db, as_of=AS_OF, tr=tr)
+    assert dashboard_figures.default_as_of(demo_db) == AS_OF
+    data = dashboard_figures.load(demo_db, as_of=AS_OF, tr=tr)
     kpis = data.kpis
     assert kpis.sample_data
     projects = kpis.projects
@@ -535,15 +537,17 @@ def test_demo_headline_figures_as_of_2024_03_31(demo_db: Database) -> None:
 
 
 def test_demo_park_scope_adds_up_to_all_parks(demo_db: Database) -> None:
-    whole = dashboard.kpis(demo_db, as_of=AS_OF)
-    per_park = [dashboard.kpis(demo_db, as_of=AS_OF, park=p) for p in parks.all_parks(demo_db)]
+    whole = dashboard_figures.kpis(demo_db, as_of=AS_OF)
+    per_park = [
+        dashboard_figures.kpis(demo_db, as_of=AS_OF, park=p) for p in parks.all_parks(demo_db)
+    ]
     assert sum(k.projects.under_construction.now for k in per_park) == 50
     total = Money.total([k.projects.under_construction_planned.now for k in per_park])
     assert total == whole.projects.under_construction_planned.now
     assert Money.total([k.revenue.ytd for k in per_park]) == whole.revenue.ytd
-    trend = dashboard.chart_data(demo_db, "monthly-investment", AS_OF, tr=tr)
+    trend = dashboard_figures.chart_data(demo_db, "monthly-investment", AS_OF, tr=tr)
     park_trends = [
-        dashboard.chart_data(demo_db, "monthly-investment", AS_OF, p, tr=tr)
+        dashboard_figures.chart_data(demo_db, "monthly-investment", AS_OF, p, tr=tr)
         for p in parks.all_parks(demo_db)
     ]
     for i in range(24):
@@ -555,7 +559,7 @@ def test_demo_totals_equal_the_summary(demo_db: Database) -> None:
 
     for day in [D(2023, 6, 30), AS_OF]:
         summary = summarize(demo_db, as_of=day)
-        kpis = dashboard.kpis(demo_db, as_of=day)
+        kpis = dashboard_figures.kpis(demo_db, as_of=day)
         uc = summary.pipeline[UC]
         assert (
             StageTotals(

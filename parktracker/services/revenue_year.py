@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from parktracker.domain.enums import Metric
 from parktracker.domain.figures import RevenueProgress, monthly_of, revenue_progress
 from parktracker.domain.validation import Problem
-from parktracker.services.revenue import RevenueCell, merge_year_to_date
+from parktracker.services.revenue_entry import RevenueCell, merge_year_to_date
 from parktracker.storage import targets
 from parktracker.storage.as_of_figures import revenue_groups
 from parktracker.storage.database import Database

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from parktracker.domain.money import Money
-from parktracker.domain.revenue import M_YTD_DECREASES, cumulative, monthly_from_ytd
 from parktracker.domain.validation import Severity
+from parktracker.domain.year_to_date import M_YTD_DECREASES, cumulative, monthly_from_ytd
 
 # ---------------------------------------------------------------- cumulative
 

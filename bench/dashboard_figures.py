@@ -6,7 +6,7 @@ the default as-of date and a year earlier), then each query of the all-parks loa
 beside the target of 300 ms for all the dashboard's data, and the machine's load average (other
 processes slow every figure down). The drawing is measured by bench/dashboard.py.
 
-Usage:  python bench/dashboard_data.py [--db PATH] [--runs 7]
+Usage:  python bench/dashboard_figures.py [--db PATH] [--runs 7]
 The large database is generated (bench/large_db.py) when missing.
 """
 
@@ -45,7 +45,7 @@ def report(label: str, ms: tuple[float, float], target: float | None = None) -> 
 
 def bench(path: Path, runs: int) -> None:
     from parktracker.domain import chart_data, figures
-    from parktracker.services import dashboard, reporting
+    from parktracker.services import dashboard_figures, reporting
     from parktracker.storage import as_of_figures as rules
     from parktracker.storage import meta, parks
     from parktracker.storage.database import open_database
@@ -53,7 +53,7 @@ def bench(path: Path, runs: int) -> None:
     db = open_database(path, readonly=True)
     try:
         start = time.perf_counter()
-        as_of = dashboard.default_as_of(db)  # worked out once, then remembered
+        as_of = dashboard_figures.default_as_of(db)  # worked out once, then remembered
         report(
             "default_as_of (first call: up to three months)",
             ((time.perf_counter() - start) * 1000, (time.perf_counter() - start) * 1000),
@@ -63,18 +63,20 @@ def bench(path: Path, runs: int) -> None:
         count = db.scalar("SELECT count(*) FROM projects")
         load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
         print(f"{path.name}: {count} projects, as of {as_of} (load average {load})")
-        dashboard.load(db, as_of=as_of)  # warm the page cache
+        dashboard_figures.load(db, as_of=as_of)  # warm the page cache
         report(
-            "load(): all parks", timed_ms(lambda: dashboard.load(db, as_of=as_of), runs), TARGET_MS
+            "load(): all parks",
+            timed_ms(lambda: dashboard_figures.load(db, as_of=as_of), runs),
+            TARGET_MS,
         )
         report(
             f"load(): one park ({park.short_name})",
-            timed_ms(lambda: dashboard.load(db, as_of=as_of, park=park), runs),
+            timed_ms(lambda: dashboard_figures.load(db, as_of=as_of, park=park), runs),
             TARGET_MS,
         )
         report(
             f"load(): all parks as of {year_ago}",
-            timed_ms(lambda: dashboard.load(db, as_of=year_ago), runs),
+            timed_ms(lambda: dashboard_figures.load(db, as_of=year_ago), runs),
         )
         month = figures.month_of_figures(as_of)
         assert month is not None

@@ -1,4 +1,4 @@
-"""The words of the dashboard's KPI cards, made from :class:`parktracker.services.dashboard.Kpis`.
+"""The words of the dashboard's KPI cards, made from :class:`parktracker.services.dashboard_figures.Kpis`.
 
 Every figure comes from :mod:`parktracker.domain.cards`; this module only formats them, in the
 application's one number format (:mod:`parktracker.domain.number_format`: 亿元 with the

@@ -27,7 +27,7 @@ from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
 from parktracker.domain.models import Park
 from parktracker.domain.money import Money, Unit
 from parktracker.domain.number_format import exact_text
-from parktracker.domain.revenue import cumulative
+from parktracker.domain.year_to_date import cumulative
 from parktracker.ui import number_display
 from parktracker.ui.text import qt_tr
 

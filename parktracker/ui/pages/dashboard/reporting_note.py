@@ -13,7 +13,7 @@ from parktracker.services.reporting_text import (
     provisional_line,
     report_lines,
 )
-from parktracker.ui.pages.dashboard_cards import CardContent
+from parktracker.ui.pages.dashboard.card_text import CardContent
 from parktracker.ui.text import qt_tr
 
 _NOTE_STYLE = "#reportingNote{color:#344054;}"

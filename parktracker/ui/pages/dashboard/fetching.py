@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from parktracker.domain.models import Park
-from parktracker.services import dashboard
+from parktracker.services import dashboard_figures
 from parktracker.services.changes import Changes
 from parktracker.services.handles import Database
 from parktracker.ui.text import qt_tr
 
-CHART_NAMES: tuple[str, ...] = tuple(dashboard.CHART_NAMES)
+CHART_NAMES: tuple[str, ...] = tuple(dashboard_figures.CHART_NAMES)
 
 # What each chart is made of (all parks). Parks and the workspace (the sample-data flag, names)
 # touch every chart; platforms, enterprises, plans, problems, settings and briefings touch none.
@@ -56,12 +56,12 @@ class Fetcher:
         self.db = db
         self.as_of = as_of
         self.park = park
-        self._inputs = dashboard.DashboardInputs(db, as_of, park, qt_tr)
+        self._inputs = dashboard_figures.DashboardInputs(db, as_of, park, qt_tr)
 
-    def kpis(self) -> dashboard.Kpis:
+    def kpis(self) -> dashboard_figures.Kpis:
         return self._inputs.kpis()
 
-    def chart(self, name: str) -> dashboard.ChartData:
+    def chart(self, name: str) -> dashboard_figures.ChartData:
         return self._inputs.chart(name)
 
 
@@ -85,7 +85,7 @@ def fetch(
 ) -> Fetched:
     """The cards' figures (if ``cards``) and the data of ``charts`` as of ``as_of`` (None: the
     default date, the end of the latest month every park has reported), on ``db``."""
-    day = dashboard.default_as_of(db) if as_of is None else as_of
+    day = dashboard_figures.default_as_of(db) if as_of is None else as_of
     fetcher = Fetcher(db, day, park)
     kpis = fetcher.kpis() if cards else None
     data = {name: fetcher.chart(name) for name in CHART_NAMES if name in charts}

@@ -8,9 +8,9 @@ import pytest
 
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.domain.revenue import M_YTD_DECREASES, cumulative
 from parktracker.domain.validation import M_NEGATIVE, M_YEAR_RANGE, ValidationError
-from parktracker.services.revenue import RevenueCell, set_monthly, set_year_to_date, year_grid
+from parktracker.domain.year_to_date import M_YTD_DECREASES, cumulative
+from parktracker.services.revenue_entry import RevenueCell, set_monthly, set_year_to_date, year_grid
 from parktracker.storage import parks
 from parktracker.storage.database import Database
 

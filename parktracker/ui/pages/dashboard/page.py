@@ -50,10 +50,10 @@ from parktracker.services.changes import Changes
 from parktracker.services.parks import list_parks
 from parktracker.services.reporting import latest_data_day
 from parktracker.ui import number_display
-from parktracker.ui.pages import dashboard_cards as texts
-from parktracker.ui.pages import dashboard_reporting as reporting
 from parktracker.ui.pages.base import Page
-from parktracker.ui.pages.dashboard_data import (
+from parktracker.ui.pages.dashboard import card_text as texts
+from parktracker.ui.pages.dashboard import reporting_note as reporting
+from parktracker.ui.pages.dashboard.fetching import (
     CHART_NAMES,
     Fetcher,
     cards_touched,
@@ -489,7 +489,7 @@ class DashboardPage(Page):
         read-only connection (on 100,000 projects the queries take a second or more); the
         window keeps answering, and the figures are filled in when they come."""
         from parktracker.ui.backup_runner import Job
-        from parktracker.ui.pages.dashboard_data import fetch, fetch_in_file
+        from parktracker.ui.pages.dashboard.fetching import fetch, fetch_in_file
 
         if self._fetching is not None:
             return  # the fetch under way ends with a look at what is still due
