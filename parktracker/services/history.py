@@ -18,6 +18,7 @@ from typing import Any
 from parktracker.domain.enums import PlatformKind, PlatformLevel, Stage
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
 from parktracker.domain.money import Money, Unit
+from parktracker.domain.periods import YearMonth
 from parktracker.storage import audit_history
 from parktracker.storage.audit_history import AuditEntry, AuditQuery
 from parktracker.storage.database import Database
@@ -133,7 +134,9 @@ _HIDDEN = frozenset({"id"})
 _WAN_TABLES = frozenset({"project_monthly_investment", "project_annual_plan"})
 _ENUMS: dict[str, type[Enum]] = {"stage": Stage, "level": PlatformLevel, "kind": PlatformKind}
 
-Value = str | Text  # a Text is translated by the caller (a stage's name, Yes/No...)
+# A Text is translated by the caller (a stage's name, Yes/No...); a date or a month is written
+# the UI language's way by the caller (2024年3月31日, 2024年3月).
+Value = str | Text | dt.date | YearMonth
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +172,8 @@ class HistoryEntry:
     table: str
     row_id: int
     action: Action
-    label: str  # the record's name (or its parent's, with the month or date), else "#id"
+    label: str  # the record's name (or its parent's), else "#id"
+    detail: dt.date | YearMonth | int | None  # a dated part's date or month, or its year
     changes: tuple[FieldChange, ...]
 
     @property
@@ -229,6 +233,7 @@ def _entry(
         row_id=entry.row_id,
         action=action,
         label=_label(db, entry, names),
+        detail=_detail(entry),
         changes=tuple(_changes(entry, lambda table, row_id: _name(db, names, table, row_id))),
     )
 
@@ -241,10 +246,38 @@ def _label(db: Database, entry: AuditEntry, names: dict[tuple[str, int], str | N
     for column, table in _PARENTS.items():
         parent = row.get(column)
         if isinstance(parent, int):
-            detail = row.get("month") or row.get("date") or row.get("year")
-            base = _name(db, names, table, parent) or f"#{parent}"
-            return base if detail is None else f"{base} · {detail}"
+            return _name(db, names, table, parent) or f"#{parent}"
     return f"#{entry.row_id}"
+
+
+def _detail(entry: AuditEntry) -> dt.date | YearMonth | int | None:
+    """The month, date or year of a record that belongs to a parent (a project's month of
+    investment, a fund's dated figures, a park's year target), shown after the parent's name."""
+    row = entry.after or entry.before or {}
+    if not any(isinstance(row.get(column), int) for column in _PARENTS) or row.get("name"):
+        return None
+    for column in ("month", "date", "year"):
+        value = row.get(column)
+        if value is None:
+            continue
+        typed = _period(column, value)
+        return typed if not isinstance(typed, str) else None
+    return None
+
+
+def _period(column: str, value: object) -> dt.date | YearMonth | int | str:
+    """A stored month ("2024-03"), date ("2024-03-31") or year as its type; anything that does
+    not read as one (an older or damaged row) as its text."""
+    try:
+        if column == "month" and isinstance(value, str):
+            return YearMonth.parse(value)
+        if (column == "date" or column.endswith("_date")) and isinstance(value, str):
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        return str(value)
+    if column == "year" and isinstance(value, int):
+        return value
+    return str(value)
 
 
 _PARENTS = {"project_id": "projects", "fund_id": "funds", "park_id": "parks"}
@@ -295,6 +328,16 @@ def _changes(entry: AuditEntry, name: Callable[[str, int], str | None]) -> list[
     return out
 
 
+def _enum_text(enum: Any, value: Any) -> Value:
+    """A stored enum value by its translatable name; an unknown one as it is."""
+    try:
+        member = enum(value)
+    except ValueError:
+        return str(value)
+    text = getattr(member, "text", None)
+    return text if isinstance(text, Text) else str(value)
+
+
 def _value(table: str, column: str, value: Any) -> Value:
     if value is None:
         return "—"
@@ -305,12 +348,11 @@ def _value(table: str, column: str, value: Any) -> Value:
         return T_YES if value else T_NO
     enum = _ENUMS.get(column)
     if enum is not None:
-        try:
-            member = enum(value)
-        except ValueError:
-            return str(value)
-        text = getattr(member, "text", None)
-        return text if isinstance(text, Text) else str(value)
+        return _enum_text(enum, value)
+    if column in {"month", "date"} or column.endswith("_date"):
+        period = _period(column, value)
+        if not isinstance(period, int):
+            return period
     if isinstance(value, list | dict):
         value = "、".join(map(str, value)) if isinstance(value, list) else json.dumps(value)
     text = str(value)

@@ -2882,6 +2882,10 @@ If it happens again, please send the details to your support contact.</source>
 <context>
     <name>HistoryModel</name>
     <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

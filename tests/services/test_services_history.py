@@ -99,7 +99,7 @@ def test_a_stage_change_names_the_stage_and_the_project(new_db: Database) -> Non
         and e.action is Action.INSERT
         and any(c.after == Stage.UNDER_CONSTRUCTION.text for c in e.changes)
     )
-    assert stage_change.label == "测试项目 · 2024-03-01"
+    assert (stage_change.label, stage_change.detail) == ("测试项目", dt.date(2024, 3, 1))
     project_update = next(e for e in record if e.action is Action.UPDATE)
     stage = next(c for c in project_update.changes if c.before == Stage.SIGNED.text)
     assert stage.after == Stage.UNDER_CONSTRUCTION.text  # translated by the UI

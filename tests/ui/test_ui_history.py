@@ -14,8 +14,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from parktracker.app import install_translators, register_fonts
+from parktracker.domain.enums import Stage
+from parktracker.domain.models import MonthlyInvestment
+from parktracker.domain.money import Money
+from parktracker.domain.periods import YearMonth
 from parktracker.services.history import RecordKind
-from parktracker.services.projects import get_project
+from parktracker.services.projects import advance_stage, get_project, record_investment
 from parktracker.storage.audit import os_user
 from parktracker.storage.database import Database
 from parktracker.ui.dialogs.history_dialog import HistoryDialog
@@ -212,3 +216,36 @@ def test_the_date_range_is_typed_as_people_write_it(
     assert echo.width() >= echo.fontMetrics().horizontalAdvance(echo.text())
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(ARTIFACTS / "zh_CN-history-typed-range.png"))
+
+
+def test_dates_and_months_are_written_the_ui_languages_way(
+    qtbot: QtBot, demo_db: Database, chinese: None
+) -> None:
+    """A stage change is named by its project and its date, and a month of investment by its
+    project and month, as the UI language writes them: 2024年5月6日 and 2024年5月, not ISO."""
+    window = build_window(Session(demo_db))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page_of(ProjectsPage)
+    assert isinstance(page, ProjectsPage)
+    window.show_page(page)
+    page.ensure_loaded()
+    names = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    page.view.selectRow(names.index(KEXIN))
+    project_id = page.selected_id()
+    assert project_id is not None
+    advance_stage(
+        demo_db, project_id=project_id, stage=Stage.UNDER_CONSTRUCTION, date=dt.date(2024, 5, 6)
+    )
+    record_investment(
+        demo_db,
+        entries=[MonthlyInvestment(project_id, YearMonth(2024, 5), Money.wan(300))],
+    )
+    dialog = _open_history(qtbot, window)
+    rows = [dialog.row_texts(n) for n in range(dialog.model.rowCount())]
+    stage_row = next(r for r in rows if r[KIND] == "阶段变更" and r[ACTION] == "新增")
+    assert stage_row[RECORD] == f"{KEXIN} · 2024年5月6日"
+    assert "日期：2024年5月6日" in stage_row[CHANGES].split("；")
+    month_row = next(r for r in rows if r[KIND] == "月度完成投资" and r[ACTION] == "新增")
+    assert month_row[RECORD] == f"{KEXIN} · 2024年5月"
+    assert "月份：2024年5月" in month_row[CHANGES].split("；")

@@ -4,6 +4,7 @@ as quickly as a short one."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from parktracker.domain.i18n_markers import Text, fill
+from parktracker.domain.periods import YearMonth, date_text, month_text
 from parktracker.services.handles import Database
 from parktracker.services.history import FieldChange, HistoryEntry, HistoryFilter, history_page
 from parktracker.ui.text import qt_tr
@@ -24,10 +26,27 @@ Index = QModelIndex | QPersistentModelIndex
 TIME, USER, KIND, RECORD, ACTION, CHANGES = range(6)
 
 
-def value_text(value: str | Text | None) -> str:
+def value_text(value: str | Text | dt.date | YearMonth | None) -> str:
+    """A value as the UI language writes it: a Text translated, a date 2024年3月31日, a month
+    2024年3月 (2024-03-31 and 2024-03 in English)."""
     if value is None:
         return ""
-    return qt_tr(value) if isinstance(value, Text) else value
+    if isinstance(value, Text):
+        return qt_tr(value)
+    if isinstance(value, dt.date):
+        return date_text(value, qt_tr)
+    if isinstance(value, YearMonth):
+        return month_text(value, qt_tr)
+    return value
+
+
+def record_text(entry: HistoryEntry) -> str:
+    """The record's name, with the date, month or year of a dated part ("测试项目 · 2024年3月1日")."""
+    detail = entry.detail
+    if detail is None:
+        return entry.label
+    shown = str(detail) if isinstance(detail, int) else value_text(detail)
+    return fill(QCoreApplication.translate("HistoryModel", "%1 · %2"), (entry.label, shown))
 
 
 def change_text(change: FieldChange) -> str:
@@ -117,7 +136,7 @@ class HistoryModel(QAbstractTableModel):
         if column == KIND:
             return entry.table if entry.kind is None else qt_tr(entry.kind.text)
         if column == RECORD:
-            return entry.label
+            return record_text(entry)
         if column == ACTION:
             return qt_tr(entry.action.text)
         return changes_text(entry.changes)
