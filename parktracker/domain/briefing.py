@@ -25,7 +25,7 @@ from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
 from parktracker.domain.money import Money, Unit
 from parktracker.domain.number_format import DEFAULT_FORMAT
 from parktracker.domain.number_format import percent_number as percent_text
-from parktracker.domain.periods import YearMonth
+from parktracker.domain.periods import YearMonth, date_text
 
 Translate = Callable[[Text], str]
 C = "Briefing"
@@ -517,7 +517,7 @@ def _problem_table(f: BriefingFigures, tr: Translate) -> tuple[tuple[str, ...], 
             p.project or "—",
             p.description,
             p.responsible_unit or "—",
-            p.due.isoformat() if p.due else "—",
+            date_text(p.due, tr) if p.due else "—",
             p.status,
         )
         for i, p in enumerate(f.problems, start=1)

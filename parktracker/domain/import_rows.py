@@ -14,6 +14,7 @@ from parktracker.domain import import_values as values
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
 from parktracker.domain.import_fields import ImportKind, ValueType, nfkc, spec
 from parktracker.domain.import_layout import Column, Layout
+from parktracker.domain.periods import MessageArg, message_args
 
 M_CELL = QT_TRANSLATE_NOOP("Import", "Row %1, “%2”: %3")
 M_CELL_SHEET = QT_TRANSLATE_NOOP("Import", "Sheet “%1”, row %2, “%3”: %4")
@@ -31,14 +32,12 @@ class CellProblem:
     row: int  # as the spreadsheet numbers it (1-based)
     column: str
     message: Text
-    args: tuple[str | Text, ...] = ()
+    args: tuple[MessageArg, ...] = ()
     sheet: str = ""
 
     def reason(self, translate: Callable[[Text], str] | None = None) -> str:
-        def tr(text: Text) -> str:
-            return translate(text) if translate is not None else text.source
-
-        return fill(tr(self.message), [tr(a) if isinstance(a, Text) else a for a in self.args])
+        message = translate(self.message) if translate is not None else self.message.source
+        return fill(message, message_args(self.args, translate))
 
     def render(
         self, translate: Callable[[Text], str] | None = None, *, with_sheet: bool = False

@@ -117,3 +117,30 @@ T_MONTH = QT_TRANSLATE_NOOP("Dates", "yyyy-MM")
 def month_text(month: YearMonth, tr: Callable[[Text], str]) -> str:
     """``month`` as the UI language writes it (:data:`T_MONTH` through ``tr``)."""
     return format_date(month.first_day, tr(T_MONTH))
+
+
+# What a message's %1, %2… may be: text as it is, a Text translated, a date or a month written
+# the UI language's way.
+MessageArg = str | Text | dt.date | YearMonth
+
+
+def message_args(
+    args: tuple[MessageArg, ...], translate: Callable[[Text], str] | None = None
+) -> list[str]:
+    """``args`` as a message shows them: a Text translated, a date 2024年3月31日 and a month
+    2024年3月 in Chinese (ISO in English, and without ``translate``), text as it is."""
+
+    def tr(text: Text) -> str:
+        return translate(text) if translate is not None else text.source
+
+    shown: list[str] = []
+    for arg in args:
+        if isinstance(arg, Text):
+            shown.append(tr(arg))
+        elif isinstance(arg, dt.date):
+            shown.append(date_text(arg, tr))
+        elif isinstance(arg, YearMonth):
+            shown.append(month_text(arg, tr))
+        else:
+            shown.append(arg)
+    return shown

@@ -27,6 +27,7 @@ from parktracker.domain.models import (
     Target,
 )
 from parktracker.domain.money import MAX_AMOUNT_YUAN, Money
+from parktracker.domain.periods import MessageArg, message_args
 
 # The project date that reaching a stage sets (在谈 and 已终止 have none of their own).
 STAGE_DATE_FIELD = {
@@ -53,15 +54,13 @@ class Problem:
     field: str
     message: Text
     severity: Severity = Severity.ERROR
-    args: tuple[str | Text, ...] = ()
+    args: tuple[MessageArg, ...] = ()
 
     def render(self, translate: Callable[[Text], str] | None = None) -> str:
-        """The message in the user's language; Text arguments (e.g. stage names) too."""
-
-        def tr(text: Text) -> str:
-            return translate(text) if translate is not None else text.source
-
-        return fill(tr(self.message), [tr(a) if isinstance(a, Text) else a for a in self.args])
+        """The message in the user's language; Text arguments (e.g. stage names) translated,
+        dates and months written the language's way."""
+        message = translate(self.message) if translate is not None else self.message.source
+        return fill(message, message_args(self.args, translate))
 
 
 class ValidationError(ValueError):

@@ -24,14 +24,11 @@ from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
 from parktracker.domain.money import Money
 from parktracker.domain.number_format import percent_number
 from parktracker.domain.periods import (
-    T_DATE,
     YearMonth,
-    format_date,
+    message_args,
     months_elapsed_in_year,
     time_elapsed_fraction,
 )
-
-T_MONTH = QT_TRANSLATE_NOOP("Warnings", "yyyy-MM")  # how a month is written: 2024年1月
 
 
 class Level(Enum):
@@ -143,10 +140,8 @@ class Finding:
 
 
 def _arg_text(value: object, tr: Callable[[Text], str]) -> str:
-    if isinstance(value, YearMonth):
-        return format_date(value.first_day, tr(T_MONTH))
-    if isinstance(value, dt.date):
-        return format_date(value, tr(T_DATE))
+    if isinstance(value, str | Text | dt.date | YearMonth):
+        return message_args((value,), tr)[0]
     if isinstance(value, Fraction):
         return percent_number(value)
     return str(value)

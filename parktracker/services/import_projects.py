@@ -13,6 +13,7 @@ from parktracker.domain.import_layout import Layout
 from parktracker.domain.import_rows import CellProblem, ParsedRow, column_name
 from parktracker.domain.import_values import key_of
 from parktracker.domain.models import Park, Project, StageChange
+from parktracker.domain.periods import MessageArg
 from parktracker.domain.validation import errors_only, validate_project
 from parktracker.services.import_types import FieldChange, RowResult, RowStatus, Write, show
 from parktracker.storage import imports, projects
@@ -61,7 +62,7 @@ def row_problem(
     message: Text,
     *,
     sheet: str,
-    args: tuple[str | Text, ...] = (),
+    args: tuple[MessageArg, ...] = (),
 ) -> CellProblem:
     """A problem about ``field`` of a row, named by that field's column (or the whole row)."""
     column = layout.column_of(field)
@@ -195,7 +196,7 @@ def _classify_one(  # noqa: PLR0911 - each refusal ends the row
                     "stage",
                     M_STAGE_BEFORE_LAST,
                     sheet=sheet,
-                    args=(change_day.isoformat(), last),
+                    args=(change_day, dt.date.fromisoformat(last)),
                 )
             )
             return

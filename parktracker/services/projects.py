@@ -109,9 +109,7 @@ def advance_stage(
         )
     past = projects.history(db, project_id)
     if past and date < past[-1].date:
-        raise ValidationError(
-            [Problem("date", M_DATE_BEFORE_LAST, args=(past[-1].date.isoformat(),))]
-        )
+        raise ValidationError([Problem("date", M_DATE_BEFORE_LAST, args=(past[-1].date,))])
     changed = dataclasses.replace(project, stage=stage)
     field = _DATE_FIELD.get(stage)
     if field:

@@ -7,14 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
-from parktracker.domain.periods import YearMonth, format_date
+from parktracker.domain.periods import YearMonth, month_text
 from parktracker.domain.reporting import Measure, MonthCount, Provisional, park_list
 from parktracker.services.reporting import AsOfReport
 
 Translate = Callable[..., str]
 
-# How a month is written: 2024-04 in English, 2024年4月 in Chinese.
-T_MONTH = QT_TRANSLATE_NOOP("Reporting", "yyyy-MM")
 T_CLAUSE_SEPARATOR = QT_TRANSLATE_NOOP("Reporting", "; ")
 T_MEASURE_COUNT = QT_TRANSLATE_NOOP("Reporting", "%1 reported by %2 of %3 parks")
 T_MONTH_COUNT = QT_TRANSLATE_NOOP("Reporting", "%1: %2")
@@ -26,10 +24,6 @@ T_MEASURE_TITLE = {
     Measure.REVENUE: QT_TRANSLATE_NOOP("Reporting", "Revenue"),
     Measure.INVESTMENT: QT_TRANSLATE_NOOP("Reporting", "Investment"),
 }
-
-
-def month_text(month: YearMonth, tr: Translate) -> str:
-    return format_date(month.first_day, tr(T_MONTH))
 
 
 def pending_line(report: AsOfReport, tr: Translate) -> str | None:

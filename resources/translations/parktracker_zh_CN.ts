@@ -5179,10 +5179,6 @@ construction
         <source>revenue</source>
         <translation>营收</translation>
     </message>
-    <message>
-        <source>yyyy-MM</source>
-        <translation>yyyy年M月</translation>
-    </message>
 </context>
 <context>
     <name>ReportingGrid</name>
@@ -6358,10 +6354,6 @@ The current state is backed up first. ParkTracker then reopens the restored file
     <message>
         <source>Yellow</source>
         <translation>黄灯</translation>
-    </message>
-    <message>
-        <source>yyyy-MM</source>
-        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>

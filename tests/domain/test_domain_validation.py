@@ -500,3 +500,20 @@ def test_a_new_project_needs_the_date_of_its_stage(stage: Stage, field: str) -> 
         (field, M_STAGE_NEEDS_DATE, (stage.text,))
     ]
     assert validate_stage_dates(project, new=False) == []  # an edit keeps what history says
+
+
+def test_a_date_in_a_message_is_written_the_ui_languages_way() -> None:
+    """A Problem's date and month arguments follow the language: 2024年4月15日 and 2024年4月
+    in Chinese, ISO without a translation; text arguments stay as they are."""
+    from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+    from parktracker.domain.periods import YearMonth
+
+    message = QT_TRANSLATE_NOOP("Validation", "%1 on %2, reported for %3")
+    chinese = {"yyyy-MM-dd": "yyyy年M月d日", "yyyy-MM": "yyyy年M月", message.source: "%1：%2，%3"}
+
+    def zh(text: Text) -> str:
+        return chinese[text.source]
+
+    problem = Problem("date", message, args=("甲项目", dt.date(2024, 4, 15), YearMonth(2024, 4)))
+    assert problem.render(zh) == "甲项目：2024年4月15日，2024年4月"
+    assert problem.render() == "甲项目 on 2024-04-15, reported for 2024-04"

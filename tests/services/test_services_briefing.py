@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -234,3 +235,27 @@ def test_issued_figures_are_recorded_and_a_later_edit_is_reported(
         "3月通报后，以下数字已修改：累计营业收入（亿元）：250.9→260.9；"
         f"{park.name}累计营业收入（亿元）：{changed[1].issued}→{changed[1].now}"
     ]
+
+
+def test_problem_table_writes_due_dates_the_chinese_way() -> None:
+    from dataclasses import replace
+
+    problem = brief.ProblemRow(
+        "甲园区", "项目一", "用地指标未落实", "区自然资源局", dt.date(2024, 4, 15), "处理中"
+    )
+    facts = replace(
+        briefing_figures(ytd=Money.yi(1), target=None, months=3),
+        problems=[problem, replace(problem, due=None)],
+    )
+    tables = [b for b in brief.outline(facts, tr) if b.kind == "table"]
+    problems = tables[-1]
+    assert problems.rows[1] == (
+        "1",
+        "甲园区",
+        "项目一",
+        "用地指标未落实",
+        "区自然资源局",
+        "2024年4月15日",
+        "处理中",
+    )
+    assert problems.rows[2][5] == "—"
