@@ -85,6 +85,10 @@ LEFT JOIN moved_due md ON md.park_id = s.park_id
 )
 
 
+def _day(offset: int) -> dt.date:
+    return FIRST_DAY + dt.timedelta(days=offset)
+
+
 @dataclass
 class ProjectIn:
     park: int
@@ -98,11 +102,15 @@ def projects(draw: st.DrawFn, parks: int) -> ProjectIn:
     stages = ORDER[4 - steps :] if draw(st.booleans()) else ORDER[:steps]
     if draw(st.integers(0, 5)) == 0:
         stages = [*stages, Stage.TERMINATED]
-    at = draw(st.integers(-120, 200))  # days from 2023-01-01: before, within, after the months
+    # A month's first or last day (where "on or before" and "after" differ) or any day, from
+    # before the months asked about to after them; then same-day or later steps.
+    edges = [d for m in MONTHS for d in (m.first_day, m.last_day)]
+    start = draw(st.sampled_from(edges) | st.integers(-120, 200).map(_day))
+    at = (start - FIRST_DAY).days
     history = []
     for stage in stages:
-        history.append((stage, FIRST_DAY + dt.timedelta(days=at)))
-        at += draw(st.sampled_from([0, 0, 1, 15, 30, 60]))
+        history.append((stage, _day(at)))
+        at += draw(st.sampled_from([0, 0, 1, 15, 30, 31, 60]))
     figures = draw(st.frozensets(st.sampled_from(MONTHS)))
     return ProjectIn(draw(st.integers(0, parks - 1)), history, figures)
 
@@ -165,7 +173,7 @@ def searched_month_by_month(db: Database) -> dt.date:
     return latest.last_day
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(worlds(), st.integers(1, len(MONTHS)))
 def test_investment_counts_follow_the_rule(
     world: tuple[int, list[ProjectIn], bool], asked: int
@@ -185,5 +193,27 @@ def test_investment_counts_follow_the_rule(
                     assert any(r < d for _, d, r in model(ids, entered, month))
             if storage.latest_data_month(db) is not None:
                 assert reporting.default_as_of(db) == searched_month_by_month(db)
+        finally:
+            db.close()
+
+
+def test_a_project_started_on_the_first_day_and_moved_later_owed_the_month() -> None:
+    """Its stage on the first day is its entry of that very day (``<=``, not ``<``)."""
+    march, april = YearMonth(2023, 3), YearMonth(2023, 4)
+    entered = [
+        ProjectIn(0, [(Stage.SIGNED, dt.date(2023, 1, 5)), (UC, march.first_day)], frozenset()),
+        ProjectIn(
+            0,
+            [(UC, march.first_day), (Stage.IN_PRODUCTION, dt.date(2023, 5, 10))],
+            frozenset({march}),
+        ),
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        db = create_database(Path(folder) / "t.db")
+        try:
+            ids = build(db, 1, entered, revenue=False)
+            counted = storage.investment_counts(db, [march, april])
+            assert counted[march] == [(ids[0], 2, 1)] == model(ids, entered, march)
+            assert counted[april] == [(ids[0], 2, 0)] == model(ids, entered, april)
         finally:
             db.close()
