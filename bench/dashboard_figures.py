@@ -54,9 +54,15 @@ def bench(path: Path, runs: int) -> None:
     try:
         start = time.perf_counter()
         as_of = dashboard_figures.default_as_of(db)  # worked out once, then remembered
+        found = time.perf_counter()
+        dashboard_figures.kpis(db, as_of=as_of)
+        cards = time.perf_counter()
+        first_ms = (found - start) * 1000
+        report("default_as_of (first call: up to three months)", (first_ms, first_ms))
         report(
-            "default_as_of (first call: up to three months)",
-            ((time.perf_counter() - start) * 1000, (time.perf_counter() - start) * 1000),
+            "first cards: default_as_of + kpis() (first calls)",
+            ((cards - start) * 1000, (cards - start) * 1000),
+            TARGET_MS,
         )
         year_ago = figures.same_date_last_year(as_of)
         park = parks.all_parks(db)[0]

@@ -55,9 +55,24 @@ def status(
 
 def _latest_complete(db: Database, latest: YearMonth) -> YearMonth | None:
     """The latest of the last :data:`LOOK_BACK_MONTHS` months every park has reported, looked
-    at one month at a time from the latest (usually the first or second is)."""
+    at one month at a time from the latest (usually the first or second is).
+
+    The latest month is always counted (the as-of report needs it either way). An earlier one
+    is passed over without counting when some project that owes it is quickly found without
+    its figure: such a park has not (or only partly) reported, which holds the month back
+    whatever else the counts hold (unless the month comes before the first investment figure,
+    when nothing is due: then it is counted)."""
+    since = storage.investment_since(db)
     for back in range(LOOK_BACK_MONTHS):
         month = latest.add(-back)
+        ruled_out = (
+            back > 0
+            and since is not None
+            and month >= since
+            and storage.investment_surely_missing(db, month)
+        )
+        if ruled_out:
+            continue
         if latest_complete_month(status(db, first=month, last=month)) == month:
             return month
     return None

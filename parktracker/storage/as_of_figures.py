@@ -69,8 +69,13 @@ def stage_as_of_sql(project_id: str, day: str, *, current_stage: str | None = No
 def latest_stage_entry_sql(column: str, project_id: str, day: str) -> str:
     """A column (``stage``, ``date``) of the project's latest stage-history entry on or before
     ``day``: the entry that gives its stage as of that date."""
+    return latest_stage_entry_of(f"h.{column}", project_id, day)
+
+
+def latest_stage_entry_of(expression: str, project_id: str, day: str) -> str:
+    """An SQL ``expression`` over that entry (``h``): NULL when there is none."""
     return (
-        f"(SELECT h.{column} FROM project_stage_history h WHERE h.project_id = {project_id}"
+        f"(SELECT {expression} FROM project_stage_history h WHERE h.project_id = {project_id}"
         f" AND h.date <= {day} ORDER BY h.date DESC, h.id DESC LIMIT 1)"
     )
 
@@ -364,6 +369,7 @@ __all__ = [
     "fund_groups",
     "funds_as_of",
     "investment_after",
+    "latest_stage_entry_of",
     "latest_stage_entry_sql",
     "monthly_investment",
     "park_count",
