@@ -6,22 +6,18 @@ imported here (the stdlib sqlite3 opens the file; sqlite-utils loads on the firs
 
 from __future__ import annotations
 
-import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
     QSettings,
     Qt,
-    QTimer,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -29,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from parktracker import __version__
 from parktracker.i18n import normalize_language, set_language
 from parktracker.services import app_log
+from parktracker.ui import startup
 from parktracker.ui.dialogs.lock_dialog import ask_open_read_only
 from parktracker.ui.error_dialog import ErrorReporter
 from parktracker.ui.location_warning import warn_about_location
@@ -44,9 +41,6 @@ if TYPE_CHECKING:
 
 ORGANIZATION = "ParkTracker"
 APPLICATION = "ParkTracker"
-BENCH_ENV = "PARKTRACKER_BENCH_FIRST_PAINT"
-# Imported only when first needed (charts, Excel, writes), never on the way to the first paint.
-HEAVY_MODULES = ("matplotlib", "numpy", "openpyxl", "sqlite_utils")
 
 
 def _resource_dir(name: str) -> Path:
@@ -112,49 +106,6 @@ def register_fonts() -> None:
             QFontDatabase.addApplicationFont(str(path))
 
 
-class _FirstPaint(QObject):
-    """Benchmark hook: print the wall-clock time of a widget's first paint.
-
-    On the window it prints ``first-paint``; on the first page (built right after the window's
-    first paint) ``content-paint``, and then quits the application.
-    """
-
-    def __init__(self, parent: QObject, label: str, *, quit_after: bool) -> None:
-        super().__init__(parent)
-        self.label = label
-        self.quit_after = quit_after
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            heavy = ",".join(m for m in HEAVY_MODULES if m in sys.modules) or "none"
-            print(f"{self.label} {time.time():.6f} heavy-modules={heavy}", flush=True)
-            if self.quit_after:
-                QTimer.singleShot(0, QApplication.quit)
-        return False
-
-
-def when_filled(page: QObject, callback: Callable[[], None]) -> None:
-    """Call ``callback`` once ``page`` shows its content: the dashboard fills its cards from a
-    background thread, so there once they are filled; any other page at once."""
-    cards_updated = getattr(page, "cards_updated", None)
-    if cards_updated is not None and getattr(page, "kpis", True) is None:
-        cards_updated.connect(callback, Qt.ConnectionType.SingleShotConnection)
-    else:
-        callback()
-
-
-def _watch_page_paint(page: QObject) -> None:
-    """The first page's first paint with its content (the dashboard: its cards filled)."""
-
-    def watch() -> None:
-        page.installEventFilter(_FirstPaint(page, "content-paint", quit_after=True))
-        if hasattr(page, "update"):
-            page.update()
-
-    when_filled(page, watch)
-
-
 class Controller(QObject):
     """Owns the open database, its session and the window; reopens or rebuilds them when the
     user opens another file or switches the language (the undo history survives a switch)."""
@@ -214,9 +165,26 @@ class Controller(QObject):
         if not demo and not self.session.readonly:
             # Once per file: a network drive or a synced folder endangers the database.
             self.location_warning = warn_about_location(opened.db.path, self.window)
+        # The daily backup and the integrity check read the whole file: they wait until the
+        # first page is drawn with its content, so they do not compete with it.
+        self._once_first_page_drawn(lambda: self._background_work(opened))
+        return True
+
+    def _once_first_page_drawn(self, callback: Callable[[], None]) -> None:
+        window = self.window
+        if window is not None and window.first_paint_pending:
+            window.first_page_shown.connect(
+                lambda page: startup.when_drawn(page, callback),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+        else:
+            callback()
+
+    def _background_work(self, opened: OpenedDatabase) -> None:
+        if self.opened is not opened:
+            return  # another file is open by now
         self._start_daily_backup(opened)
         self._start_check(opened)
-        return True
 
     def _refused(self, exc: StorageError | OSError, *, demo: bool, readonly: bool) -> bool:
         """Say why a file was not opened; offer what can still be done. Returns whether a file
@@ -252,11 +220,11 @@ class Controller(QObject):
             old.save_settings(QSettings())
             old.hide()
             old.deleteLater()
-        if os.environ.get(BENCH_ENV):
+        if startup.bench_hook_wanted():
             self.window.installEventFilter(
-                _FirstPaint(self.window, "first-paint", quit_after=False)
+                startup.FirstPaint(self.window, "first-paint", quit_after=False)
             )
-            self.window.first_page_shown.connect(_watch_page_paint)
+            self.window.first_page_shown.connect(startup.watch_page_paint)
         self.window.show()
 
     def _open_demo(self) -> None:
@@ -318,19 +286,11 @@ class Controller(QObject):
     # ---------------------------------------------------------------- integrity check
     def _start_check(self, opened: OpenedDatabase) -> None:
         """SQLite's full integrity check, when one is due, in the background (its own thread
-        and read-only connection) once the window is shown; damage found gets the same
+        and read-only connection) once the first page is drawn; damage found gets the same
         dialog and recovery offer as a file refused at open."""
         from parktracker.ui import check_runner
 
         if opened.check_reason is None:
-            return
-        window = self.window
-        if window is not None and window.first_paint_pending:
-            # Not painted yet: start once the first page shows its content, so the check's
-            # reads do not compete with the first paint (or the dashboard's first figures).
-            window.first_page_shown.connect(
-                lambda page: when_filled(page, lambda: self._start_check(opened))
-            )
             return
         if self.opened is not opened or getattr(self, "_checking", None) is opened:
             return
