@@ -6,6 +6,7 @@ imported here (the stdlib sqlite3 opens the file; sqlite-utils loads on the firs
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parktracker import __version__
 from parktracker.i18n import normalize_language, set_language
+from parktracker.resource_files import resource_path
 from parktracker.services import app_log
 from parktracker.ui import startup
 from parktracker.ui.dialogs.lock_dialog import ask_open_read_only
@@ -40,13 +42,15 @@ if TYPE_CHECKING:
     from parktracker.storage.errors import StorageError
 
 ORGANIZATION = "ParkTracker"
+# Title bars, the taskbar and the dock at up to 2x scaling. Not the 512 and 1024 px pictures:
+# the window system is sent every size the icon has (on X11, 5 MB of pixels at show(), 35 ms
+# before the first paint); installers and bundles carry their own large icons.
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 APPLICATION = "ParkTracker"
 
 
 def _resource_dir(name: str) -> Path:
-    from importlib import resources
-
-    return Path(str(resources.files("parktracker.resources").joinpath(name)))
+    return resource_path(name)
 
 
 def english_plurals(app: QCoreApplication) -> QTranslator | None:
@@ -88,8 +92,10 @@ def set_window_icon(app: QApplication) -> None:
 
     icons = _resource_dir("icons")
     icon = QIcon()
-    for png in sorted(icons.glob("parktracker-*.png")):
-        icon.addFile(str(png))
+    for size in WINDOW_ICON_SIZES:
+        png = icons / f"parktracker-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
     if not icon.isNull():
         app.setWindowIcon(icon)
     if sys.platform.startswith("linux"):
@@ -167,10 +173,12 @@ class Controller(QObject):
             self.location_warning = warn_about_location(opened.db.path, self.window)
         # The daily backup and the integrity check read the whole file: they wait until the
         # first page is drawn with its content, so they do not compete with it.
-        self._once_first_page_drawn(lambda: self._background_work(opened))
+        self.once_first_page_drawn(lambda: self._background_work(opened))
         return True
 
-    def _once_first_page_drawn(self, callback: Callable[[], None]) -> None:
+    def once_first_page_drawn(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the window's first page is drawn with its content (at once
+        if it already is)."""
         window = self.window
         if window is not None and window.first_paint_pending:
             window.first_page_shown.connect(
@@ -392,26 +400,40 @@ class Controller(QObject):
 
 
 def start_logging(app: QApplication, *, debug: bool) -> ErrorReporter:
-    """The rotating log file and the hooks that log and show unexpected errors."""
-    import platform
-
+    """The hooks that log and show unexpected errors, and the log: held in memory until
+    :func:`open_log` opens the file (once the first page is drawn)."""
     from PySide6 import __version__ as pyside_version
 
-    from parktracker.services import app_log
-
-    log_file = app_log.configure(debug=debug)
+    app_log.hold(debug=debug)
     app_log.log.info(
         "ParkTracker %s starting (Python %s, PySide6 %s, %s)",
         __version__,
-        platform.python_version(),
+        sys.version.split()[0],
         pyside_version,
-        # Not platform.platform(): it reads the interpreter's binary for the C library's
-        # version, several milliseconds before the window shows.
-        f"{platform.system()} {platform.release()} {platform.machine()}",
+        _system(),
     )
-    reporter = ErrorReporter(app, log_file.parent if log_file is not None else None)
+    reporter = ErrorReporter(app, app_log.log_dir())
     reporter.install()
     return reporter
+
+
+def _system() -> str:
+    """The system, its release and the machine, e.g. "Linux 6.1.0 x86_64". Not
+    platform.platform(): it reads the interpreter's binary for the C library's version; not
+    the platform module at all where os.uname() says the same (it compiles a dozen patterns)."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        info = uname()
+        return f"{info.sysname} {info.release} {info.machine}"
+    import platform
+
+    return f"{platform.system()} {platform.release()} {platform.machine()}"
+
+
+def open_log(*, debug: bool) -> None:
+    """Write the log into its file from now on (with what was held until now)."""
+    if app_log.held():
+        app_log.configure(debug=debug)
 
 
 def run_gui(
@@ -442,8 +464,15 @@ def run_gui(
     controller = Controller(app)
     controller.translators = install_translators(app, chosen)
     register_fonts()
-    if not controller.open(db_path, demo=demo, readonly=readonly):
+    try:
+        opened = controller.open(db_path, demo=demo, readonly=readonly)
+    except BaseException:
+        open_log(debug=debug)
+        raise
+    if not opened:
+        open_log(debug=debug)
         return 2
+    controller.once_first_page_drawn(lambda: open_log(debug=debug))
     shot = None
     if smoke is not None and controller.window is not None:
         from parktracker.ui.smoke import SmokeShot
@@ -452,6 +481,7 @@ def run_gui(
     code = app.exec()
     if shot is not None:
         code = shot.exit_code
+    open_log(debug=debug)  # closed before its first page was drawn
     controller.shutdown()
     reporter.uninstall()
     app_log.log.info("ParkTracker closed")

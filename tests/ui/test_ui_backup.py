@@ -60,8 +60,10 @@ def open_and_settle(controller: Controller, qtbot: QtBot, path: Path) -> None:
     assert controller.open(path)
     # The daily backup starts once the first page is drawn, and runs in the background.
     qtbot.waitUntil(
-        lambda: any(b.reason is Reason.DAILY for b in backups.list_backups(path))
-        and backup_runner.running() == 0,
+        lambda: (
+            any(b.reason is Reason.DAILY for b in backups.list_backups(path))
+            and backup_runner.running() == 0
+        ),
         timeout=10000,
     )
 
