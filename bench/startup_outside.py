@@ -18,9 +18,11 @@ Each case runs once unmeasured first (it warms the file cache and, for a file ne
 on this computer, lets its background integrity check run once), then --runs times.
 Prints the medians and the ratios to the floor's (target: <= 2.0x for both).
 
-Usage:  python bench/startup_outside.py [--runs 7] [--large PATH] [--source DIR] [--json OUT]
-  --source DIR   run the app from another checkout (e.g. the code before a change), for
-                 before/after figures in one run: DIR is put first on PYTHONPATH.
+Usage:  python bench/startup_outside.py [--runs 7] [--large PATH] [--source DIR] [--before DIR]
+                                      [--json OUT]
+  --source DIR   run the app from another checkout: DIR is put first on PYTHONPATH.
+  --before DIR   also run every case from the checkout DIR (e.g. the code before a change),
+                 interleaved with the others against the same floor: before/after in one run.
 Needs Xvfb (apt-get install xvfb) and python-xlib (pip install python-xlib); the Qt xcb plugin
 needs libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0.
 """
@@ -105,6 +107,9 @@ class Xvfb:
         self.proc.wait(10)
 
 
+Case = tuple[list[str], dict[str, str]]  # the command and its environment
+
+
 def run_once(command: list[str], env: dict[str, str], xvfb: Xvfb) -> dict[str, float]:
     """Seconds from spawn to the window mapped and to each paint the process reports."""
     while not xvfb.maps.empty():
@@ -127,19 +132,17 @@ def run_once(command: list[str], env: dict[str, str], xvfb: Xvfb) -> dict[str, f
     return {"mapped": mapped, **stamps}
 
 
-def measure(
-    cases: dict[str, list[str]], env: dict[str, str], xvfb: Xvfb, runs: int
-) -> dict[str, Any]:
+def measure(cases: dict[str, Case], env: dict[str, str], xvfb: Xvfb, runs: int) -> dict[str, Any]:
     floor_cmd = [sys.executable, "-c", FLOOR_SCRIPT]
     run_once(floor_cmd, env, xvfb)
-    for command in cases.values():
-        run_once(command, env, xvfb)  # warm-up (and any first background check)
+    for command, case_env in cases.values():
+        run_once(command, case_env, xvfb)  # warm-up (and any first background check)
     floors: list[dict[str, float]] = []
     seen: dict[str, list[dict[str, float]]] = {name: [] for name in cases}
     for _ in range(runs):
-        for name, command in cases.items():
+        for name, (command, case_env) in cases.items():
             floors.append(run_once(floor_cmd, env, xvfb))
-            seen[name].append(run_once(command, env, xvfb))
+            seen[name].append(run_once(command, case_env, xvfb))
     floor_mapped = statistics.median(f["mapped"] for f in floors)
     floor_paint = statistics.median(f["first-paint"] for f in floors)
     result: dict[str, Any] = {
@@ -158,11 +161,52 @@ def measure(
     return result
 
 
+def _with_path(env: dict[str, str], folder: Path) -> dict[str, str]:
+    """``env`` running the app from the checkout ``folder``."""
+    paths = [str(folder), *filter(None, [os.environ.get("PYTHONPATH")])]
+    return dict(env, PYTHONPATH=os.pathsep.join(paths))
+
+
+def _cases(args: argparse.Namespace, work: Path, env: dict[str, str]) -> dict[str, Case]:
+    """The cases, each with its command and environment (the 'before' ones, with --before)."""
+    demo = work / "demo.db"
+    subprocess.run(
+        [sys.executable, "-m", "parktracker", "demo", "--db", str(demo)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    app = [sys.executable, "-m", "parktracker"]
+    files = {"demo-file": demo}
+    if not args.skip_large:
+        if not args.large.exists():
+            generator = Path(__file__).with_name("large_db.py")
+            subprocess.run([sys.executable, str(generator), str(args.large)], check=True)
+        files["large-file"] = work / "large.db"
+        shutil.copy(args.large, files["large-file"])  # the app records its checks in it
+    checkouts = {"": env}
+    if args.before is not None:
+        checkouts["before "] = _with_path(env, args.before)
+    cases: dict[str, Case] = {}
+    for prefix, case_env in checkouts.items():
+        for name in ("demo-file", "--demo", "large-file"):
+            if name == "--demo":
+                cases[prefix + name] = ([*app, "--demo"], case_env)
+            elif name in files:
+                path = files[name]
+                if prefix:  # its own copy: each version finds the file as it left it
+                    path = work / f"before-{path.name}"
+                    shutil.copy(files[name], path)
+                cases[prefix + name] = ([*app, "--db", str(path)], case_env)
+    return cases
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--large", type=Path, default=Path("/tmp/parktracker-bench-large.db"))
     parser.add_argument("--source", type=Path, help="run the app from this checkout")
+    parser.add_argument("--before", type=Path, help="also run every case from this checkout")
     parser.add_argument("--skip-large", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the result as JSON")
     args = parser.parse_args()
@@ -170,6 +214,8 @@ def main() -> int:
         print("Xvfb is needed: apt-get install -y xvfb", file=sys.stderr)
         return 2
     args.large = args.large.resolve()
+    args.source = args.source.resolve() if args.source is not None else None
+    args.before = args.before.resolve() if args.before is not None else None
     work = Path(tempfile.mkdtemp(prefix="parktracker-bench-outside-"))
     # `python -m` puts the working folder first on sys.path: run from an empty one, so the
     # code measured is the installed one, or --source's, never a checkout that happens to be here.
@@ -183,61 +229,51 @@ def main() -> int:
     )
     env.pop("MPLBACKEND", None)
     if args.source is not None:
-        env["PYTHONPATH"] = os.pathsep.join(
-            [str(args.source.resolve()), *filter(None, [os.environ.get("PYTHONPATH")])]
-        )
+        env = _with_path(env, args.source)
     import parktracker
 
     # An installed ParkTracker runs from bytecode compiled at install time; do the same here.
-    if args.source is not None:
-        args.source = args.source.resolve()
     source = args.source / "parktracker" if args.source else Path(parktracker.__file__).parent
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(source)], check=True)
-    demo = work / "demo.db"
-    subprocess.run(
-        [sys.executable, "-m", "parktracker", "demo", "--db", str(demo)],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    app = [sys.executable, "-m", "parktracker"]
-    cases = {"demo-file": [*app, "--db", str(demo)], "--demo": [*app, "--demo"]}
-    if not args.skip_large:
-        if not args.large.exists():
-            generator = Path(__file__).with_name("large_db.py")
-            subprocess.run([sys.executable, str(generator), str(args.large)], check=True)
-        large = work / "large.db"
-        shutil.copy(args.large, large)  # the app records its checks in the file it opens
-        cases["large-file"] = [*app, "--db", str(large)]
+    for folder in (source, args.before and args.before / "parktracker"):
+        if folder:
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder)], check=True)
     xvfb = Xvfb()
     env["DISPLAY"] = xvfb.display
     try:
+        cases = _cases(args, work, env)
         result = measure(cases, env, xvfb, args.runs)
     finally:
         xvfb.stop()
         shutil.rmtree(work, ignore_errors=True)
     result["source"] = str(args.source or Path(parktracker.__file__).parent.parent)
+    if args.before is not None:
+        result["before"] = str(args.before)
     if not args.skip_large:
         result["large_file_mib"] = round(args.large.stat().st_size / 2**20)
+    _print(args, result, list(cases))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2))
+    return 0
 
+
+def _print(args: argparse.Namespace, result: dict[str, Any], names: list[str]) -> None:
     floor = result["floor"]
     print(f"start-up from outside under Xvfb ({args.runs} interleaved runs; {result['source']})")
+    if args.before is not None:
+        print(f"  'before' cases run from {args.before}")
     print(
         f"  floor: bare Qt window    mapped {floor['mapped_s']:.3f} s,"
         f" painted {floor['painted_s']:.3f} s"
     )
-    for name in cases:
+    for name in names:
         case = result[name]
         print(
-            f"  {name:<12} mapped {case['mapped_s']:.3f} s ({case['mapped_ratio']:.2f}x),"
+            f"  {name:<19} mapped {case['mapped_s']:.3f} s ({case['mapped_ratio']:.2f}x),"
             f" first page drawn {case['page_drawn_s']:.3f} s ({case['page_ratio']:.2f}x)"
             f"  target <= {RATIO_TARGET}x"
         )
     if "large_file_mib" in result:
         print(f"  large file: {args.large} ({result['large_file_mib']} MiB)")
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=2))
-    return 0
 
 
 if __name__ == "__main__":

@@ -8,27 +8,26 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
     QSettings,
     Qt,
-    QTimer,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parktracker import __version__
 from parktracker.i18n import normalize_language, set_language
+from parktracker.resource_files import resource_path
 from parktracker.services import app_log
+from parktracker.ui import startup
 from parktracker.ui.dialogs.lock_dialog import ask_open_read_only
 from parktracker.ui.error_dialog import ErrorReporter
 from parktracker.ui.location_warning import warn_about_location
@@ -43,16 +42,15 @@ if TYPE_CHECKING:
     from parktracker.storage.errors import StorageError
 
 ORGANIZATION = "ParkTracker"
+# Title bars, the taskbar and the dock at up to 2x scaling. Not the 512 and 1024 px pictures:
+# the window system is sent every size the icon has (on X11, 5 MB of pixels at show(), 35 ms
+# before the first paint); installers and bundles carry their own large icons.
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 APPLICATION = "ParkTracker"
-BENCH_ENV = "PARKTRACKER_BENCH_FIRST_PAINT"
-# Imported only when first needed (charts, Excel, writes), never on the way to the first paint.
-HEAVY_MODULES = ("matplotlib", "numpy", "openpyxl", "sqlite_utils")
 
 
 def _resource_dir(name: str) -> Path:
-    from importlib import resources
-
-    return Path(str(resources.files("parktracker.resources").joinpath(name)))
+    return resource_path(name)
 
 
 def english_plurals(app: QCoreApplication) -> QTranslator | None:
@@ -94,8 +92,10 @@ def set_window_icon(app: QApplication) -> None:
 
     icons = _resource_dir("icons")
     icon = QIcon()
-    for png in sorted(icons.glob("parktracker-*.png")):
-        icon.addFile(str(png))
+    for size in WINDOW_ICON_SIZES:
+        png = icons / f"parktracker-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
     if not icon.isNull():
         app.setWindowIcon(icon)
     if sys.platform.startswith("linux"):
@@ -110,49 +110,6 @@ def register_fonts() -> None:
     if fonts.is_dir():
         for path in sorted(fonts.glob("*.[ot]t[fc]")):
             QFontDatabase.addApplicationFont(str(path))
-
-
-class _FirstPaint(QObject):
-    """Benchmark hook: print the wall-clock time of a widget's first paint.
-
-    On the window it prints ``first-paint``; on the first page (built right after the window's
-    first paint) ``content-paint``, and then quits the application.
-    """
-
-    def __init__(self, parent: QObject, label: str, *, quit_after: bool) -> None:
-        super().__init__(parent)
-        self.label = label
-        self.quit_after = quit_after
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            heavy = ",".join(m for m in HEAVY_MODULES if m in sys.modules) or "none"
-            print(f"{self.label} {time.time():.6f} heavy-modules={heavy}", flush=True)
-            if self.quit_after:
-                QTimer.singleShot(0, QApplication.quit)
-        return False
-
-
-def when_filled(page: QObject, callback: Callable[[], None]) -> None:
-    """Call ``callback`` once ``page`` shows its content: the dashboard fills its cards from a
-    background thread, so there once they are filled; any other page at once."""
-    cards_updated = getattr(page, "cards_updated", None)
-    if cards_updated is not None and getattr(page, "kpis", True) is None:
-        cards_updated.connect(callback, Qt.ConnectionType.SingleShotConnection)
-    else:
-        callback()
-
-
-def _watch_page_paint(page: QObject) -> None:
-    """The first page's first paint with its content (the dashboard: its cards filled)."""
-
-    def watch() -> None:
-        page.installEventFilter(_FirstPaint(page, "content-paint", quit_after=True))
-        if hasattr(page, "update"):
-            page.update()
-
-    when_filled(page, watch)
 
 
 class Controller(QObject):
@@ -214,9 +171,28 @@ class Controller(QObject):
         if not demo and not self.session.readonly:
             # Once per file: a network drive or a synced folder endangers the database.
             self.location_warning = warn_about_location(opened.db.path, self.window)
+        # The daily backup and the integrity check read the whole file: they wait until the
+        # first page is drawn with its content, so they do not compete with it.
+        self.once_first_page_drawn(lambda: self._background_work(opened))
+        return True
+
+    def once_first_page_drawn(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the window's first page is drawn with its content (at once
+        if it already is)."""
+        window = self.window
+        if window is not None and window.first_paint_pending:
+            window.first_page_shown.connect(
+                lambda page: startup.when_drawn(page, callback),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+        else:
+            callback()
+
+    def _background_work(self, opened: OpenedDatabase) -> None:
+        if self.opened is not opened:
+            return  # another file is open by now
         self._start_daily_backup(opened)
         self._start_check(opened)
-        return True
 
     def _refused(self, exc: StorageError | OSError, *, demo: bool, readonly: bool) -> bool:
         """Say why a file was not opened; offer what can still be done. Returns whether a file
@@ -252,11 +228,11 @@ class Controller(QObject):
             old.save_settings(QSettings())
             old.hide()
             old.deleteLater()
-        if os.environ.get(BENCH_ENV):
+        if startup.bench_hook_wanted():
             self.window.installEventFilter(
-                _FirstPaint(self.window, "first-paint", quit_after=False)
+                startup.FirstPaint(self.window, "first-paint", quit_after=False)
             )
-            self.window.first_page_shown.connect(_watch_page_paint)
+            self.window.first_page_shown.connect(startup.watch_page_paint)
         self.window.show()
 
     def _open_demo(self) -> None:
@@ -318,19 +294,11 @@ class Controller(QObject):
     # ---------------------------------------------------------------- integrity check
     def _start_check(self, opened: OpenedDatabase) -> None:
         """SQLite's full integrity check, when one is due, in the background (its own thread
-        and read-only connection) once the window is shown; damage found gets the same
+        and read-only connection) once the first page is drawn; damage found gets the same
         dialog and recovery offer as a file refused at open."""
         from parktracker.ui import check_runner
 
         if opened.check_reason is None:
-            return
-        window = self.window
-        if window is not None and window.first_paint_pending:
-            # Not painted yet: start once the first page shows its content, so the check's
-            # reads do not compete with the first paint (or the dashboard's first figures).
-            window.first_page_shown.connect(
-                lambda page: when_filled(page, lambda: self._start_check(opened))
-            )
             return
         if self.opened is not opened or getattr(self, "_checking", None) is opened:
             return
@@ -432,26 +400,40 @@ class Controller(QObject):
 
 
 def start_logging(app: QApplication, *, debug: bool) -> ErrorReporter:
-    """The rotating log file and the hooks that log and show unexpected errors."""
-    import platform
-
+    """The hooks that log and show unexpected errors, and the log: held in memory until
+    :func:`open_log` opens the file (once the first page is drawn)."""
     from PySide6 import __version__ as pyside_version
 
-    from parktracker.services import app_log
-
-    log_file = app_log.configure(debug=debug)
+    app_log.hold(debug=debug)
     app_log.log.info(
         "ParkTracker %s starting (Python %s, PySide6 %s, %s)",
         __version__,
-        platform.python_version(),
+        sys.version.split()[0],
         pyside_version,
-        # Not platform.platform(): it reads the interpreter's binary for the C library's
-        # version, several milliseconds before the window shows.
-        f"{platform.system()} {platform.release()} {platform.machine()}",
+        _system(),
     )
-    reporter = ErrorReporter(app, log_file.parent if log_file is not None else None)
+    reporter = ErrorReporter(app, app_log.log_dir())
     reporter.install()
     return reporter
+
+
+def _system() -> str:
+    """The system, its release and the machine, e.g. "Linux 6.1.0 x86_64". Not
+    platform.platform(): it reads the interpreter's binary for the C library's version; not
+    the platform module at all where os.uname() says the same (it compiles a dozen patterns)."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        info = uname()
+        return f"{info.sysname} {info.release} {info.machine}"
+    import platform
+
+    return f"{platform.system()} {platform.release()} {platform.machine()}"
+
+
+def open_log(*, debug: bool) -> None:
+    """Write the log into its file from now on (with what was held until now)."""
+    if app_log.held():
+        app_log.configure(debug=debug)
 
 
 def run_gui(
@@ -482,8 +464,15 @@ def run_gui(
     controller = Controller(app)
     controller.translators = install_translators(app, chosen)
     register_fonts()
-    if not controller.open(db_path, demo=demo, readonly=readonly):
+    try:
+        opened = controller.open(db_path, demo=demo, readonly=readonly)
+    except BaseException:
+        open_log(debug=debug)
+        raise
+    if not opened:
+        open_log(debug=debug)
         return 2
+    controller.once_first_page_drawn(lambda: open_log(debug=debug))
     shot = None
     if smoke is not None and controller.window is not None:
         from parktracker.ui.smoke import SmokeShot
@@ -492,6 +481,7 @@ def run_gui(
     code = app.exec()
     if shot is not None:
         code = shot.exit_code
+    open_log(debug=debug)  # closed before its first page was drawn
     controller.shutdown()
     reporter.uninstall()
     app_log.log.info("ParkTracker closed")

@@ -30,11 +30,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from parktracker import __version__
 from parktracker.cli_parser import T_VERSION, TranslatedParser
-from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
 from parktracker.domain.periods import YearMonth
 from parktracker.i18n import LANGUAGES, language_from_environment, set_language, tr
 
@@ -161,22 +161,35 @@ def _month(text: str) -> YearMonth:
         raise argparse.ArgumentTypeError(tr(T_BAD_MONTH, text)) from None
 
 
+# The GUI's options, one definition for the full parser (with translated help) and for the quick
+# read of a plain GUI start (without: the help texts cost a read of the translations).
+GUI_OPTIONS: tuple[tuple[str, dict[str, Any], Text], ...] = (
+    ("--db", {"dest": "gui_db", "type": Path, "metavar": "PATH"}, T_DB),
+    ("--demo", {"action": "store_true"}, T_DEMO),
+    ("--read-only", {"action": "store_true"}, T_READ_ONLY),
+    ("--lang", {"choices": LANGUAGES}, T_LANG),
+    ("--debug", {"action": "store_true"}, T_DEBUG),
+    ("--smoke", {"type": Path, "metavar": "OUT.png"}, T_SMOKE),
+)
+
+
+def _add_gui_options(parser: argparse.ArgumentParser, *, helped: bool) -> None:
+    for flag, options, text in GUI_OPTIONS:
+        described: dict[str, Any] = {"help": tr(text)} if helped else {}
+        parser.add_argument(flag, **options, **described)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = TranslatedParser(prog="parktracker", description=tr(T_DESCRIPTION))
     parser.add_argument(
         "--version", action="version", version=f"ParkTracker {__version__}", help=tr(T_VERSION)
     )
-    parser.add_argument("--db", dest="gui_db", type=Path, metavar="PATH", help=tr(T_DB))
-    parser.add_argument("--demo", action="store_true", help=tr(T_DEMO))
-    parser.add_argument("--read-only", action="store_true", help=tr(T_READ_ONLY))
-    parser.add_argument("--lang", choices=LANGUAGES, help=tr(T_LANG))
-    parser.add_argument("--debug", action="store_true", help=tr(T_DEBUG))
+    _add_gui_options(parser, helped=True)
     # The options that apply to every command are accepted after the command's name as well
     # (`parktracker summary --db X --lang en`). SUPPRESS: given only before the name, the value
     # set there is kept (a sub-parser's default would overwrite it).
     common = TranslatedParser(help_option=False)
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=tr(T_LANG))
-    parser.add_argument("--smoke", type=Path, metavar="OUT.png", help=tr(T_SMOKE))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parents = [common]
 
@@ -308,12 +321,7 @@ def _gui_arguments(args_list: list[str]) -> argparse.Namespace | None:
     if any(arg in ("-h", "--help", "--version") or arg.startswith("--v") for arg in args_list):
         return None
     quick = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
-    quick.add_argument("--db", dest="gui_db", type=Path)
-    quick.add_argument("--demo", action="store_true")
-    quick.add_argument("--read-only", action="store_true")
-    quick.add_argument("--lang", choices=LANGUAGES)
-    quick.add_argument("--debug", action="store_true")
-    quick.add_argument("--smoke", type=Path)
+    _add_gui_options(quick, helped=False)
     try:
         args, rest = quick.parse_known_args(args_list)
     except (argparse.ArgumentError, SystemExit):
@@ -343,7 +351,6 @@ def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_hint(args_list))
     args = _gui_arguments(args_list) or build_parser().parse_args(args_list)
-    from parktracker.io.safe_file import ExportError
     from parktracker.storage.errors import StorageError
 
     try:
@@ -376,8 +383,14 @@ def _main(argv: Sequence[str] | None) -> int:
         return _fail(exc.render(tr))
     except UserError as exc:
         return _fail(str(exc))
-    except ExportError as exc:
-        return _fail(exc.render(tr))
+    except Exception as exc:
+        # Not imported up front: its module loads secrets and hashlib, which a GUI start
+        # does not need before the first paint.
+        from parktracker.io.safe_file import ExportError
+
+        if isinstance(exc, ExportError):
+            return _fail(exc.render(tr))
+        raise
 
 
 def _fail(message: str) -> int:

@@ -9,7 +9,6 @@ their tracebacks. It records no figures or names beyond what the audit log alrea
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,6 +34,52 @@ def _is_ours(handler: logging.Handler) -> bool:
     return getattr(handler, "parktracker", False) is True
 
 
+HELD_MAX = 1000  # records kept in memory until the file is opened
+
+
+class _Held(logging.Handler):
+    """Records logged before the log file is opened, kept to be written into it then."""
+
+    parktracker = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < HELD_MAX:
+            self.records.append(record)
+
+
+def hold(*, debug: bool = False) -> None:
+    """Log into memory until :func:`configure` opens the file: the GUI opens it once its first
+    page is drawn (the rotating file handler's module loads socket and pickle, ~6 ms). Records
+    keep their times; :func:`configure` writes them first."""
+    _remove_ours()
+    log.setLevel(logging.DEBUG if debug else logging.INFO)
+    held = _Held()
+    log.addHandler(held)
+    logging.getLogger("py.warnings").addHandler(held)
+    logging.captureWarnings(True)
+
+
+def held() -> bool:
+    """Whether records are being held for a file not opened yet."""
+    return any(isinstance(h, _Held) for h in log.handlers)
+
+
+def _remove_ours() -> list[logging.LogRecord]:
+    """Remove (and close) ParkTracker's handlers; the records they held, if any."""
+    records: list[logging.LogRecord] = []
+    for logger in (log, logging.getLogger("py.warnings")):
+        for handler in [h for h in logger.handlers if _is_ours(h)]:
+            logger.removeHandler(handler)
+            if isinstance(handler, _Held) and not records:
+                records = handler.records
+            handler.close()
+    return records
+
+
 def configure(
     *, debug: bool = False, folder: Path | None = None, max_bytes: int = MAX_BYTES
 ) -> Path | None:
@@ -44,13 +89,12 @@ def configure(
     application then runs without a log file rather than not at all. Calling it again replaces
     the handler (tests, a second window) instead of adding another.
     """
+    import logging.handlers
+
     target_dir = folder if folder is not None else log_dir()
     log.setLevel(logging.DEBUG if debug else logging.INFO)
     warnings_log = logging.getLogger("py.warnings")
-    for logger in (log, warnings_log):
-        for handler in [h for h in logger.handlers if _is_ours(h)]:
-            logger.removeHandler(handler)
-            handler.close()
+    earlier = _remove_ours()
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
@@ -60,6 +104,8 @@ def configure(
         return None
     handler.parktracker = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter(FORMAT))
+    for record in earlier:
+        handler.handle(record)
     log.addHandler(handler)
     warnings_log.addHandler(handler)
     logging.captureWarnings(True)

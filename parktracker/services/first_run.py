@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from parktracker.storage.contents import entered_records
+from parktracker.storage.contents import has_entered_records
 from parktracker.storage.database import Database
 
 
 def is_empty(db: Database) -> bool:
     """True while nothing has been entered: no project, fund, revenue, platform or enterprise."""
-    return entered_records(db) == 0
+    return not has_entered_records(db)

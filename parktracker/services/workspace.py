@@ -70,9 +70,9 @@ SHIPPED_DEMO = ("data", "demo.db")
 def shipped_demo() -> Path | None:
     """The prebuilt demo file shipped with the app (equal to what build_demo makes, but for
     ids and times: tests/services/test_services_demo_shipped.py), if it is there."""
-    from importlib import resources
+    from parktracker.resource_files import resource_path
 
-    path = Path(str(resources.files("parktracker.resources").joinpath(*SHIPPED_DEMO)))
+    path = resource_path(*SHIPPED_DEMO)
     return path if path.is_file() else None
 
 
@@ -123,11 +123,20 @@ class OpenedDatabase:
     lock: DatabaseLock | None
     readonly_reason: Text | None = None
     reason_args: tuple[str, ...] = ()
-    backup_due: bool = False  # no daily backup yet today: the GUI makes one in the background
     # Why a full integrity check is due (check_state.UNKNOWN, UNCLEAN...): the GUI runs it in
     # the background once the window shows. None: the file closed cleanly and was checked lately.
     check_reason: str | None = None
     check_failed: bool = False  # a check found damage: the close is not recorded as clean
+
+    @property
+    def backup_due(self) -> bool:
+        """No daily backup yet today of a file opened for editing: the GUI makes one in the
+        background. Asked when it is about to (it lists the backup folders), not at open."""
+        if self.lock is None or self.created:
+            return False
+        from parktracker.services.backups import daily_backup_due
+
+        return daily_backup_due(self.db.path)
 
     def close(self) -> None:
         self.db.close()
@@ -220,12 +229,9 @@ def open_for_editing(path: Path, *, readonly: bool = False, verify: bool = True)
         lock.release()
     if held is not None:
         remove_dead(path)  # what a killed restore, copy or backup left beside it
-    from parktracker.services.backups import daily_backup_due
-
-    due = held is not None and not created and daily_backup_due(path)
     check_due = None
     if not verify:
         check_due = None if created else check_state.reason_to_check(db)
         if held is not None:
             check_state.mark_open(path)
-    return OpenedDatabase(db, created, held, reason, args, backup_due=due, check_reason=check_due)
+    return OpenedDatabase(db, created, held, reason, args, check_reason=check_due)

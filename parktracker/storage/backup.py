@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import itertools
 import os
 import re
@@ -146,6 +145,8 @@ def backup_folders(db_path: Path) -> list[Path]:
     link's backups are its target's."""
     db_path = Path(os.path.realpath(db_path))
     key = backup_key(db_path)
+    import hashlib  # not at import: OpenSSL's start costs the GUI's first paint ~4 ms
+
     digest = hashlib.sha1(str(db_path.parent).encode("utf-8")).hexdigest()[:8]
     beside = db_path.with_name(f"{key}-backups")
     fallback = user_data_dir() / "backups" / f"{key}-{digest}"

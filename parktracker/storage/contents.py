@@ -19,3 +19,19 @@ def entered_records(db: Database) -> int:
             # Table names come from the constant above, never from input.
             total += int(db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     return total
+
+
+def has_entered_records(db: Database) -> bool:
+    """Whether any table a user fills holds a row: a look at the first row of each, not a
+    count of all (on a large file the counts read whole indexes before the window shows)."""
+    present = {
+        row[0] for row in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    for table in ENTERED_TABLES:
+        # Table names come from the constant above, never from input.
+        if (
+            table in present
+            and db.conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+        ):
+            return True
+    return False

@@ -10,7 +10,6 @@ Errors from other threads reach the dialog through a queued signal, on the GUI t
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -41,6 +40,8 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def details_text(trace: str) -> str:
     """What "copy details" puts on the clipboard: versions, system and the traceback."""
+    import platform  # not at import: it compiles a dozen patterns on the way to the first paint
+
     from PySide6 import __version__ as pyside_version
 
     return (

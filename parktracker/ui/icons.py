@@ -41,9 +41,9 @@ ACTION_ICONS = {
 
 
 def icon_dir() -> Path:
-    from importlib import resources
+    from parktracker.resource_files import resource_path
 
-    return Path(str(resources.files("parktracker.resources").joinpath("icons", "actions")))
+    return resource_path("icons", "actions")
 
 
 @cache

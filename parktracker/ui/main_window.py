@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,13 +29,15 @@ from parktracker.i18n import current_language
 from parktracker.ui.menus import Menus
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
+from parktracker.ui.startup import when_drawn, when_filled
 from parktracker.ui.text import qt_tr, storage_error_text
 
 if TYPE_CHECKING:
     from parktracker.ui.welcome import WelcomePanel
 
 
-# The other pages are built after the first page's paint, or after this long at the latest.
+# The other pages are built after the first page is drawn with its content, or this long after
+# its content came at the latest.
 IDLE_PAGES_LATEST_MS = 1000
 
 
@@ -199,16 +201,16 @@ class MainWindow(QMainWindow):
         self._page_changed(max(self.nav.currentRow(), 0))
         page = self.current_page()
         self.first_page_shown.emit(page)
-        # The other pages are built in idle time once the first page has painted: built
-        # before (a zero timer runs ahead of the paint), they held the first page back.
-        page.installEventFilter(self)
-        QTimer.singleShot(IDLE_PAGES_LATEST_MS, self._start_idle_pages)
+        # The other pages are built in idle time once the first page is drawn with its content
+        # (the dashboard: its cards with their figures). Built before, they held it back: the
+        # answer of the dashboard's background fetch waits for the GUI thread, and building a
+        # page over a large file takes a second or more.
+        when_drawn(page, self._start_idle_pages)
+        when_filled(page, self._start_idle_pages_at_the_latest)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint and isinstance(watched, Page):
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._start_idle_pages)
-        return super().eventFilter(watched, event)
+    def _start_idle_pages_at_the_latest(self) -> None:
+        """A page filled but never painted (a minimized window): build the others anyway."""
+        QTimer.singleShot(IDLE_PAGES_LATEST_MS, self._start_idle_pages)
 
     def _start_idle_pages(self) -> None:
         if not self._idle_started:

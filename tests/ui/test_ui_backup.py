@@ -58,7 +58,14 @@ def flip_page(path: Path, page: int = 3) -> None:
 
 def open_and_settle(controller: Controller, qtbot: QtBot, path: Path) -> None:
     assert controller.open(path)
-    qtbot.waitUntil(lambda: backup_runner.running() == 0)  # the daily backup
+    # The daily backup starts once the first page is drawn, and runs in the background.
+    qtbot.waitUntil(
+        lambda: (
+            any(b.reason is Reason.DAILY for b in backups.list_backups(path))
+            and backup_runner.running() == 0
+        ),
+        timeout=10000,
+    )
 
 
 # ---------------------------------------------------------------- Back Up Now

@@ -156,3 +156,24 @@ def test_debug_raises_the_log_level(tmp_path: Path) -> None:
             app_log.log.removeHandler(handler)
             handler.close()
         logging.captureWarnings(False)
+
+
+def test_what_is_logged_before_the_file_opens_is_written_into_it_first(tmp_path: Path) -> None:
+    """The GUI holds its records in memory until its first page is drawn, then opens the file:
+    nothing logged in between is lost, and the order stays."""
+    folder = tmp_path / "logs"
+    try:
+        app_log.hold()
+        app_log.log.info("starting, before the file is opened")
+        assert app_log.held() and not folder.exists()
+        assert app_log.configure(folder=folder) == folder / app_log.LOG_FILE
+        assert not app_log.held()
+        app_log.log.info("after the first paint")
+        assert len(app_log.log.handlers) == 1
+    finally:
+        for handler in list(app_log.log.handlers):
+            app_log.log.removeHandler(handler)
+            handler.close()
+        logging.captureWarnings(False)
+    text = (folder / app_log.LOG_FILE).read_text(encoding="utf-8")
+    assert text.index("starting, before the file is opened") < text.index("after the first paint")

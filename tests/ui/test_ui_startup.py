@@ -155,7 +155,7 @@ def connect(*args, **kwargs):
     conn.set_trace_callback(seen.append)
     return conn
 sqlite3.connect = connect
-from parktracker.app import _FirstPaint
+from parktracker.ui.startup import FirstPaint as _FirstPaint
 paint = _FirstPaint.eventFilter
 def hooked(self, watched, event):
     from PySide6.QtCore import QEvent
