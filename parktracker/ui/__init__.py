@@ -1,1 +1,7 @@
 """The Qt user interface: the only package that imports PySide6 widgets."""
+
+import PySide6.QtCore  # noqa: F401 - loads PySide6's import check, changed below
+
+from parktracker.ui import module_source_check
+
+module_source_check.install()  # before the UI's own modules, matplotlib and numpy load
