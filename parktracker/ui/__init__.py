@@ -2,6 +2,6 @@
 
 import PySide6.QtCore  # noqa: F401 - loads PySide6's import check, changed below
 
-from parktracker.ui import module_source_check
+from parktracker.ui import process_memory
 
-module_source_check.install()  # before the UI's own modules, matplotlib and numpy load
+process_memory.install()  # before the UI's own modules, matplotlib and numpy load
