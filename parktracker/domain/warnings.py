@@ -14,7 +14,7 @@ Schedule pace (序时进度) is the share of the year elapsed in complete months
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from fractions import Fraction
@@ -266,16 +266,17 @@ def _as_date(value: dt.date | str) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
-def project_findings_from_rows(
+def each_project_finding(
     rows: Iterable[ProjectRow],
     as_of: dt.date,
     limits: Thresholds = Thresholds(),
     *,
     park_names: Mapping[int, str],
-) -> list[Finding]:
+) -> Iterator[Finding]:
     """The lights of many projects given as plain rows (100,000 are checked in a fraction
     of a second), ``park_names`` naming their parks: the rules of the module docstring,
-    each date's month figures worked out once per distinct date."""
+    each date's month figures worked out once per distinct date. One at a time, so that
+    counting them never holds them all (or the rows, when ``rows`` is a cursor)."""
     elapsed = months_elapsed_in_year(as_of)
     as_of_month = as_of.year * 12 + as_of.month
     red_months = limits.start_overdue_red_months
@@ -284,8 +285,6 @@ def project_findings_from_rows(
     starts: dict[object, tuple[int, YearMonth]] = {}  # planned start → (months overdue, month)
     signings: dict[object, int] = {}  # signing date → whole months since
     red, yellow = Level.RED, Level.YELLOW
-    found: list[Finding] = []
-    append = found.append
     for project_id, name, park_id, stage, signed, start, plan, completed in rows:
         park = park_names[park_id]
         if stage in (_NEGOTIATING, _SIGNED):
@@ -297,34 +296,30 @@ def project_findings_from_rows(
                     known = starts[start] = (as_of_month - day.year * 12 - day.month, month)
                 overdue = known[0]
                 if overdue >= 1:
-                    append(
-                        Finding(
-                            red if overdue >= red_months else yellow,
-                            Rule.START_OVERDUE,
-                            park,
-                            name,
-                            R_START_OVERDUE,
-                            (known[1], overdue),
-                            project_id,
-                            park_id,
-                        )
+                    yield Finding(
+                        red if overdue >= red_months else yellow,
+                        Rule.START_OVERDUE,
+                        park,
+                        name,
+                        R_START_OVERDUE,
+                        (known[1], overdue),
+                        project_id,
+                        park_id,
                     )
             if stage == _SIGNED and signed is not None:
                 months = signings.get(signed)
                 if months is None:
                     months = signings[signed] = full_months_since(_as_date(signed), as_of)
                 if months >= signed_months:
-                    append(
-                        Finding(
-                            yellow,
-                            Rule.SIGNED_NOT_STARTED,
-                            park,
-                            name,
-                            R_SIGNED_NOT_STARTED,
-                            (months,),
-                            project_id,
-                            park_id,
-                        )
+                    yield Finding(
+                        yellow,
+                        Rule.SIGNED_NOT_STARTED,
+                        park,
+                        name,
+                        R_SIGNED_NOT_STARTED,
+                        (months,),
+                        project_id,
+                        park_id,
                     )
         elif stage == _BUILDING and plan is not None and plan > 0:
             # points behind = (elapsed/12 − completed/plan) × 100, compared in whole numbers:
@@ -334,19 +329,27 @@ def project_findings_from_rows(
             if behind >= yellow_points * scale:
                 completion = Fraction(completed, plan)
                 points = Fraction(elapsed * plan - 12 * completed, scale)
-                append(
-                    Finding(
-                        red if behind > red_points * scale else yellow,
-                        Rule.INVESTMENT_BEHIND_PACE,
-                        park,
-                        name,
-                        R_INVESTMENT_BEHIND,
-                        (completion, points),
-                        project_id,
-                        park_id,
-                    )
+                yield Finding(
+                    red if behind > red_points * scale else yellow,
+                    Rule.INVESTMENT_BEHIND_PACE,
+                    park,
+                    name,
+                    R_INVESTMENT_BEHIND,
+                    (completion, points),
+                    project_id,
+                    park_id,
                 )
-    return found
+
+
+def project_findings_from_rows(
+    rows: Iterable[ProjectRow],
+    as_of: dt.date,
+    limits: Thresholds = Thresholds(),
+    *,
+    park_names: Mapping[int, str],
+) -> list[Finding]:
+    """:func:`each_project_finding` as a list."""
+    return list(each_project_finding(rows, as_of, limits, park_names=park_names))
 
 
 def park_findings(

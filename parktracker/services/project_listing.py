@@ -13,6 +13,7 @@ from parktracker.domain.money import Money
 from parktracker.storage import investment, project_listing, projects
 from parktracker.storage.database import Database
 from parktracker.storage.project_listing import (
+    IdList,
     ListingQuery,
     Matches,
     ProjectListRow,
@@ -21,6 +22,7 @@ from parktracker.storage.project_listing import (
 )
 
 __all__ = [
+    "IdList",
     "ListingQuery",
     "Matches",
     "ProjectFinder",

@@ -110,6 +110,16 @@ class Database:
             cursor.row_factory = None
             return cursor.execute(sql, params).fetchall()
 
+    def each_tuple(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
+    ) -> Iterator[tuple[Any, ...]]:
+        """Like :meth:`tuples`, one row at a time: for results read once and let go (a
+        large result is never held whole in memory)."""
+        with _damage_as_error(self.path):
+            cursor = self.conn.cursor()
+            cursor.row_factory = None
+            yield from cursor.execute(sql, params)
+
     def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         with _damage_as_error(self.path):
             row = self.conn.execute(sql, params).fetchone()

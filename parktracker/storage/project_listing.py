@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+import operator
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from parktracker.domain.enums import Stage
 from parktracker.domain.money import Money
@@ -56,9 +58,34 @@ class ListingQuery:
     search: str = ""
 
 
+if TYPE_CHECKING:
+    _IntArray = array[int]
+else:
+    _IntArray = array  # not subscriptable at run time before Python 3.12
+
+
+class IdList(_IntArray):
+    """Project ids as machine integers: 8 bytes an id instead of ~36 for a list of Python
+    ints (92,000 matches: 0.7 MB instead of 3.3 MB, for each answer the page remembers).
+    Equal to a list or tuple of the same ids."""
+
+    def __new__(cls, ids: Iterable[int] = ()) -> IdList:
+        return super().__new__(cls, "q", ids)  # type: ignore[return-value]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, list | tuple):
+            return len(self) == len(other) and all(map(operator.eq, self, other))
+        return super().__eq__(other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None
+
+
 @dataclass(frozen=True, slots=True)
 class Matches:
-    ids: list[int]  # ascending
+    ids: IdList  # ascending
     planned_total: Money
     completed_total: Money
 
@@ -134,7 +161,7 @@ def matching(db: Database, query: ListingQuery, *, within: Sequence[int] | None 
         + " ORDER BY project_id)",
         params,
     ).fetchone()
-    ids = json.loads(row[0])
+    ids = IdList(json.loads(row[0]))
     return Matches(ids, Money(int(row[1] or 0)), Money(int(row[2] or 0)))
 
 

@@ -31,6 +31,7 @@ from parktracker.domain.number_format import exact_text, share_text
 from parktracker.domain.progress import time_in_stage
 from parktracker.services.handles import Database
 from parktracker.services.project_listing import (
+    IdList,
     ListingQuery,
     Matches,
     ProjectFinder,
@@ -107,7 +108,7 @@ class ProjectsModel(QAbstractTableModel):
         self.query = ListingQuery()
         self.sort_key = SortKey.PARK
         self.descending = False
-        self.matches = Matches([], Money.zero(), Money.zero())
+        self.matches = Matches(IdList(), Money.zero(), Money.zero())
         self.ids: Sequence[int] = array("q")  # machine integers: 8 bytes a row
         self._orders: dict[SortKey, SortOrder] = {}
         self._arranged: OrderedDict[tuple[ListingQuery, SortKey, bool], array[int]] = OrderedDict()
