@@ -41,9 +41,8 @@ def render(
     pixels (``ratio`` device pixels each). ``seed`` is where the plot sat in the chart it
     replaces (a :class:`~parktracker.charts.band_layout.BandLayout` seed): usually it fits at
     once. Thread-safe as long as ``make`` makes a new Figure."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
     from parktracker.charts.band_layout import BandLayout
+    from parktracker.charts.screen_agg import ScreenCanvasAgg
 
     figure = make()
     engine = figure.get_layout_engine()
@@ -53,7 +52,7 @@ def render(
     figure.set_size_inches(
         max(width, 1) * ratio / figure.dpi, max(height, 1) * ratio / figure.dpi, forward=False
     )
-    canvas: Any = FigureCanvasAgg(figure)  # untyped
+    canvas: Any = ScreenCanvasAgg(figure)  # untyped
     canvas.draw()
     columns, rows = canvas.get_width_height(physical=True)
     buffer = canvas.buffer_rgba()
