@@ -55,9 +55,9 @@ def render(
     canvas: Any = ScreenCanvasAgg(figure)  # untyped
     canvas.draw()
     columns, rows = canvas.get_width_height(physical=True)
-    buffer = canvas.buffer_rgba()
-    image = QImage(bytes(buffer), columns, rows, columns * 4, QImage.Format.Format_RGBA8888)
-    image = image.copy()  # owns its pixels (the bytes above go with this frame)
+    buffer = canvas.buffer_rgba()  # the renderer's own pixels: not copied here
+    image = QImage(buffer, columns, rows, columns * 4, QImage.Format.Format_RGBA8888)
+    image = image.copy()  # owns its pixels (one copy; the renderer's go with the canvas)
     image.setDevicePixelRatio(ratio)
     return figure, image
 
