@@ -28,6 +28,7 @@ from parktracker.charts.band_layout import BandLayout
 from parktracker.charts.fonts import ensure_fonts
 from parktracker.charts.glyphs import drawable
 from parktracker.charts.labels import wrap
+from parktracker.charts.screen_agg import ScreenRendererAgg
 from parktracker.charts.style import ChartSize, Typography
 
 PT = 1 / 72  # inches per point
@@ -68,8 +69,11 @@ class ChartFrame:
         self.texts = texts = _drawable_texts(texts)
         self.figure = Figure(figsize=size.inches, dpi=100, facecolor="white")
         self.figure.set_label(texts.title)  # the exported file's title (PDF/PNG metadata)
-        FigureCanvasAgg(self.figure)  # a renderer to measure text with; any canvas may replace it
-        self._renderer = self.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+        FigureCanvasAgg(self.figure)  # any canvas may replace it
+        # Text is measured with a renderer that keeps each string's size for the next figure
+        # (the same sizes as matplotlib's own; see screen_agg).
+        width, height = self.figure.bbox.size
+        self._renderer = ScreenRendererAgg(width, height, self.figure.dpi)
         self._width_in = size.inches[0] - 2 * MARGIN
         self._header_in = MARGIN
         self._footer_in = MARGIN

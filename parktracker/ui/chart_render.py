@@ -42,9 +42,9 @@ def render(
     replaces (a :class:`~parktracker.charts.band_layout.BandLayout` seed): usually it fits at
     once. Thread-safe as long as ``make`` makes a new Figure."""
     from matplotlib.backend_bases import FigureCanvasBase
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from parktracker.charts.band_layout import BandLayout
+    from parktracker.charts.screen_agg import ScreenCanvasAgg
 
     figure = make()
     engine = figure.get_layout_engine()
@@ -54,12 +54,12 @@ def render(
     figure.set_size_inches(
         max(width, 1) * ratio / figure.dpi, max(height, 1) * ratio / figure.dpi, forward=False
     )
-    canvas: Any = FigureCanvasAgg(figure)  # untyped
+    canvas: Any = ScreenCanvasAgg(figure)  # untyped
     canvas.draw()
     columns, rows = canvas.get_width_height(physical=True)
-    buffer = canvas.buffer_rgba()
-    image = QImage(bytes(buffer), columns, rows, columns * 4, QImage.Format.Format_RGBA8888)
-    image = image.copy()  # owns its pixels (the bytes above go with this frame)
+    buffer = canvas.buffer_rgba()  # the renderer's own pixels: not copied here
+    image = QImage(buffer, columns, rows, columns * 4, QImage.Format.Format_RGBA8888)
+    image = image.copy()  # owns its pixels (one copy; the renderer's go with the canvas)
     image.setDevicePixelRatio(ratio)
     # The Figure is kept (tests, export titles) but never drawn again: a plain canvas in
     # place of the Agg one lets Agg's own copy of the pixels go (~0.6-1.3 MB a chart at

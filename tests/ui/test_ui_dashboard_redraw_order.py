@@ -1,0 +1,41 @@
+"""After an edit the dashboard draws the charts it touched first, then counts the warnings
+beside the heading again (not alongside the drawing, which slowed both and the window)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+from test_ui_dashboard import WAIT, _signed_project, show_page, wait_charts
+
+from parktracker.domain.enums import Stage
+from parktracker.services.projects import advance_stage
+from parktracker.storage.database import Database
+
+
+def test_warnings_are_counted_again_after_the_touched_charts_are_drawn(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    page = show_page(qtbot, demo_db)
+    qtbot.waitUntil(page.warnings_button.isVisible, timeout=WAIT)
+    project = _signed_project(demo_db)
+    assert project.id is not None
+    pipeline_drawn = page.canvases["pipeline"].draw_count
+    funds_drawn = page.canvases["funds"].draw_count
+    events: list[str] = []
+    page.charts_ready.connect(lambda: events.append("charts"))
+    page.warnings_counted.connect(lambda: events.append("warnings"))
+
+    page.session.perform(
+        "开工",
+        lambda db: advance_stage(
+            db, project_id=project.id, stage=Stage.UNDER_CONSTRUCTION, date=dt.date(2024, 3, 31)
+        ),
+    )
+    qtbot.waitUntil(lambda: "warnings" in events, timeout=WAIT)
+    wait_charts(qtbot, page)
+
+    assert events[0] == "charts"  # the touched charts were drawn before the count was made
+    assert page.canvases["pipeline"].draw_count == pipeline_drawn + 1
+    assert page.canvases["funds"].draw_count == funds_drawn  # untouched: not drawn again
+    assert page.warnings_button.isVisible()
