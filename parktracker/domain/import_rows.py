@@ -14,7 +14,7 @@ from parktracker.domain import import_values as values
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
 from parktracker.domain.import_fields import ImportKind, ValueType, nfkc, spec
 from parktracker.domain.import_layout import Column, Layout
-from parktracker.domain.periods import MessageArg, message_args
+from parktracker.domain.periods import MessageArg, message_text
 
 M_CELL = QT_TRANSLATE_NOOP("Import", "Row %1, “%2”: %3")
 M_CELL_SHEET = QT_TRANSLATE_NOOP("Import", "Sheet “%1”, row %2, “%3”: %4")
@@ -36,8 +36,7 @@ class CellProblem:
     sheet: str = ""
 
     def reason(self, translate: Callable[[Text], str] | None = None) -> str:
-        message = translate(self.message) if translate is not None else self.message.source
-        return fill(message, message_args(self.args, translate))
+        return message_text(self.message, self.args, translate)
 
     def render(
         self, translate: Callable[[Text], str] | None = None, *, with_sheet: bool = False

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
 
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
 
@@ -144,3 +144,12 @@ def message_args(
         else:
             shown.append(arg)
     return shown
+
+
+def message_text(
+    message: Text, args: tuple[MessageArg, ...], translate: Callable[[Text], str] | None = None
+) -> str:
+    """``message`` with its %1, %2… filled by :func:`message_args`, in the language of
+    ``translate`` (the source text without it)."""
+    text = translate(message) if translate is not None else message.source
+    return fill(text, message_args(args, translate))

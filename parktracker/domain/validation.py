@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from parktracker.domain.enums import Stage
-from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
+from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text
 from parktracker.domain.models import (
     Enterprise,
     Fund,
@@ -27,7 +27,7 @@ from parktracker.domain.models import (
     Target,
 )
 from parktracker.domain.money import MAX_AMOUNT_YUAN, Money
-from parktracker.domain.periods import MessageArg, message_args
+from parktracker.domain.periods import MessageArg, message_text
 
 # The project date that reaching a stage sets (在谈 and 已终止 have none of their own).
 STAGE_DATE_FIELD = {
@@ -59,8 +59,7 @@ class Problem:
     def render(self, translate: Callable[[Text], str] | None = None) -> str:
         """The message in the user's language; Text arguments (e.g. stage names) translated,
         dates and months written the language's way."""
-        message = translate(self.message) if translate is not None else self.message.source
-        return fill(message, message_args(self.args, translate))
+        return message_text(self.message, self.args, translate)
 
 
 class ValidationError(ValueError):

@@ -349,10 +349,9 @@ def _value(table: str, column: str, value: Any) -> Value:
     enum = _ENUMS.get(column)
     if enum is not None:
         return _enum_text(enum, value)
-    if column in {"month", "date"} or column.endswith("_date"):
-        period = _period(column, value)
-        if not isinstance(period, int):
-            return period
+    period = _period(column, value)
+    if isinstance(period, dt.date | YearMonth):
+        return period
     if isinstance(value, list | dict):
         value = "、".join(map(str, value)) if isinstance(value, list) else json.dumps(value)
     text = str(value)

@@ -8,22 +8,10 @@ from parktracker.storage.database import Database
 ENTERED_TABLES = ("projects", "funds", "revenue", "platforms", "enterprises")
 
 
-def entered_records(db: Database) -> int:
-    """Rows in the tables a user fills (a table missing from an old file counts 0)."""
-    present = {
-        row[0] for row in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-    }
-    total = 0
-    for table in ENTERED_TABLES:
-        if table in present:
-            # Table names come from the constant above, never from input.
-            total += int(db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-    return total
-
-
 def has_entered_records(db: Database) -> bool:
     """Whether any table a user fills holds a row: a look at the first row of each, not a
-    count of all (on a large file the counts read whole indexes before the window shows)."""
+    count of all (on a large file the counts read whole indexes before the window shows). A
+    table missing from an old file holds nothing."""
     present = {
         row[0] for row in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     }

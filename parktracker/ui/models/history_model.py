@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from parktracker.domain.i18n_markers import Text, fill
-from parktracker.domain.periods import YearMonth, date_text, month_text
+from parktracker.domain.periods import YearMonth, message_args
 from parktracker.services.handles import Database
 from parktracker.services.history import FieldChange, HistoryEntry, HistoryFilter, history_page
 from parktracker.ui.text import qt_tr
@@ -29,15 +29,7 @@ TIME, USER, KIND, RECORD, ACTION, CHANGES = range(6)
 def value_text(value: str | Text | dt.date | YearMonth | None) -> str:
     """A value as the UI language writes it: a Text translated, a date 2024年3月31日, a month
     2024年3月 (2024-03-31 and 2024-03 in English)."""
-    if value is None:
-        return ""
-    if isinstance(value, Text):
-        return qt_tr(value)
-    if isinstance(value, dt.date):
-        return date_text(value, qt_tr)
-    if isinstance(value, YearMonth):
-        return month_text(value, qt_tr)
-    return value
+    return "" if value is None else message_args((value,), qt_tr)[0]
 
 
 def record_text(entry: HistoryEntry) -> str:
