@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from matplotlib.figure import Figure
@@ -45,3 +45,16 @@ def build_figure(
     if builder is None:
         raise TypeError(f"no chart for {type(data).__name__}")
     return builder(data, options, tr)
+
+
+def structure_function(kind: type) -> Callable[..., Hashable | None] | None:
+    """What a figure of data of ``kind`` is made of besides its numbers, for the charts whose
+    figures can be refilled with new numbers (:mod:`parktracker.charts.refill`); None for the
+    others (they are built again)."""
+    from parktracker.charts import investment, pipeline
+
+    structures: dict[type, Callable[..., Hashable | None]] = {
+        InvestmentByPark: investment.structure,
+        PipelineByPark: pipeline.structure,
+    }
+    return structures.get(kind)

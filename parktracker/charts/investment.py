@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from parktracker.charts import style
+from parktracker.charts import refill, style
 from parktracker.charts.axes_text import bar_end_label, park_labels, value_axis
 from parktracker.charts.frame import LINE_SPACING, PT, ChartFrame, style_axes
 from parktracker.charts.labels import amount_value, percent_label, wrap_label
@@ -62,18 +64,44 @@ def investment_by_park_figure(
     rows = range(len(data.parks))
     planned = [amount_value(m, unit) for m in data.planned]
     completed = [amount_value(m, unit) for m in data.completed]
-    ax.barh(rows, planned, height=0.64, color=style.LIGHT_BLUE, zorder=2)
-    ax.barh(rows, completed, height=0.32, color=style.NAVY, zorder=3)
+    planned_bars = ax.barh(rows, planned, height=0.64, color=style.LIGHT_BLUE, zorder=2)
+    completed_bars = ax.barh(rows, completed, height=0.32, color=style.NAVY, zorder=3)
+    before = len(ax.texts)
     for row, share in enumerate(data.completed_share):
         bar_end_label(ax, max(planned[row], completed[row]), row, percent_label(share), typo)
+    end_labels = list(ax.texts)[before:]
     labels = park_labels(data.parks, options.size)
     if data.context.one_park:
         labels = _project_labels(frame, data.parks, options)
     ax.set_yticks(list(rows), labels)
     ax.invert_yaxis()
-    ax.set_xlim(0, max(*planned, *completed) * (1.16 if options.size.compact else 1.1))
+    stretch = 1.16 if options.size.compact else 1.1
+    ax.set_xlim(0, max(*planned, *completed) * stretch)
     value_axis(ax, "x", options.size)
+
+    def apply(new: InvestmentByPark) -> None:
+        """The same parks with other figures: bar lengths, end labels, the axis's range."""
+        planned = [amount_value(m, unit) for m in new.planned]
+        completed = [amount_value(m, unit) for m in new.completed]
+        for bars, values in ((planned_bars, planned), (completed_bars, completed)):
+            for bar, value in zip(bars, values, strict=True):
+                bar.set_width(value)
+        for row, (label, share) in enumerate(zip(end_labels, new.completed_share, strict=True)):
+            label.xy = (max(planned[row], completed[row]), row)  # type: ignore[attr-defined]
+            label.set_text(percent_label(share))
+        ax.set_xlim(0, max(*planned, *completed) * stretch)
+
+    refill.offer(frame.figure, structure(data, options, tr), apply)
     return frame.figure
+
+
+def structure(data: InvestmentByPark, options: ChartOptions, tr: Translate) -> Hashable | None:
+    """What a figure of ``data`` is made of besides its numbers (None: never refilled, as for
+    one park's projects, whose row labels depend on the plot's room, or a chart without data)."""
+    if data.context.one_park or not data.has_data:
+        return None
+    words = (tr(T_TITLE, data.context.scope), tr(T_PLANNED), tr(T_COMPLETED), tr(T_NOTE))
+    return ("investment-by-park", data.context, tuple(data.parks), options, words)
 
 
 def _project_labels(frame: ChartFrame, names: list[str], options: ChartOptions) -> list[str]:

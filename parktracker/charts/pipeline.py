@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TypeVar
 
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from parktracker.charts import style
+from parktracker.charts import refill, style
 from parktracker.charts.axes_text import bar_end_label, park_labels, value_axis
 from parktracker.charts.frame import PT, ChartFrame, style_axes
 from parktracker.charts.labels import amount_label, amount_value
@@ -68,6 +69,15 @@ def pipeline_figure(
         return frame.figure
     if data.context.one_park:
         return _stage_bars(frame, data, stacks, options, tr)
+    return _stacked_bars(frame, data, stacks, options, tr)
+
+
+def _stacked_bars(
+    frame: ChartFrame, data: PipelineByPark, stacks: _Stacks, options: ChartOptions, tr: Translate
+) -> Figure:
+    """All parks: a bar per park, stacked by stage, with a number in each segment it fits."""
+    unit = options.unit
+    by_amount = options.pipeline_measure == "amount"
     frame.legend(
         [Patch(color=STAGE_COLOURS[s]) for s in data.stages], [tr(s.text) for s in data.stages]
     )
@@ -77,51 +87,85 @@ def pipeline_figure(
     style_axes(ax, typo, value_axis="x")
     rows = list(range(len(data.parks)))
     row_labels = park_labels(data.parks, options.size)
-    x_max = max(stacks.totals) * (1.12 if options.size.compact else 1.08)
+    stretch = 1.12 if options.size.compact else 1.08
     label_in = max(
         frame.measure(line, typo.tick) for text in row_labels for line in text.split("\n")
     )
     plot_w, _plot_h = frame.plot_size_estimate(label_in + 4 * PT)
-    inches_per_unit = plot_w / x_max
-    left = [0.0] * len(rows)
-    for stage in data.stages:
-        widths = stacks.values[stage]
-        ax.barh(
+    bars = {
+        stage: ax.barh(
             rows,
-            widths,
-            left=left,
+            [0.0] * len(rows),
             height=0.6,
             color=STAGE_COLOURS[stage],
             zorder=2,
             edgecolor="white",
             linewidth=0.5,
         )
-        colour = "white" if stage in _DARK else style.TEXT
-        for row, (width, text) in enumerate(zip(widths, stacks.labels[stage], strict=True)):
-            # A number inside its segment only where it fits with some air around it.
-            if width > 0 and width * inches_per_unit > frame.measure(text, typo.label) + 4 * PT:
-                ax.text(
-                    left[row] + width / 2,
-                    row,
-                    text,
-                    ha="center",
-                    va="center",
-                    fontsize=typo.label,
-                    color=colour,
-                    zorder=3,
-                )
-            left[row] += width
-    for row, (total, text) in enumerate(zip(stacks.totals, stacks.total_labels, strict=True)):
-        bar_end_label(ax, total, row, text, typo, fontweight="bold")
+        for stage in data.stages
+    }
+    texts_from = len(ax.texts)
+
+    def fill_in(stacks: _Stacks) -> None:
+        """Each segment's place and length, the numbers that fit inside, each total."""
+        for shown in ax.texts[texts_from:]:
+            shown.remove()
+        x_max = max(stacks.totals) * stretch
+        inches_per_unit = plot_w / x_max
+        left = [0.0] * len(rows)
+        for stage in data.stages:
+            widths = stacks.values[stage]
+            for bar, start, width in zip(bars[stage], left, widths, strict=True):
+                bar.set_x(start)
+                bar.set_width(width)
+            colour = "white" if stage in _DARK else style.TEXT
+            for row, (width, text) in enumerate(zip(widths, stacks.labels[stage], strict=True)):
+                # A number inside its segment only where it fits with some air around it.
+                if width > 0 and width * inches_per_unit > frame.measure(text, typo.label) + 4 * PT:
+                    ax.text(
+                        left[row] + width / 2,
+                        row,
+                        text,
+                        ha="center",
+                        va="center",
+                        fontsize=typo.label,
+                        color=colour,
+                        zorder=3,
+                    )
+                left[row] += width
+        for row, (total, text) in enumerate(zip(stacks.totals, stacks.total_labels, strict=True)):
+            bar_end_label(ax, total, row, text, typo, fontweight="bold")
+        ax.set_xlim(0, x_max)
+
+    fill_in(stacks)
     ax.set_yticks(rows, row_labels)
     ax.invert_yaxis()
-    ax.set_xlim(0, x_max)
     value_axis(ax, "x", options.size)
     if not by_amount:
         locator = ax.xaxis.get_major_locator()
         if isinstance(locator, MaxNLocator):
             locator.set_params(integer=True)
+
+    def apply(new: PipelineByPark) -> None:
+        fill_in(_Stacks(new, by_amount, unit, options.number_format))
+
+    refill.offer(frame.figure, structure(data, options, tr), apply)
     return frame.figure
+
+
+def structure(data: PipelineByPark, options: ChartOptions, tr: Translate) -> Hashable | None:
+    """What a figure of ``data`` is made of besides its numbers (None: never refilled, as for
+    one park's stage bars or a chart without data)."""
+    by_amount = options.pipeline_measure == "amount"
+    stacks = _Stacks(data, by_amount, options.unit, options.number_format)
+    if data.context.one_park or not any(stacks.totals):
+        return None
+    words = (
+        tr(T_TITLE_AMOUNT if by_amount else T_TITLE_COUNT, data.context.scope),
+        tr(T_PROJECTS_UNIT),
+        *(tr(s.text) for s in data.stages),
+    )
+    return ("pipeline", data.context, tuple(data.parks), tuple(data.stages), options, words)
 
 
 def _stage_bars(

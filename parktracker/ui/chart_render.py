@@ -50,7 +50,10 @@ def render(
     engine = figure.get_layout_engine()
     if seed is not None and isinstance(engine, BandLayout) and engine.seed is None:
         engine.seed = seed
-    figure.set_dpi(figure.dpi * ratio)
+    # A figure drawn again (refilled in place) keeps the dpi it was built with.
+    base_dpi = getattr(figure, "_built_dpi", figure.dpi)
+    figure._built_dpi = base_dpi
+    figure.set_dpi(base_dpi * ratio)
     figure.set_size_inches(
         max(width, 1) * ratio / figure.dpi, max(height, 1) * ratio / figure.dpi, forward=False
     )

@@ -109,6 +109,8 @@ class ChartCanvas(QFrame):
         """The drawing area's size in pixels (the card less its margins and header)."""
         if self.canvas is not None and self.canvas.isVisible():
             return self.canvas.width(), self.canvas.height()
+        if self.placeholder.isVisible():  # laid out where the picture will be: its size
+            return self.placeholder.width(), self.placeholder.height()
         layout = self.layout()
         horizontal = 16 if layout is None else layout.contentsMargins().left() * 2
         return max(self.width() - horizontal, 100), self._chart_height

@@ -746,7 +746,7 @@ class DashboardPage(Page):
         self._maybe_ready()
 
     def _render(self, name: str, data: Any, options: Any, key: tuple[Any, ...]) -> None:
-        from parktracker.charts.build import build_figure
+        from parktracker.charts.refill import refill_or_build
         from parktracker.ui.chart_render import RenderJob
 
         canvas = self.canvases[name]
@@ -754,9 +754,14 @@ class DashboardPage(Page):
         self._tickets += 1
         self._rendering = (self._tickets, name, key)
         self._awaiting.add(name)
+        # The figure shown now gets the new numbers in place when only the numbers changed
+        # (charts.refill: no figure built and none left to the garbage collector). It is drawn
+        # in the job's thread alone: one chart is drawn at a time, and the GUI thread only
+        # reads its title meanwhile.
+        shown = canvas.figure
         job = RenderJob(
             self._tickets,
-            lambda: build_figure(data, options, qt_tr),
+            lambda: refill_or_build(shown, data, options, qt_tr),
             width=width,
             height=height,
             ratio=canvas.device_pixel_ratio(),
