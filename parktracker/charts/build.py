@@ -51,9 +51,10 @@ def structure_function(kind: type) -> Callable[..., Hashable | None] | None:
     """What a figure of data of ``kind`` is made of besides its numbers, for the charts whose
     figures can be refilled with new numbers (:mod:`parktracker.charts.refill`); None for the
     others (they are built again)."""
-    from parktracker.charts import investment, pipeline
+    from parktracker.charts import investment, pipeline, revenue_progress
 
     structures: dict[type, Callable[..., Hashable | None]] = {
+        RevenueProgress: revenue_progress.structure,
         InvestmentByPark: investment.structure,
         PipelineByPark: pipeline.structure,
     }

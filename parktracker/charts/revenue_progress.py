@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from itertools import pairwise
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from parktracker.charts import style
+from parktracker.charts import refill, style
 from parktracker.charts.axes_text import MONTHS, value_axis
 from parktracker.charts.frame import PT, ChartFrame, style_axes
 from parktracker.charts.labels import amount_text, amount_value, percent_number
@@ -79,16 +80,50 @@ def revenue_progress_figure(
     frame.finish()
     ax = frame.axes()
     style_axes(ax, frame.type, value_axis="y")
-    y_top = _draw_lines(ax, data, unit, pens, projects=projects) * 1.08
-    _annotate_latest(
-        ax, frame, data=data, unit=unit, tr=tr, pens=pens, y_top=y_top, fmt=options.number_format
-    )
+    framed = {id(artist) for artist in (*ax.lines, *ax.texts)}
+
+    def draw(new: RevenueProgress) -> float:
+        """The lines and the callout (in place of those drawn before); the value axis's top."""
+        for artist in [*ax.lines, *ax.texts]:
+            if id(artist) not in framed:
+                artist.remove()
+        y_top = _draw_lines(ax, new, unit, pens, projects=projects) * 1.08
+        _annotate_latest(
+            ax, frame, data=new, unit=unit, tr=tr, pens=pens, y_top=y_top, fmt=options.number_format
+        )
+        return y_top
+
+    y_top = draw(data)
     ticks = list(range(2, 13, 2)) if options.size.compact else list(range(1, 13))
     ax.set_xticks(ticks, [tr(MONTHS[m - 1]) for m in ticks])
     ax.set_xlim(0, X_MAX)
     value_axis(ax, "y", options.size)
     ax.set_ylim(0, y_top)
+
+    def apply(new: RevenueProgress) -> None:
+        ax.set_ylim(0, draw(new))
+
+    refill.offer(frame.figure, structure(data, options, tr), apply)
     return frame.figure
+
+
+def structure(data: RevenueProgress, options: ChartOptions, tr: Translate) -> Hashable | None:
+    """What a figure of ``data`` is made of besides the year-to-date figures: its words (the
+    legend names the target), the target and even pace, and whether a projection is drawn."""
+    if not data.has_data:
+        return None
+    projects = len(data.projection) >= 2
+    pens = _Pens(options.size.compact)
+    _, legend = _legend(data, options.unit, tr, pens, projects=projects, fmt=options.number_format)
+    words = (
+        tr(
+            T_TITLE if data.target is not None else T_TITLE_NO_TARGET, data.context.scope, data.year
+        ),
+        tr(T_NOTE if data.target is not None else T_NOTE_NO_TARGET),
+        *legend,
+    )
+    shape = (data.year, data.target, tuple(data.pace), projects)
+    return ("revenue-progress", data.context, shape, options, words)
 
 
 class _Pens:

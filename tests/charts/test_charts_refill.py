@@ -17,7 +17,7 @@ from parktracker.charts.options import ChartOptions
 from parktracker.charts.refill import refill_or_build
 from parktracker.charts.screen_agg import ScreenCanvasAgg
 from parktracker.charts.style import ChartSize
-from parktracker.domain.chart_data import InvestmentByPark, PipelineByPark
+from parktracker.domain.chart_data import InvestmentByPark, PipelineByPark, RevenueProgress
 from parktracker.domain.money import Money
 
 SIZE = ChartSize(15.6, 9.7)  # a dashboard chart at 1280×720
@@ -40,8 +40,11 @@ def _same_as_built(previous_data: Any, data: Any, options: ChartOptions) -> tupl
     _pixels(previous)
     seed = previous.get_layout_engine().seed.frozen()
     result = refill_or_build(previous, data, options)
+    refilled = result is previous
     fresh = build_figure(data, options)
-    return result is previous, bool(np.array_equal(_pixels(result), _pixels(fresh, seed)))
+    # A new figure starts from where the one it replaces sat (as the dashboard draws it).
+    drawn = _pixels(result, None if refilled else seed)
+    return refilled, bool(np.array_equal(drawn, _pixels(fresh, seed)))
 
 
 amounts = st.integers(min_value=0, max_value=4000).map(
@@ -70,6 +73,32 @@ def pipelines(draw: st.DrawFn) -> PipelineByPark:
     return dataclasses.replace(samples.pipeline(), counts=counts, amounts=money)
 
 
+@st.composite
+def revenues(draw: st.DrawFn) -> RevenueProgress:
+    """A year's revenue to date (months 1..n), its target and its projection at the run rate."""
+    monthly = draw(st.lists(amounts, min_size=1, max_size=12))
+    target = draw(st.sampled_from([samples.yi(1300), samples.yi(40), None]))
+    cumulative, total = [], Money.zero()
+    for value in monthly:
+        total = total + value
+        cumulative.append(total)
+    months = len(monthly)
+    rate = total.yuan // months
+    projection = [(m, Money(total.yuan + rate * (m - months))) for m in range(months, 13)]
+    pace = [] if target is None else [Money(target.yuan * m // 12) for m in range(13)]
+    share = None if target is None else round(total.yuan * 100 / target.yuan, 2)
+    return RevenueProgress(
+        context=samples.context(),
+        year=2024,
+        months=list(range(1, months + 1)),
+        cumulative=cumulative,
+        target=target,
+        pace=pace,
+        projection=projection,
+        latest_share_of_target=share,
+    )
+
+
 FEW = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -92,6 +121,32 @@ def test_pipeline_refilled_draws_what_a_new_figure_draws(
     assert refilled == any(
         any(c) for c in (data.amounts if measure == "amount" else data.counts).values()
     )
+
+
+@FEW
+@given(revenues(), revenues())
+def test_revenue_refilled_draws_what_a_new_figure_draws(
+    before: RevenueProgress, after: RevenueProgress
+) -> None:
+    refilled, same = _same_as_built(before, after, ChartOptions(size=SIZE))
+    assert same
+    kept = (before.target, len(before.projection) >= 2) == (
+        after.target,
+        len(after.projection) >= 2,
+    )
+    assert refilled == (kept and after.has_data)
+
+
+def test_a_revenue_edit_refills_the_revenue_chart() -> None:
+    """A month's revenue corrected: the year to date moves, target and months stay."""
+    before = samples.revenue()
+    later = samples.revenue(months=4)
+    after = dataclasses.replace(
+        before,
+        cumulative=[before.cumulative[0], *(m + samples.yi(3) for m in before.cumulative[1:])],
+        projection=later.projection[:1] + before.projection[1:],
+    )
+    assert _same_as_built(before, after, ChartOptions(size=SIZE)) == (True, True)
 
 
 def test_a_stage_edit_moves_one_project_in_the_picture() -> None:

@@ -11,7 +11,11 @@ from test_ui_dashboard import _signed_project, show_page, uc_total, wait_charts
 
 from parktracker.charts.build import build_figure
 from parktracker.domain.enums import Stage
+from parktracker.domain.money import Money
+from parktracker.domain.periods import YearMonth
+from parktracker.services.parks import list_parks
 from parktracker.services.projects import advance_stage
+from parktracker.services.revenue_entry import RevenueCell, set_monthly, year_grid
 from parktracker.storage.database import Database
 from parktracker.ui.chart_render import render
 from parktracker.ui.pages.dashboard.page import DashboardPage
@@ -70,3 +74,28 @@ def test_a_stage_edit_and_its_undo_refill_the_charts_shown(qtbot: QtBot, demo_db
         assert canvas.canvas is not None
         assert canvas.canvas.image == pictures[name]  # back to what it showed before the edit
         assert canvas.canvas.image == _as_built(page, name, seeds[name])
+
+
+def test_a_revenue_correction_refills_the_revenue_chart(qtbot: QtBot, demo_db: Database) -> None:
+    page = show_page(qtbot, demo_db)
+    canvas = page.canvases["revenue-progress"]
+    figure, picture, seed = canvas.figure, canvas.canvas.image, canvas.layout_seed()  # type: ignore[union-attr]
+    year_to_date = page.chart_data["revenue-progress"].cumulative[-1]
+    park = list_parks(demo_db)[0]
+    assert park.id is not None
+    march = year_grid(demo_db, 2024)[(park.id, 3)]
+
+    page.session.perform(
+        "营收",
+        lambda db: set_monthly(
+            db, cells=[RevenueCell(park.id, YearMonth(2024, 3), march + Money.yi(10))]
+        ),
+    )
+    qtbot.waitUntil(
+        lambda: page.chart_data["revenue-progress"].cumulative[-1] == year_to_date + Money.yi(10),
+        timeout=30_000,
+    )
+    wait_charts(qtbot, page)
+    assert canvas.figure is figure
+    assert canvas.canvas is not None and canvas.canvas.image != picture
+    assert canvas.canvas.image == _as_built(page, "revenue-progress", seed)
