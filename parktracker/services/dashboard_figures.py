@@ -56,7 +56,7 @@ from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.reporting import Measure
 from parktracker.services import as_of_figures
-from parktracker.services.reporting import AsOfReport, as_of_report, default_as_of
+from parktracker.services.reporting import AsOfReport, CountTally, as_of_report, default_as_of
 from parktracker.storage import as_of_figures as rules
 from parktracker.storage import funds as fund_store
 from parktracker.storage import meta, parks, targets
@@ -134,15 +134,27 @@ class DashboardData:
 class DashboardInputs:
     """One refresh of the dashboard: the inputs of one as-of date and scope, each fetched once,
     when first needed, and shared by the cards (``kpis()``) and the charts (``chart(name)``).
-    Make a new one after the data, the date or the scope changes."""
+    Make a new one after the data, the date or the scope changes (the dashboard's fetches
+    carry over what an edit cannot have changed: :mod:`parktracker.services.dashboard_carry`).
+    ``tally``: investment counted before, for the reporting status (see
+    :class:`~parktracker.services.reporting.CountTally`)."""
 
-    def __init__(self, db: Database, as_of: dt.date, park: Park | None, tr: Translate) -> None:
+    def __init__(
+        self,
+        db: Database,
+        as_of: dt.date,
+        park: Park | None,
+        tr: Translate,
+        *,
+        tally: CountTally | None = None,
+    ) -> None:
         self.db = db
         self.as_of = as_of
         self.year_ago = figures.same_date_last_year(as_of)
         self.park = park
         self.park_id = None if park is None else park.id
         self.translate = tr
+        self.tally = tally
 
     # ------------------------------------------------------------ shared
     @cached_property
@@ -169,7 +181,7 @@ class DashboardInputs:
 
     @cached_property
     def reporting(self) -> AsOfReport:
-        return as_of_report(self.db, as_of=self.as_of, park_id=self.park_id)
+        return as_of_report(self.db, as_of=self.as_of, park_id=self.park_id, tally=self.tally)
 
     def context_of(self, measure: Measure) -> ChartContext:
         """The context of a chart built on ``measure``'s monthly figures: provisional, naming
@@ -215,6 +227,22 @@ class DashboardInputs:
         return figures.enterprises_of(rules.enterprise_groups(self.db, day, park_id=self.park_id))
 
     @cached_property
+    def platforms_now(self) -> dict[PlatformLevel, int]:
+        return self.platforms(self.as_of)
+
+    @cached_property
+    def platforms_year_ago(self) -> dict[PlatformLevel, int]:
+        return self.platforms(self.year_ago)
+
+    @cached_property
+    def enterprises_now(self) -> tuple[int, dict[EnterpriseTag, int]]:
+        return self.enterprises(self.as_of)
+
+    @cached_property
+    def enterprises_year_ago(self) -> tuple[int, dict[EnterpriseTag, int]]:
+        return self.enterprises(self.year_ago)
+
+    @cached_property
     def revenue(self) -> list[tuple[YearMonth, Money]]:
         """The months of the as-of year (the card, the chart) and of the year before (the
         card's growth on the same months)."""
@@ -224,6 +252,10 @@ class DashboardInputs:
     def revenue_target(self, year: int) -> Money | None:
         target = targets.get(self.db, year, Metric.REVENUE, park_id=self.park_id)
         return None if target is None else target.amount
+
+    @cached_property
+    def monthly_totals(self) -> list[tuple[YearMonth, Money]]:
+        return self.investment_totals()
 
     def investment_totals(self) -> list[tuple[YearMonth, Money]]:
         month = figures.month_of_figures(self.as_of)
@@ -243,12 +275,8 @@ class DashboardInputs:
             capital=cards.capital_card(
                 figures.fund_totals_of(self.funds), figures.fund_totals_of(self.funds_year_ago)
             ),
-            innovation=cards.innovation_card(
-                self.platforms(self.as_of), self.platforms(self.year_ago)
-            ),
-            leaders=cards.leaders_card(
-                self.enterprises(self.as_of), self.enterprises(self.year_ago)
-            ),
+            innovation=cards.innovation_card(self.platforms_now, self.platforms_year_ago),
+            leaders=cards.leaders_card(self.enterprises_now, self.enterprises_year_ago),
             revenue=cards.revenue_card(
                 self.revenue,
                 self.revenue_target(self.as_of.year),
@@ -294,7 +322,7 @@ class DashboardInputs:
 
     def monthly_investment(self) -> MonthlyInvestmentTrend:
         return series.monthly_investment_chart(
-            self.context_of(Measure.INVESTMENT), self.investment_totals()
+            self.context_of(Measure.INVESTMENT), self.monthly_totals
         )
 
     def chart(self, name: str) -> ChartData:

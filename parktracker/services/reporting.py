@@ -34,6 +34,7 @@ from parktracker.domain.reporting import (
 )
 from parktracker.storage import reporting as storage
 from parktracker.storage.database import Database
+from parktracker.storage.reporting import CountTally
 
 Translate = Callable[..., str]
 
@@ -46,14 +47,20 @@ def status(
     first: YearMonth,
     last: YearMonth,
     investment_months: Collection[YearMonth] | None = None,
+    tally: CountTally | None = None,
 ) -> ReportingStatus:
     """Each park's status, per month from ``first`` to ``last`` and measure (investment for
-    ``investment_months`` only, when given)."""
-    facts = storage.reporting_facts(db, first, last, investment_months=investment_months)
+    ``investment_months`` only, when given; counted with ``tally``, see
+    :class:`~parktracker.storage.reporting.CountTally`)."""
+    facts = storage.reporting_facts(
+        db, first, last, investment_months=investment_months, tally=tally
+    )
     return reporting_status(facts)
 
 
-def _latest_complete(db: Database, latest: YearMonth) -> YearMonth | None:
+def _latest_complete(
+    db: Database, latest: YearMonth, tally: CountTally | None = None
+) -> YearMonth | None:
     """The latest of the last :data:`LOOK_BACK_MONTHS` months every park has reported, looked
     at one month at a time from the latest (usually the first or second is).
 
@@ -73,7 +80,7 @@ def _latest_complete(db: Database, latest: YearMonth) -> YearMonth | None:
         )
         if ruled_out:
             continue
-        if latest_complete_month(status(db, first=month, last=month)) == month:
+        if latest_complete_month(status(db, first=month, last=month, tally=tally)) == month:
             return month
     return None
 
@@ -83,8 +90,11 @@ def _latest_complete(db: Database, latest: YearMonth) -> YearMonth | None:
 _DEFAULTS: WeakKeyDictionary[Database, tuple[tuple[int, int], YearMonth]] = WeakKeyDictionary()
 
 
-def default_as_of(db: Database, *, today: dt.date | None = None) -> dt.date:
-    """The end of the latest month every park has reported (see the module's doc)."""
+def default_as_of(
+    db: Database, *, today: dt.date | None = None, tally: CountTally | None = None
+) -> dt.date:
+    """The end of the latest month every park has reported (see the module's doc). With
+    ``tally``, investment counted before is taken from it (the dashboard's fetches)."""
     state = storage.data_state(db)
     known = _DEFAULTS.get(db)
     if known is not None and known[0] == state:
@@ -92,7 +102,7 @@ def default_as_of(db: Database, *, today: dt.date | None = None) -> dt.date:
     latest = storage.latest_data_month(db)
     if latest is None:
         return today or dt.date.today()
-    month = _latest_complete(db, latest) or latest
+    month = _latest_complete(db, latest, tally) or latest
     _DEFAULTS[db] = (state, month)
     return month.last_day
 
@@ -146,12 +156,14 @@ class AsOfReport:
         return self.revenue if measure is Measure.REVENUE else self.investment
 
 
-def as_of_report(db: Database, *, as_of: dt.date, park_id: int | None = None) -> AsOfReport:
+def as_of_report(
+    db: Database, *, as_of: dt.date, park_id: int | None = None, tally: CountTally | None = None
+) -> AsOfReport:
     """Revenue is checked over every month of the year the figures are built on; investment
     over the month of figures when it is the default month or later (one query a month on
     100,000 projects). ``pending``: up to :data:`LOOK_BACK_MONTHS` months after the month of
     figures, when it is the default month or later."""
-    default = default_as_of(db)
+    default = default_as_of(db, tally=tally)
     month = month_of_figures(as_of)
     latest = storage.latest_data_month(db)
     built_on = figure_months(month)
@@ -168,7 +180,7 @@ def as_of_report(db: Database, *, as_of: dt.date, park_id: int | None = None) ->
     # it, the default month's completeness stands for it: on 100,000 projects a month far back
     # costs seconds, as nearly every project changed stage since).
     checked = {month, *later} if shown_late else set()
-    result = status(db, first=months[0], last=months[-1], investment_months=checked)
+    result = status(db, first=months[0], last=months[-1], investment_months=checked, tally=tally)
     if park_id is not None:
         result = result.only(park_id)
     pending = tuple(result.count(m, measure) for m in later for measure in Measure)
@@ -217,6 +229,7 @@ def reporting_json(report: AsOfReport) -> dict[str, Any]:
 __all__ = [
     "LOOK_BACK_MONTHS",
     "AsOfReport",
+    "CountTally",
     "as_of_report",
     "default_as_of",
     "reporting_json",

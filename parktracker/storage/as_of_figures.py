@@ -26,6 +26,7 @@ the rows up over a scope. The rules:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
 from parktracker.domain.enums import PlatformLevel, Stage
 from parktracker.domain.figures import (
@@ -362,6 +363,18 @@ def revenue_groups(
     return [RevenueGroup(int(r[0]), month_in(r[1]), Money(int(r[2]))) for r in rows]
 
 
+def parks_of_projects(db: Database, project_ids: Collection[int]) -> set[int]:
+    """The parks the projects ``project_ids`` are in now (a project deleted is in none)."""
+    ids = sorted(project_ids)
+    parks: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for r in db.query(f"SELECT DISTINCT park_id FROM projects WHERE id IN ({marks})", chunk):
+            parks.add(int(r[0]))
+    return parks
+
+
 __all__ = [
     "changed_groups",
     "current_groups",
@@ -374,6 +387,7 @@ __all__ = [
     "monthly_investment",
     "park_count",
     "park_filter",
+    "parks_of_projects",
     "platform_groups",
     "project_stages_as_of",
     "projects_in_stage",

@@ -10,6 +10,7 @@ in its current stage).
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
 from parktracker.domain.enums import Stage
@@ -26,7 +27,7 @@ from parktracker.storage.database import Database
 from parktracker.storage.rows import date_in, month_in
 
 
-def _investment_due_sql(count: int) -> str:
+def _investment_due_sql(count: int, parks: int | None = None) -> str:
     """Projects owing each of ``count`` months (under construction from its first day to its
     last) and how many of them have a figure for it, per month and park, in one pass.
 
@@ -40,10 +41,15 @@ def _investment_due_sql(count: int) -> str:
     (:func:`~parktracker.storage.as_of_figures.latest_stage_entry_of`) read once per month.
 
     Parameters: ``:stage`` (under construction) and ``:m<i>``, ``:first<i>``, ``:last<i>`` (the
-    month and its first and last days) for each month ``i``. The hints (``NOT INDEXED``,
-    ``CROSS JOIN``, ``MATERIALIZED``) keep the plan measured fastest on 100,000 projects:
-    figures looked up in project order, each correction computed once."""
+    month and its first and last days) for each month ``i``; with ``parks``, ``:park<j>`` for
+    each of that many parks counted (projects counted in their park now, as without). The
+    hints (``NOT INDEXED``, ``CROSS JOIN``, ``MATERIALIZED``) keep the plan measured fastest
+    on 100,000 projects: figures looked up in project order, each correction computed once."""
     months = ", ".join(f"(:m{i}, :first{i}, :last{i})" for i in range(count))
+    only, scan = "", "NOT INDEXED"
+    if parks is not None:  # a few parks: their projects through the (park, stage) index
+        only = " AND l.park_id IN (" + ", ".join(f":park{j}" for j in range(parks)) + ")"
+        scan = "INDEXED BY idx_project_listing_park_stage"
     owed_then = latest_stage_entry_of(
         "h.stage = :stage AND h.date <= mo.first_day", "c.project_id", "mo.last_day"
     )
@@ -54,13 +60,14 @@ moved_since AS (
     WHERE date > (SELECT min(first_day) FROM months) GROUP BY project_id
 ),
 now_due AS (
-    SELECT park_id, count(*) AS due FROM project_listing WHERE stage = :stage GROUP BY park_id
+    SELECT park_id, count(*) AS due FROM project_listing l WHERE stage = :stage{only}
+    GROUP BY park_id
 ),
 now_reported AS (
     SELECT mo.m, l.park_id, count(*) AS reported
-    FROM project_listing l NOT INDEXED CROSS JOIN months mo
+    FROM project_listing l {scan} CROSS JOIN months mo
     CROSS JOIN project_monthly_investment i ON i.project_id = l.project_id AND i.month = mo.m
-    WHERE l.stage = :stage GROUP BY mo.m, l.park_id
+    WHERE l.stage = :stage{only} GROUP BY mo.m, l.park_id
 ),
 moved AS MATERIALIZED (
     SELECT mo.m, l.park_id, l.stage = :stage AS due_now,
@@ -68,7 +75,7 @@ moved AS MATERIALIZED (
         EXISTS (SELECT 1 FROM project_monthly_investment i WHERE i.project_id = c.project_id
                 AND i.month = mo.m) AS has_figure
     FROM moved_since c JOIN months mo ON c.last_change > mo.first_day
-    JOIN project_listing l ON l.project_id = c.project_id
+    JOIN project_listing l ON l.project_id = c.project_id{only}
 ),
 correction AS (
     SELECT m, park_id, sum(due_then) - sum(due_now) AS due,
@@ -114,33 +121,90 @@ _MONTH_COUNTS: WeakKeyDictionary[
 ] = WeakKeyDictionary()
 
 
+Counts = list[tuple[int, int, int]]  # (park id, projects due, projects reported), by park
+
+
+@dataclass
+class CountTally:
+    """Investment counts kept from one look at the file to the next (the dashboard's fetches,
+    each on a connection of its own), with the parks whose counts an edit since may have
+    changed: only those are counted again (a park's counts are sums over its own projects).
+
+    ``counted``: per month, the counts as :func:`investment_counts` gives them; ``stale``: per
+    month, the parks to count again before they are used. Used by one thread at a time."""
+
+    counted: dict[YearMonth, Counts] = field(default_factory=dict)
+    stale: dict[YearMonth, frozenset[int]] = field(default_factory=dict)
+
+    def after(self, parks: Collection[int] | None) -> CountTally:
+        """The tally after an edit touching the projects of ``parks`` (None: any park, or
+        parks themselves: nothing kept)."""
+        if parks is None:
+            return CountTally()
+        touched = frozenset(parks)
+        return CountTally(
+            dict(self.counted),
+            {m: self.stale.get(m, frozenset()) | touched for m in self.counted},
+        )
+
+
 def investment_counts(
-    db: Database, months: Collection[YearMonth]
-) -> dict[YearMonth, list[tuple[int, int, int]]]:
+    db: Database, months: Collection[YearMonth], *, tally: CountTally | None = None
+) -> dict[YearMonth, Counts]:
     """(park id, projects due, projects reported) per month of ``months``, in month order
     (parks with projects due only, in id order), counted once per data state: the months not
-    yet counted are counted together, in one query."""
+    yet counted are counted together, in one query. With ``tally``, the months it holds are
+    taken from it (its stale parks counted again) and the others counted into it."""
+    wanted = sorted(set(months))
+    if tally is not None:
+        return _from_tally(db, wanted, tally)
     state = data_state(db)
     known = _MONTH_COUNTS.get(db)
     if known is None or known[0] != state:
         known = (state, {})
         _MONTH_COUNTS[db] = known
     counted = known[1]
-    wanted = sorted(set(months))
-    todo = [m for m in wanted if m not in counted]
-    for start in range(0, len(todo), _MONTHS_PER_QUERY):
-        chunk = todo[start : start + _MONTHS_PER_QUERY]
+    counted.update(_count(db, [m for m in wanted if m not in counted]))
+    return {m: counted[m] for m in wanted}
+
+
+def _from_tally(
+    db: Database, wanted: list[YearMonth], tally: CountTally
+) -> dict[YearMonth, Counts]:
+    tally.counted.update(_count(db, [m for m in wanted if m not in tally.counted]))
+    by_parks: dict[frozenset[int], list[YearMonth]] = {}
+    for month in wanted:
+        parks = tally.stale.pop(month, frozenset())
+        if parks:
+            by_parks.setdefault(parks, []).append(month)
+    for parks, stale_months in by_parks.items():
+        for month, rows in _count(db, stale_months, parks).items():
+            kept = [r for r in tally.counted[month] if r[0] not in parks]
+            tally.counted[month] = sorted(kept + rows)
+    return {m: tally.counted[m] for m in wanted}
+
+
+def _count(
+    db: Database, months: list[YearMonth], parks: frozenset[int] | None = None
+) -> dict[YearMonth, Counts]:
+    """Count ``months`` (all parks, or ``parks`` only), :data:`_MONTHS_PER_QUERY` a query."""
+    result: dict[YearMonth, Counts] = {}
+    chosen = sorted(parks) if parks is not None else None
+    for start in range(0, len(months), _MONTHS_PER_QUERY):
+        chunk = months[start : start + _MONTHS_PER_QUERY]
         params: dict[str, object] = {"stage": Stage.UNDER_CONSTRUCTION.value}
         for i, month in enumerate(chunk):
             params[f"m{i}"] = str(month)
             params[f"first{i}"] = month.first_day.isoformat()
             params[f"last{i}"] = month.last_day.isoformat()
-        found: dict[YearMonth, list[tuple[int, int, int]]] = {m: [] for m in chunk}
-        for r in db.query(_investment_due_sql(len(chunk)), params):
+        for j, park in enumerate(chosen or []):
+            params[f"park{j}"] = park
+        found: dict[YearMonth, Counts] = {m: [] for m in chunk}
+        sql = _investment_due_sql(len(chunk), None if chosen is None else len(chosen))
+        for r in db.query(sql, params):
             found[month_in(r[0])].append((int(r[1]), int(r[2]), int(r[3])))
-        for month, rows in found.items():
-            counted[month] = sorted(rows)
-    return {m: counted[m] for m in wanted}
+        result.update((month, sorted(rows)) for month, rows in found.items())
+    return result
 
 
 def investment_surely_missing(db: Database, month: YearMonth) -> bool:
@@ -166,6 +230,7 @@ def reporting_facts(
     last: YearMonth,
     *,
     investment_months: Collection[YearMonth] | None = None,
+    tally: CountTally | None = None,
 ) -> ReportingFacts:
     """Per park and month from ``first`` to ``last``: whether its revenue is stored, how many of
     its projects were under construction throughout the month and how many of those have a
@@ -189,7 +254,7 @@ def reporting_facts(
         for m in months_between(first, last)
         if investment_months is None or m in investment_months
     ]
-    for month, counts in investment_counts(db, checked).items():
+    for month, counts in investment_counts(db, checked, tally=tally).items():
         for park_id, due, reported in counts:
             key = (park_id, month)
             revenue = key in facts
@@ -230,6 +295,7 @@ def latest_data_month(db: Database) -> YearMonth | None:
 
 
 __all__ = [
+    "CountTally",
     "data_state",
     "investment_counts",
     "investment_since",

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from parktracker.domain.models import Park
-from parktracker.services import dashboard_figures
+from parktracker.services import dashboard_carry, dashboard_figures
 from parktracker.services.changes import Changes
 from parktracker.services.handles import Database
 from parktracker.ui.text import qt_tr
@@ -50,13 +50,20 @@ def cards_touched(changes: Changes) -> bool:
 
 
 class Fetcher:
-    """The cards and charts of one as-of date and scope, each query run once."""
+    """The cards and charts of one as-of date and scope, each query run once (``inputs``:
+    those already made, with what a fetch before carried over)."""
 
-    def __init__(self, db: Database, as_of: dt.date, park: Park | None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        as_of: dt.date,
+        park: Park | None,
+        inputs: dashboard_figures.DashboardInputs | None = None,
+    ) -> None:
         self.db = db
         self.as_of = as_of
         self.park = park
-        self._inputs = dashboard_figures.DashboardInputs(db, as_of, park, qt_tr)
+        self._inputs = inputs or dashboard_figures.DashboardInputs(db, as_of, park, qt_tr)
 
     def kpis(self) -> dashboard_figures.Kpis:
         return self._inputs.kpis()
@@ -68,11 +75,12 @@ class Fetcher:
 @dataclass(frozen=True)
 class Fetched:
     """What one background fetch brought: the as-of date it is for, the cards' figures (if
-    asked) and charts' data."""
+    asked) and charts' data, and what the next fetch may carry over."""
 
     as_of: dt.date
     kpis: Any = None
     charts: dict[str, Any] = field(default_factory=dict)
+    carried: dashboard_carry.Carried | None = None
 
 
 def fetch(
@@ -82,14 +90,19 @@ def fetch(
     *,
     cards: bool,
     charts: Iterable[str],
+    carried: dashboard_carry.Carried | None = None,
+    changes: Changes | None = None,
 ) -> Fetched:
     """The cards' figures (if ``cards``) and the data of ``charts`` as of ``as_of`` (None: the
-    default date, the end of the latest month every park has reported), on ``db``."""
-    day = dashboard_figures.default_as_of(db) if as_of is None else as_of
-    fetcher = Fetcher(db, day, park)
+    default date, the end of the latest month every park has reported), on ``db``; with what
+    ``carried`` holds that ``changes`` (every change since; None: unknown) cannot have moved."""
+    carry = dashboard_carry.Carry(db, carried, changes)
+    day = dashboard_figures.default_as_of(db, tally=carry.tally) if as_of is None else as_of
+    inputs = carry.inputs(day, park, qt_tr)
+    fetcher = Fetcher(db, day, park, inputs)
     kpis = fetcher.kpis() if cards else None
     data = {name: fetcher.chart(name) for name in CHART_NAMES if name in charts}
-    return Fetched(day, kpis, data)
+    return Fetched(day, kpis, data, dashboard_carry.carried_from(inputs))
 
 
 def fetch_in_file(
@@ -99,6 +112,8 @@ def fetch_in_file(
     *,
     cards: bool,
     charts: Iterable[str],
+    carried: dashboard_carry.Carried | None = None,
+    changes: Changes | None = None,
 ) -> Fetched:
     """:func:`fetch` on a read-only connection of its own (for a background thread: a
     connection is used only in the thread that made it)."""
@@ -106,6 +121,8 @@ def fetch_in_file(
 
     db = open_reader(path)
     try:
-        return fetch(db, as_of, park, cards=cards, charts=set(charts))
+        return fetch(
+            db, as_of, park, cards=cards, charts=set(charts), carried=carried, changes=changes
+        )
     finally:
         db.close()

@@ -119,6 +119,10 @@ class DashboardPage(Page):
         self._generation = 0  # counts changes: a fetch started before one is not shown
         self._fetching: tuple[int, bool, frozenset[str]] | None = None  # in the background
         self._fetch_job: Any = None
+        # What the last fetch shown worked out, and every change since (None: not known): the
+        # next fetch keeps what those changes cannot have moved (services.dashboard_carry).
+        self._carried: Any = None
+        self._changes_since: Changes | None = None
 
     @staticmethod
     def _timer(slot: Any) -> QTimer:
@@ -405,6 +409,8 @@ class DashboardPage(Page):
     def on_data_changed(self, changes: Changes) -> None:
         self._fetcher = None  # nothing fetched before the change may be shown after it
         self._generation += 1
+        if self._changes_since is not None:
+            self._changes_since = self._changes_since | changes
         if changes.parks:
             self.parks = list_parks(self.session.db)
             self._fill_scope()
@@ -500,10 +506,24 @@ class DashboardPage(Page):
         as_of = None if follow else self.as_of
         park, names = self.park, frozenset(charts)
         self._fetching = (self._generation, cards, names)
+        carried, changes = self._carried, self._changes_since
         if not path.is_file():  # a database in memory: no second connection can see it
-            self._fetched(fetch(self.session.db, as_of, park, cards=cards, charts=names))
+            fetched = fetch(
+                self.session.db,
+                as_of,
+                park,
+                cards=cards,
+                charts=names,
+                carried=carried,
+                changes=changes,
+            )
+            self._fetched(fetched)
             return
-        self._fetch_job = Job(lambda: fetch_in_file(path, as_of, park, cards=cards, charts=names))
+        self._fetch_job = Job(
+            lambda: fetch_in_file(
+                path, as_of, park, cards=cards, charts=names, carried=carried, changes=changes
+            )
+        )
         # Bound slots: Qt drops the connections if the page goes before the answer comes.
         self._fetch_job.succeeded.connect(self._fetched)
         self._fetch_job.failed.connect(self._fetch_failed)
@@ -516,6 +536,7 @@ class DashboardPage(Page):
         self._fetching = None
         self._fetch_job = None
         if generation == self._generation:  # nothing changed since it started
+            self._carried, self._changes_since = fetched.carried, Changes()
             if fetched.as_of != self.as_of:  # the default date moved: fetched as of it
                 self._default_as_of = fetched.as_of
                 self._moved_to(fetched.as_of, cards=cards, names=names)
