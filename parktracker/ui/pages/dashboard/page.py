@@ -70,6 +70,10 @@ from parktracker.ui.widgets.kpi_card import KpiCard
 CHANGE_DELAY_MS = 0
 CONTROL_DELAY_MS = 250  # typing a date: wait for a pause before redrawing
 RESIZE_DELAY_MS = 200
+# After an edit, the warnings beside the heading are counted again once the edits pause: on
+# 100,000 projects a count reads the file for about a second, and an edit made meanwhile
+# waits for it to write (the file keeps a rollback journal: readers hold writers back).
+WARNINGS_AFTER_EDIT_MS = 1000
 CHART_DPI = 100  # screen figures are built at the canvas size at this many pixels per inch
 CM_PER_INCH = 2.54
 
@@ -77,6 +81,7 @@ CM_PER_INCH = 2.54
 class DashboardPage(Page):
     charts_ready = Signal()  # every chart due has been rebuilt (or found unchanged) and drawn
     _warnings_waiting = False  # a warning count is due once the charts are drawn
+    _edited = False  # changed since the warnings were last counted
     cards_updated = Signal()
     warnings_counted = Signal()  # the warning counts beside the heading are up to date
 
@@ -409,6 +414,7 @@ class DashboardPage(Page):
     def on_data_changed(self, changes: Changes) -> None:
         self._fetcher = None  # nothing fetched before the change may be shown after it
         self._generation += 1
+        self._edited = True
         if self._changes_since is not None:
             self._changes_since = self._changes_since | changes
         if changes.parks:
@@ -636,6 +642,7 @@ class DashboardPage(Page):
             self._warnings_waiting = True  # counted by _maybe_ready
             return
         self._warnings_waiting = False
+        self._edited = False
         path, as_of = Path(self.session.db.path), self.as_of
         park_id = None if self.park is None else self.park.id
         self._warnings_request += 1  # only the latest request's answer is shown
@@ -824,7 +831,7 @@ class DashboardPage(Page):
     def _maybe_ready(self) -> None:
         if not self._redrawing() and self._charts_enabled:
             if self._warnings_waiting:
-                self._warnings_timer.start(0)
+                self._warnings_timer.start(WARNINGS_AFTER_EDIT_MS if self._edited else 0)
             self.charts_ready.emit()
 
     def data_of(self, name: str) -> Any:
