@@ -20,10 +20,12 @@ The tests compare, edit by edit, what is carried over with a fetch from nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping
+import threading
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from parktracker.domain import figures
 from parktracker.domain.models import Park
 from parktracker.services import as_of_figures
 from parktracker.services.changes import Changes
@@ -98,6 +100,40 @@ class Carry:
         self.parks = touched_parks(db, changes)
         assert carried is not None
         self.tally = carried.tally.after(self.parks)
+        self._ahead: threading.Thread | None = None
+        self._ahead_result: tuple[dict[str, Any] | None, BaseException | None] = (None, None)
+
+    def _redo_by_park(self) -> bool:
+        carried = self.carried
+        return (
+            carried is not None
+            and bool(self.parks)
+            and all(name in carried.inputs for name in BY_PARK)
+        )
+
+    def start_ahead(self, connect: Callable[[], Database]) -> None:
+        """Work out the touched parks' projects by stage as of the carried date now, in a
+        thread of its own on a connection from ``connect``, while the caller works out the
+        date (both mostly wait for SQLite, which lets the other thread run): used by
+        :meth:`inputs` when the date stays."""
+        if not self._redo_by_park():
+            return
+        carried, parks = self.carried, self.parks
+        assert carried is not None and parks is not None
+
+        def work() -> None:
+            try:
+                db = connect()
+                try:
+                    found = _by_park(db, carried.as_of, carried.park_id, carried.inputs, parks)
+                finally:
+                    db.close()
+                self._ahead_result = (found, None)
+            except BaseException as exc:  # handed to the caller's thread
+                self._ahead_result = (None, exc)
+
+        self._ahead = threading.Thread(target=work, name="dashboard-by-park", daemon=True)
+        self._ahead.start()
 
     def inputs(self, as_of: dt.date, park: Park | None, tr: Translate) -> DashboardInputs:
         """The inputs of ``as_of`` and ``park``, those carried over filled in."""
@@ -112,37 +148,50 @@ class Carry:
             for name, value in carried.inputs.items()
             if name in READS and not changes.touches(*READS[name])
         }
-        if self.parks is not None and all(name in carried.inputs for name in BY_PARK):
-            if self.parks:
-                kept.update(_by_park(inputs, carried.inputs, self.parks))
-            else:
-                kept.update((name, carried.inputs[name]) for name in BY_PARK)
+        if self._redo_by_park():
+            kept.update(self._by_park_now(inputs))
+        elif self.parks == frozenset() and all(name in carried.inputs for name in BY_PARK):
+            kept.update((name, carried.inputs[name]) for name in BY_PARK)
         vars(inputs).update(kept)  # read by the cached properties as if fetched
         return inputs
 
+    def _by_park_now(self, inputs: DashboardInputs) -> dict[str, Any]:
+        assert self.carried is not None and self.parks is not None
+        if self._ahead is not None:
+            self._ahead.join()
+            self._ahead = None
+            found, error = self._ahead_result
+            if error is not None:
+                raise error
+            assert found is not None
+            return found
+        return _by_park(inputs.db, inputs.as_of, inputs.park_id, self.carried.inputs, self.parks)
+
 
 def _by_park(
-    inputs: DashboardInputs, before: Mapping[str, Any], parks: Collection[int]
+    db: Database,
+    as_of: dt.date,
+    park_id: int | None,
+    before: Mapping[str, Any],
+    parks: Collection[int],
 ) -> dict[str, Any]:
-    """Projects by park and stage with the sums of ``parks`` worked out again (those of the
-    scope: one park's inputs hold that park only)."""
-    redo = sorted(p for p in parks if inputs.park_id is None or p == inputs.park_id)
+    """Projects by park and stage as of ``as_of`` (scope ``park_id``) with the sums of
+    ``parks`` worked out again (those of the scope: one park's inputs hold that park only)."""
+    redo = sorted(p for p in parks if park_id is None or p == park_id)
+    year_ago = figures.same_date_last_year(as_of)
     current = [g for g in before["current"] if g.park_id not in redo]
     stages = {p: v for p, v in before["stages"].items() if p not in redo}
-    year_ago = {p: v for p, v in before["stages_year_ago"].items() if p not in redo}
-    db = inputs.db
-    for park_id in redo:
-        now = rules.current_groups(db, park_id=park_id)
+    then = {p: v for p, v in before["stages_year_ago"].items() if p not in redo}
+    for one in redo:
+        now = rules.current_groups(db, park_id=one)
         current.extend(now)
-        stages.update(
-            as_of_figures.stages(db, inputs.as_of, park_id=park_id, completed=True, current=now)
-        )
-        year_ago.update(as_of_figures.stages(db, inputs.year_ago, park_id=park_id, current=now))
+        stages.update(as_of_figures.stages(db, as_of, park_id=one, completed=True, current=now))
+        then.update(as_of_figures.stages(db, year_ago, park_id=one, current=now))
     # In park order, as stages_as_of gives them.
     return {
         "current": current,
         "stages": dict(sorted(stages.items())),
-        "stages_year_ago": dict(sorted(year_ago.items())),
+        "stages_year_ago": dict(sorted(then.items())),
     }
 
 

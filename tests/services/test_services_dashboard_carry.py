@@ -41,12 +41,20 @@ def _tr(text: Any, *args: object) -> str:
 
 
 def _fetch(
-    path: Path, park: Park | None, carried: Carried | None = None, changes: Changes | None = None
+    path: Path,
+    park: Park | None,
+    carried: Carried | None = None,
+    changes: Changes | None = None,
+    *,
+    ahead: bool = True,
 ) -> tuple[dt.date, Any, dict[str, Any], Carried]:
-    """A fetch as the dashboard makes it: a connection of its own, the default date."""
+    """A fetch as the dashboard makes it: a connection of its own, the default date (and,
+    ``ahead``, the touched parks' projects by stage alongside, on another connection)."""
     db = open_reader(path)
     try:
         carry = Carry(db, carried, changes)
+        if ahead:
+            carry.start_ahead(lambda: open_reader(path))
         day = default_as_of(db, tally=carry.tally)
         inputs = carry.inputs(day, park, _tr)
         kpis = inputs.kpis()
@@ -101,7 +109,9 @@ EDITS: dict[str, Callable[[Database, int], None]] = {
 }
 
 
-def _check_steps(template: Path, steps: list[tuple[str, int]], one_park: bool) -> None:
+def _check_steps(
+    template: Path, steps: list[tuple[str, int]], one_park: bool, *, ahead: bool = True
+) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.db"
         shutil.copy(template, path)
@@ -123,7 +133,7 @@ def _check_steps(template: Path, steps: list[tuple[str, int]], one_park: bool) -
                             continue
                     done.append(rec)
                     changes = rec.changes
-                day, kpis, charts, carried = _fetch(path, park, carried, changes)
+                day, kpis, charts, carried = _fetch(path, park, carried, changes, ahead=ahead)
                 fresh = _fetch(path, park)
                 assert (day, kpis, charts) == fresh[:3], (kind, n)
         finally:
@@ -145,7 +155,8 @@ def test_what_is_carried_over_is_what_a_fetch_from_nothing_gets(
 
 @pytest.mark.parametrize("kind", [*EDITS])
 def test_each_edit_and_its_undo(demo_template: Path, kind: str) -> None:
-    _check_steps(demo_template, [(kind, 7), ("undo", 0), (kind, 3), (kind, 5)], one_park=False)
+    steps = [(kind, 7), ("undo", 0), (kind, 3), (kind, 5)]
+    _check_steps(demo_template, steps, one_park=False, ahead=False)
 
 
 def test_a_revenue_figure_moves_no_stage_count_and_recounts_no_investment(

@@ -92,11 +92,15 @@ def fetch(
     charts: Iterable[str],
     carried: dashboard_carry.Carried | None = None,
     changes: Changes | None = None,
+    connect: Callable[[], Database] | None = None,
 ) -> Fetched:
     """The cards' figures (if ``cards``) and the data of ``charts`` as of ``as_of`` (None: the
     default date, the end of the latest month every park has reported), on ``db``; with what
-    ``carried`` holds that ``changes`` (every change since; None: unknown) cannot have moved."""
+    ``carried`` holds that ``changes`` (every change since; None: unknown) cannot have moved.
+    ``connect``: another connection to the file, for work done alongside."""
     carry = dashboard_carry.Carry(db, carried, changes)
+    if connect is not None:
+        carry.start_ahead(connect)
     day = dashboard_figures.default_as_of(db, tally=carry.tally) if as_of is None else as_of
     inputs = carry.inputs(day, park, qt_tr)
     fetcher = Fetcher(db, day, park, inputs)
@@ -122,7 +126,14 @@ def fetch_in_file(
     db = open_reader(path)
     try:
         return fetch(
-            db, as_of, park, cards=cards, charts=set(charts), carried=carried, changes=changes
+            db,
+            as_of,
+            park,
+            cards=cards,
+            charts=set(charts),
+            carried=carried,
+            changes=changes,
+            connect=lambda: open_reader(path),
         )
     finally:
         db.close()
