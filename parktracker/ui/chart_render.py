@@ -1,6 +1,7 @@
 """Dashboard charts built and rendered off the GUI thread.
 
-Building a chart's matplotlib Figure and drawing it with Agg takes 40–150 ms per chart. Done
+Building a chart's matplotlib Figure and drawing it with Agg takes 40–150 ms per chart (a
+figure refilled with new numbers, :mod:`parktracker.charts.refill`, 20-40 ms). Done
 in the GUI thread, each chart froze the window for that long after every edit. Here a
 :class:`RenderJob` does both in a thread of its own and hands back the finished Figure with
 its picture (a QImage, which may be made outside the GUI thread); the GUI thread only paints

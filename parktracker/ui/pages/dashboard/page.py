@@ -12,9 +12,11 @@ thread too (:mod:`parktracker.ui.chart_loader`), and the charts drawn once it is
 dashboard is the first page: the start must stay quick and the window usable). The default
 as-of date is worked out with the figures. Changes
 anywhere in the app (session.changed: edits, undo, imports) redraw what they touch: changes are
-coalesced by a zero-delay timer, what they touch is fetched again, then each touched chart is rebuilt
-and drawn in a thread of its own, one after the other (visible charts first), and its picture
-shown: the window keeps answering while charts are drawn.
+coalesced by a zero-delay timer, what they touch is fetched again (keeping what the changes cannot
+have moved: :mod:`parktracker.services.dashboard_carry`), then each touched chart is drawn in a
+thread of its own, one after the other (visible charts first), and its picture shown: the window
+keeps answering while charts are drawn. A chart whose numbers alone changed gets them in the
+figure it shows (:mod:`parktracker.charts.refill`) instead of a new figure.
 A chart whose data did not change is not rebuilt. While the page is hidden nothing is redrawn;
 it catches up when shown.
 """
