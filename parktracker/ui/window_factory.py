@@ -68,8 +68,8 @@ PAGES = (
 
 
 def build_window(session: Session, *, created: bool = False, lazy: bool = False) -> MainWindow:
-    """The main window; with ``lazy`` each page is built when first shown, or in idle time
-    after the window's first paint."""
+    """The main window; with ``lazy`` the first page is built after the window's first paint,
+    and each other page when first shown."""
     from parktracker.ui.welcome import attach_welcome
 
     window = MainWindow(session, list(PAGES), created=created, lazy=lazy)

@@ -479,7 +479,8 @@ class DashboardPage(Page):
     def _refresh(self) -> None:
         if not self.isVisible():
             return  # caught up in showEvent
-        due = self._data_dirty if self._charts_enabled else set()
+        # The charts' data is fetched once matplotlib is loading (in parallel with it).
+        due = self._data_dirty if self._charts_enabled or self._loading else set()
         if self._cards_dirty or due:
             self._fetch(cards=self._cards_dirty, charts=due)
         elif self._charts_enabled and self._queue:
@@ -665,7 +666,8 @@ class DashboardPage(Page):
 
     # ---------------------------------------------------------------- charts
     def _enable_charts(self) -> None:
-        """After the first paint: import matplotlib off the GUI thread, then draw."""
+        """After the first paint: import matplotlib off the GUI thread and, meanwhile, fetch the
+        charts' data (SQLite lets the interpreter go while it reads), then draw."""
         from parktracker.ui.chart_loader import load_charts
 
         if self._charts_enabled or self._loading:
@@ -675,6 +677,8 @@ class DashboardPage(Page):
             return
         self._loading = True
         load_charts(self._charts_loaded)
+        if self._data_dirty and not self._change_timer.isActive():
+            self._refresh()  # the charts' data, fetched while matplotlib loads
 
     def _charts_loaded(self) -> None:
         self._loading = False
@@ -791,9 +795,10 @@ class DashboardPage(Page):
         self._maybe_ready()
 
     def _redrawing(self) -> bool:
-        """Charts are being fetched or drawn (after the charts are enabled)."""
+        """Charts are not drawn yet (matplotlib loads after the first paint), or are being
+        fetched or drawn."""
         busy = self._queue or self._awaiting or self._rendering is not None
-        return self._charts_enabled and bool(busy or self._fetching is not None)
+        return not self._charts_enabled or bool(busy or self._fetching is not None)
 
     def _maybe_ready(self) -> None:
         if not self._redrawing() and self._charts_enabled:
