@@ -3,8 +3,9 @@
 Prints, from one run, beside the targets:
   * the floor: showing an empty QTableView over a QStandardItemModel of 50 rows (to first paint);
   * the window as the app builds it (lazily: the dashboard, the default first page, is built
-    after the first paint and its charts drawn, so matplotlib is loaded as in real use; other
-    pages are built when chosen), then the first screen after the Projects page is chosen in
+    after the first paint and its charts drawn, so matplotlib is loaded as in real use; then
+    the Projects page is built ahead, the others when chosen), then the first screen after the
+    Projects page is chosen in
     the navigation (to the table's first paint);
   * find-as-you-type: the update after each of 30 keystrokes (p50, p95, max), typed as a user
     would, Chinese included (a one-character and a two-character query among them), measured

@@ -29,6 +29,7 @@ from parktracker.i18n import current_language
 from parktracker.ui.menus import Menus
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
+from parktracker.ui.startup import when_drawn
 from parktracker.ui.text import qt_tr, storage_error_text
 
 if TYPE_CHECKING:
@@ -185,10 +186,26 @@ class MainWindow(QMainWindow):
         self._page_changed(max(self.nav.currentRow(), 0))
         page = self.current_page()
         self.first_page_shown.emit(page)
-        # The other pages are built when first chosen, not in idle time: built ahead they
-        # held about 5 MB (100,000 projects) whether shown or not, and held the dashboard's
-        # charts back; built when chosen, a page's first showing on 100,000 projects takes
-        # 20-80 ms more (its figures are loaded when it shows in either case).
+        when_drawn(page, self._build_pages_ahead)
+
+    def _build_pages_ahead(self) -> None:
+        """Once the first page is drawn (the dashboard: with its charts; pages built while it
+        drew held its charts back), build the pages marked ``ahead``. The others are built
+        when first chosen: built in idle time they held about 5 MB on 100,000 projects, shown
+        or not, and built when chosen their first showing takes 20-80 ms more there (their
+        figures are loaded when they show in either case)."""
+        if not self.isVisible():  # closed, or replaced (another file, another language)
+            return
+        shown = self.stack.currentWidget()
+        pending = getattr(shown, "charts_pending", None)
+        if pending is not None and pending():
+            shown.charts_ready.connect(  # type: ignore[union-attr]
+                self._build_pages_ahead, Qt.ConnectionType.SingleShotConnection
+            )
+            return
+        for index, spec in enumerate(self._specs):
+            if spec.ahead:
+                self.page_at(index)
 
     def _update_actions(self, *_: object) -> None:
         self.menus.update(self.current_page())
@@ -317,5 +334,8 @@ class PageSpecLike(Protocol):
 
     @property
     def class_name(self) -> str: ...
+
+    @property
+    def ahead(self) -> bool: ...
 
     def build(self, session: Session) -> Page: ...
