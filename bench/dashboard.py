@@ -107,8 +107,16 @@ sys.exit(main(["--db", sys.argv[1]]))
 def _drawn_seconds(command: list[str], env: dict[str, str]) -> tuple[float, float | None]:
     """Seconds from the process start to the charts drawn, and to the window's first paint."""
     start = time.time()
+    # `python -c` puts the working folder first on sys.path: run from an empty one, so the code
+    # measured is the installed one (or --before's), never a checkout that happens to be there.
     proc = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=120, check=False
+        command,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=env["PARKTRACKER_DATA_DIR"],
     )
     stamps = dict(line.split()[:2] for line in proc.stdout.splitlines() if " " in line)
     if "drawn" not in stamps:
@@ -125,6 +133,7 @@ def measure_start(runs: int, work: Path, demo: Path, before: Path | None = None)
         XDG_CONFIG_HOME=str(work / "config"),
     )
     env.pop("MPLBACKEND", None)
+    Path(env["PARKTRACKER_DATA_DIR"]).mkdir(parents=True, exist_ok=True)
     import parktracker
 
     # An installed ParkTracker runs from bytecode compiled at install time; do the same here.

@@ -52,6 +52,7 @@ from parktracker.services.reporting import latest_data_day
 from parktracker.ui import number_display
 from parktracker.ui.pages.base import Page
 from parktracker.ui.pages.dashboard import card_text as texts
+from parktracker.ui.pages.dashboard import layout_memory as layouts
 from parktracker.ui.pages.dashboard import reporting_note as reporting
 from parktracker.ui.pages.dashboard.fetching import (
     CHART_NAMES,
@@ -110,6 +111,7 @@ class DashboardPage(Page):
         self._charts_after_cards = False  # load matplotlib once the cards have painted
         self._columns = (0, 0)
         self.sample_label: QLabel | None = None
+        self._kept_layouts: dict[str, layouts.Extents] = {}  # the plots' places last session
         self.export_dialog: Any = None
 
         self._build()
@@ -416,12 +418,16 @@ class DashboardPage(Page):
         self._change_timer.start(CHANGE_DELAY_MS)
 
     def save_state(self) -> dict[str, object]:
-        return {"pipeline": self.pipeline_measure()}
+        seeds = {name: canvas.layout_seed() for name, canvas in self.canvases.items()}
+        kept = {name: layouts.seed_from(e) for name, e in self._kept_layouts.items()}
+        layout = layouts.encode({**kept, **{n: s for n, s in seeds.items() if s is not None}})
+        return {"pipeline": self.pipeline_measure(), "layout": layout}
 
     def restore_state(self, state: dict[str, object]) -> None:
         index = self.measure_box.findData(state.get("pipeline"))
         if index >= 0:
             self.measure_box.setCurrentIndex(index)
+        self._kept_layouts = layouts.decode(state.get("layout"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -755,6 +761,9 @@ class DashboardPage(Page):
 
         canvas = self.canvases[name]
         width, height = canvas.chart_area()
+        seed = canvas.layout_seed()
+        if seed is None:  # the first drawing: start where the plot sat last session
+            seed = layouts.seed_from(self._kept_layouts.get(name))
         self._tickets += 1
         self._rendering = (self._tickets, name, key)
         self._awaiting.add(name)
@@ -764,7 +773,7 @@ class DashboardPage(Page):
             width=width,
             height=height,
             ratio=canvas.device_pixel_ratio(),
-            seed=canvas.layout_seed(),
+            seed=seed,
         )
         # Bound slots: Qt drops the connections if the page goes before the picture comes.
         job.succeeded.connect(self._rendered)
