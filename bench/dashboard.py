@@ -22,6 +22,9 @@ The redraws are waited for in a running event loop, as the app waits for events 
 threads that fetch and draw the charts 1.5-3x: redraws looked slower than they are).
 
 Usage:  python bench/dashboard.py [--runs 7] [--edits 20] [--large PATH] [--json OUT]
+                                  [--skip-start | --start-only] [--before DIR]
+  --before DIR   also start the dashboard from the checkout DIR (e.g. the code before a change),
+                 interleaved with the others against the same floor: before/after in one run.
 The large database is generated with bench/large_db.py when missing (and copied before any
 edit: the benchmark never writes to it). Runs offscreen.
 """
@@ -104,8 +107,16 @@ sys.exit(main(["--db", sys.argv[1]]))
 def _drawn_seconds(command: list[str], env: dict[str, str]) -> tuple[float, float | None]:
     """Seconds from the process start to the charts drawn, and to the window's first paint."""
     start = time.time()
+    # `python -c` puts the working folder first on sys.path: run from an empty one, so the code
+    # measured is the installed one (or --before's), never a checkout that happens to be there.
     proc = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=120, check=False
+        command,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=env["PARKTRACKER_DATA_DIR"],
     )
     stamps = dict(line.split()[:2] for line in proc.stdout.splitlines() if " " in line)
     if "drawn" not in stamps:
@@ -114,7 +125,7 @@ def _drawn_seconds(command: list[str], env: dict[str, str]) -> tuple[float, floa
     return float(stamps["drawn"]) - start, painted
 
 
-def measure_start(runs: int, work: Path, demo: Path) -> dict[str, Any]:
+def measure_start(runs: int, work: Path, demo: Path, before: Path | None = None) -> dict[str, Any]:
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
@@ -122,32 +133,45 @@ def measure_start(runs: int, work: Path, demo: Path) -> dict[str, Any]:
         XDG_CONFIG_HOME=str(work / "config"),
     )
     env.pop("MPLBACKEND", None)
+    Path(env["PARKTRACKER_DATA_DIR"]).mkdir(parents=True, exist_ok=True)
     import parktracker
 
     # An installed ParkTracker runs from bytecode compiled at install time; do the same here.
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(Path(parktracker.__file__).parent)],
-        check=True,
-    )
+    folders = [Path(parktracker.__file__).parent]
+    if before is not None:
+        folders.append(before / "parktracker")
+    for folder in folders:
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder)], check=True)
     floor_cmd = [sys.executable, "-c", FLOOR_SCRIPT]
     app_cmd = [sys.executable, "-c", DASHBOARD_SCRIPT, str(demo)]
-    _drawn_seconds(floor_cmd, env)  # warm the file cache for both
-    _drawn_seconds(app_cmd, env)
-    floor, app, painted = [], [], []
-    for _ in range(runs):
+    cases = {"": env}
+    if before is not None:
+        paths = [str(before), *filter(None, [os.environ.get("PYTHONPATH")])]
+        cases["before_"] = dict(env, PYTHONPATH=os.pathsep.join(paths))
+    _drawn_seconds(floor_cmd, env)  # warm the file cache for all
+    for case_env in cases.values():
+        _drawn_seconds(app_cmd, case_env)
+    floor: list[float] = []
+    app: dict[str, list[float]] = {prefix: [] for prefix in cases}
+    painted: dict[str, list[float]] = {prefix: [] for prefix in cases}
+    for _ in range(runs):  # interleaved: a load that comes and goes touches all alike
         floor.append(_drawn_seconds(floor_cmd, env)[0])
-        drawn, paint = _drawn_seconds(app_cmd, env)
-        app.append(drawn)
-        painted.append(paint or 0.0)
-    floor_median, app_median = statistics.median(floor), statistics.median(app)
-    return {
+        for prefix, case_env in cases.items():
+            drawn, paint = _drawn_seconds(app_cmd, case_env)
+            app[prefix].append(drawn)
+            painted[prefix].append(paint or 0.0)
+    floor_median = statistics.median(floor)
+    result: dict[str, Any] = {
         "floor_median_s": round(floor_median, 4),
-        "paint_median_s": round(statistics.median(painted), 4),
-        "dashboard_median_s": round(app_median, 4),
-        "ratio": round(app_median / floor_median, 3),
         "floor_all_s": [round(x, 4) for x in floor],
-        "dashboard_all_s": [round(x, 4) for x in app],
     }
+    for prefix in cases:
+        app_median = statistics.median(app[prefix])
+        result[prefix + "paint_median_s"] = round(statistics.median(painted[prefix]), 4)
+        result[prefix + "dashboard_median_s"] = round(app_median, 4)
+        result[prefix + "ratio"] = round(app_median / floor_median, 3)
+        result[prefix + "dashboard_all_s"] = [round(x, 4) for x in app[prefix]]
+    return result
 
 
 # ---------------------------------------------------------------- redraw after an edit
@@ -298,12 +322,30 @@ def measure_redraw(db_path: Path, edits: int) -> dict[str, Any]:
     }
 
 
+def _print_start(start: dict[str, Any], before: Path | None) -> None:
+    print(
+        f"floor (QMainWindow + one matplotlib bar chart)   median {start['floor_median_s']:.3f} s"
+    )
+    for prefix in ("", "before_") if before is not None else ("",):
+        if prefix:
+            print(f"before: {before}")
+        paint_s, dashboard_s = (
+            start[prefix + "paint_median_s"],
+            start[prefix + "dashboard_median_s"],
+        )
+        print(f"dashboard first paint (every KPI card painted)    median {paint_s:.3f} s")
+        print(f"dashboard (window + KPI cards + 5 charts drawn)  median {dashboard_s:.3f} s")
+        print(f"ratio  {start[prefix + 'ratio']:.2f}x  (target <= {START_RATIO_TARGET}x)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--edits", type=int, default=21)
     parser.add_argument("--large", type=Path, default=Path("/tmp/parktracker-bench-100k.db"))
     parser.add_argument("--skip-start", action="store_true")
+    parser.add_argument("--start-only", action="store_true", help="no redraws")
+    parser.add_argument("--before", type=Path, help="also start the dashboard from this checkout")
     parser.add_argument("--json", type=Path, help="also write the result as JSON")
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -318,7 +360,14 @@ def main() -> int:
     )
     result: dict[str, Any] = {"benchmark": "dashboard"}
     if not args.skip_start:
-        result["start"] = measure_start(args.runs, work, demo)
+        before = args.before.resolve() if args.before is not None else None
+        result["start"] = measure_start(args.runs, work, demo, before)
+    if args.start_only:
+        shutil.rmtree(work, ignore_errors=True)
+        _print_start(result["start"], args.before)
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=2))
+        return 0
 
     from PySide6.QtWidgets import QApplication
 
@@ -341,13 +390,7 @@ def main() -> int:
     shutil.rmtree(work, ignore_errors=True)
 
     if "start" in result:
-        start = result["start"]
-        floor_s, dashboard_s = start["floor_median_s"], start["dashboard_median_s"]
-        print(f"floor (QMainWindow + one matplotlib bar chart)   median {floor_s:.3f} s")
-        paint_s = start["paint_median_s"]
-        print(f"dashboard first paint (every KPI card painted)    median {paint_s:.3f} s")
-        print(f"dashboard (window + KPI cards + 5 charts drawn)  median {dashboard_s:.3f} s")
-        print(f"ratio  {start['ratio']:.2f}x  (target <= {START_RATIO_TARGET}x)")
+        _print_start(result["start"], args.before)
     for key, target in (
         ("redraw_demo", DEMO_REDRAW_TARGET_MS),
         ("redraw_large", LARGE_REDRAW_TARGET_MS),

@@ -121,6 +121,7 @@ def _as_json(preview: Any, summary: Any) -> dict[str, Any]:
                 "sheet": row.sheet,
                 "status": row.status.value,
                 "key": row.key,
+                "month": str(row.month) if row.month else None,
                 "changes": [
                     {"field": c.field, "label": tr(c.label), "old": _t(c.old), "new": _t(c.new)}
                     for c in row.changes
@@ -153,7 +154,7 @@ def _print(preview: Any, summary: Any, *, dry_run: bool, blocked: bool) -> None:
     for row in preview.rows:
         if row.status is RowStatus.UNCHANGED:
             continue
-        print(f"  {row.number:>5}  {tr(row.status.text)}  {row.key}")
+        print(f"  {row.number:>5}  {tr(row.status.text)}  {row.record_text(tr)}")
         for change in row.changes:
             if change.old == "":  # a new record: its values only
                 print("         " + tr(T_VALUE, tr(change.label), _t(change.new)))

@@ -64,6 +64,12 @@ def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
     """
     lines: list[str] = []
     for paragraph in text.split("\n"):
+        whole = paragraph.rstrip()
+        if not whole or measure(whole) <= width:
+            # Fits on one line (no shorter piece is wider): one measurement instead of one per
+            # piece, each a text layout of its own at a chart's first drawing.
+            lines.append(whole)
+            continue
         line = ""
         for token in _tokens(paragraph):
             candidate = line + token

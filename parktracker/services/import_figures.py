@@ -107,7 +107,7 @@ def classify_figures(
         if not isinstance(amount, Money):
             result.status = RowStatus.UNCHANGED  # an empty figure: nothing to import
             continue
-        result.key = f"{result.key} · {month}"
+        result.month = month
         if (owner, month) in seen:
             result.problems.append(
                 row_problem(

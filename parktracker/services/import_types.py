@@ -13,7 +13,7 @@ from parktracker.domain.import_fields import AmountUnit, ImportKind
 from parktracker.domain.import_layout import Layout
 from parktracker.domain.import_rows import CellProblem
 from parktracker.domain.money import Money, Unit
-from parktracker.domain.periods import YearMonth
+from parktracker.domain.periods import YearMonth, month_text
 from parktracker.storage.database import Database
 
 T_YES = QT_TRANSLATE_NOOP("Import", "yes")
@@ -63,6 +63,14 @@ class RowResult:
     changes: list[FieldChange] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
     write: Write | None = None
+    month: YearMonth | None = None  # the month of a monthly figure (investment, revenue)
+
+    def record_text(self, tr: Callable[[Text], str]) -> str:
+        """The record as the user reads it: the key, and the month of a monthly figure written
+        as the language writes months ("集成电路 · 2024年4月"; "... · 2024-04" in English)."""
+        if self.month is None:
+            return self.key
+        return f"{self.key} · {month_text(self.month, tr)}"
 
 
 @dataclass(slots=True)

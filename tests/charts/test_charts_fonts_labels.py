@@ -98,3 +98,16 @@ def test_wrapping_chinese_keeps_punctuation_and_numbers_in_place(width: int) -> 
 def test_wrapping_by_measured_width_and_existing_newlines() -> None:
     assert wrap("ab cd\nef", 3, len) == ["ab", "cd", "ef"]
     assert wrap("", 3, len) == [""]
+
+
+def test_a_line_that_fits_is_measured_once_and_kept_whole() -> None:
+    measured: list[str] = []
+
+    def measure(text: str) -> float:
+        measured.append(text)
+        return float(len(text))
+
+    text = "全部8个园区：2024年营业收入\n\n截至3月31日  "
+    assert wrap(text, 20, measure) == ["全部8个园区：2024年营业收入", "", "截至3月31日"]
+    assert measured == ["全部8个园区：2024年营业收入", "截至3月31日"]  # not each piece
+    assert wrap(text, 8, measure)[:2] == ["全部8个园区：", "2024年营业收"]  # too wide: broken

@@ -15,6 +15,7 @@ from parktracker.domain.enums import EnterpriseTag, PlatformKind, PlatformLevel
 from parktracker.domain.import_fields import ImportKind
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
+from parktracker.i18n import set_language, tr
 from parktracker.services import importing
 from parktracker.services.import_types import RowStatus
 from parktracker.storage import funds, imports, monthly_revenue
@@ -52,7 +53,12 @@ def test_year_to_date_revenue_becomes_the_monthly_figure(demo_db: Database) -> N
 
     assert result.kind is ImportKind.REVENUE
     row = result.rows[0]
-    assert row.status is RowStatus.NEW and row.key == "集成电路 · 2024-04"
+    assert row.status is RowStatus.NEW and row.key == "集成电路"
+    assert row.month == YearMonth(2024, 4)
+    set_language("zh_CN")
+    assert row.record_text(tr) == "集成电路 · 2024年4月"
+    set_language("en")
+    assert row.record_text(tr) == "集成电路 · 2024-04"
     assert row.changes[0].new == "11.5956 亿元"
     importing.apply_import(demo_db, preview=result, backup=False)
     assert revenue_of(demo_db, 1, 2024) == {
@@ -271,5 +277,6 @@ def test_the_parks_schedule_also_gives_the_months_investment(demo_db: Database) 
 
     column = result.layout.column_of("completed_ytd")
     assert column is not None and column.header == "投资情况 / 本年完成投资（万元）"
-    assert result.rows[0].key == "绿色低碳新材料 · 国橡中心 · 2024-04"
+    set_language("zh_CN")
+    assert result.rows[0].record_text(tr) == "绿色低碳新材料 · 国橡中心 · 2024年4月"
     assert result.rows[0].changes[0].new == "200 万元"  # 4682 − (538 + 2581 + 1363)

@@ -431,7 +431,7 @@ def test_the_pipeline_switch_shows_amounts(qtbot: QtBot, demo_db: Database) -> N
     assert new is not None
     assert "亿元" in " ".join(t.get_text() for t in new.texts)
     # The choice is kept with the window's settings.
-    assert page.save_state() == {"pipeline": "amount"}
+    assert page.save_state()["pipeline"] == "amount"
     again = DashboardPage(Session(demo_db))
     qtbot.addWidget(again)
     again.restore_state(page.save_state())

@@ -39,3 +39,29 @@ def test_warnings_are_counted_again_after_the_touched_charts_are_drawn(
     assert page.canvases["pipeline"].draw_count == pipeline_drawn + 1
     assert page.canvases["funds"].draw_count == funds_drawn  # untouched: not drawn again
     assert page.warnings_button.isVisible()
+
+
+def test_at_the_first_showing_the_cards_come_then_the_charts_then_the_warnings(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from parktracker.ui.pages.dashboard.page import DashboardPage
+    from parktracker.ui.session import Session
+
+    window = QMainWindow()  # the page's charts wait for its window's first paint, as in the app
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    page = DashboardPage(Session(demo_db))
+    events: list[str] = []
+    page.cards_updated.connect(lambda: events.append("cards"))
+    page.charts_ready.connect(lambda: events.append("charts"))
+    page.warnings_counted.connect(lambda: events.append("warnings"))
+    window.setCentralWidget(page)
+    window.show()
+    qtbot.waitUntil(lambda: "warnings" in events, timeout=WAIT)
+
+    # The warnings are counted once the charts are drawn, not alongside the import and drawing.
+    assert events == ["cards", "charts", "warnings"]
+    assert all(canvas.figure is not None for canvas in page.canvases.values())
+    assert page.warnings_button.isVisible()

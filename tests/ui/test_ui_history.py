@@ -223,6 +223,7 @@ def test_dates_and_months_are_written_the_ui_languages_way(
 ) -> None:
     """A stage change is named by its project and its date, and a month of investment by its
     project and month, as the UI language writes them: 2024年5月6日 and 2024年5月, not ISO."""
+    register_fonts()  # the CJK font the app uses: the column widths are measured in it
     window = build_window(Session(demo_db))
     qtbot.addWidget(window)
     window.show()
@@ -249,3 +250,7 @@ def test_dates_and_months_are_written_the_ui_languages_way(
     month_row = next(r for r in rows if r[KIND] == "月度完成投资" and r[ACTION] == "新增")
     assert month_row[RECORD] == f"{KEXIN} · 2024年5月"
     assert "月份：2024年5月" in month_row[CHANGES].split("；")
+    # the record column is wide enough to read the project with its date whole, not elided
+    metrics = dialog.view.fontMetrics()
+    record_width = dialog.view.horizontalHeader().sectionSize(RECORD)
+    assert record_width > metrics.horizontalAdvance(stage_row[RECORD])

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QComboBox, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QWizard
 from pytestqt.qtbot import QtBot
 
+from parktracker.app import install_translators
 from parktracker.domain.money import Money
 from parktracker.storage import imports
 from parktracker.storage.database import Database
@@ -183,3 +184,30 @@ def test_closing_the_wizard_while_it_reads_is_safe(
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     wizard.close()  # the page and its widgets go; the reading thread finishes on its own
     qtbot.waitUntil(lambda: backup_runner.running() == 0, timeout=10_000)
+
+
+def test_a_monthly_figure_names_its_month_as_the_language_writes_it(
+    qtbot: QtBot, qapp: QApplication, demo_db: Database, tmp_path: Path
+) -> None:
+    """The preview's record column reads "集成电路 · 2024年4月" in Chinese, not ISO text."""
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        path = tmp_path / "revenue.xlsx"
+        header = ["所属园区", "1-4月累计营业收入（亿元）"]
+        path.write_bytes(xlsx(header, [["集成电路", "45"]], title="2024年4月各园区营业收入"))
+        wizard = ImportWizard(Session(demo_db))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        qtbot.keyClicks(wizard.file_page.path, str(path))
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.sheet_page, timeout=10_000)
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        if wizard.currentPage() is wizard.columns_page:
+            click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        preview = wizard.preview_page
+        qtbot.waitUntil(lambda: preview.preview is not None, timeout=10_000)
+        assert preview.table.item(0, preview.RECORD).text() == "集成电路 · 2024年4月"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

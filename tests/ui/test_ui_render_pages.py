@@ -61,7 +61,9 @@ def test_render_every_page(
             assert image.save(str(path))
             assert (image.width(), image.height()) == (1280, 720)
             title = window.nav.item(index - 1).text()
-            # The page's own labels and buttons speak the chosen language.
+            # The page's own labels and buttons speak the chosen language (the Parks page's
+            # drill-down included, which is made when a park is first opened).
+            getattr(page, "detail", None)
             texts = [
                 w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)
             ]

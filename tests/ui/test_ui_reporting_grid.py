@@ -96,3 +96,39 @@ def test_the_grid_follows_investment_recorded_elsewhere(qtbot: QtBot, demo_db: D
     qtbot.waitExposed(page)
     assert page.reporting_model.index(0, 3).data() == "Reported"
     assert page.reporting_model.index(1, 3).data() == "Missing"
+
+
+def test_investment_recorded_while_hidden_is_counted_after_a_later_revenue_edit(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    """Projects edited elsewhere, then a revenue figure: the grid counts the investment again
+    when it shows (a revenue edit alone keeps the investment as counted)."""
+    from parktracker.domain.models import MonthlyInvestment
+    from parktracker.services.projects import record_investment
+
+    chip = parks.find(demo_db, "集成电路")
+    ai = parks.find(demo_db, "人工智能")
+    assert chip is not None and chip.id is not None and ai is not None and ai.id is not None
+    april = YearMonth(2024, 4)
+    set_monthly(demo_db, cells=[RevenueCell(chip.id, april, Money.yi(30))])
+    page = RevenuePage(Session(demo_db))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.reporting_model.index(0, 3).data() == "No invest."
+    page.hide()
+    projects = [
+        int(r[0])
+        for r in demo_db.query(
+            "SELECT id FROM projects WHERE park_id = ? AND stage = 'under_construction'",
+            [chip.id],
+        )
+    ]
+    entries = [MonthlyInvestment(pid, april, Money.wan(500)) for pid in projects]
+    page.session.perform("投资", lambda db: record_investment(db, entries=entries))
+    cell = RevenueCell(ai.id, april, Money.yi(12))
+    page.session.perform("营收", lambda db: set_monthly(db, cells=[cell]))
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.reporting_model.index(0, 3).data() == "Reported"
+    assert page.reporting_model.index(1, 3).data() == "No invest."

@@ -33,6 +33,10 @@ from parktracker.ui.widgets.as_of_field import AsOfField, qdate
 from parktracker.ui.widgets.table_copy import install_copy
 
 COLUMN_WIDTHS = (150, 90, 120, 220, 70)
+# Once the first rows are in, each column but the last (the changes, which takes the rest) is
+# sized to what it and its heading show, up to this much: a long project name with its date or
+# month is read whole instead of elided, and short columns leave their room to the changes.
+COLUMN_MAX_WIDTHS = (170, 140, 140, 420, 90)
 
 
 class HistoryDialog(QDialog):
@@ -67,21 +71,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.only_record)
         layout.addLayout(self._build_filters())
         self.model = HistoryModel(session.db, self)
-        self.view = QTableView(self)
-        self.view.setObjectName("historyTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
-        install_copy(self.view)
+        self.view = self._build_view()
         layout.addWidget(self.view, 1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("historyCount")
@@ -106,8 +96,29 @@ class HistoryDialog(QDialog):
             signal.connect(self.refresh)
         self.model.rowsInserted.connect(self._count)
         self.model.modelReset.connect(self._count)
+        self._fitted = False  # the columns fitted to the first rows shown (once: then the user's)
+        self.model.modelReset.connect(self._fit_columns)
+        self.model.rowsInserted.connect(self._fit_columns)
         session.changed.connect(self._data_changed)
         self.refresh()
+
+    def _build_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("historyTable")
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().setVisible(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        install_copy(view)
+        return view
 
     def _build_filters(self) -> QVBoxLayout:
         row = QHBoxLayout()
@@ -182,6 +193,15 @@ class HistoryDialog(QDialog):
             if more
             else self.tr("%n change(s)", None, shown)
         )
+
+    def _fit_columns(self) -> None:
+        if self._fitted or self.model.rowCount() == 0:
+            return
+        self._fitted = True
+        header = self.view.horizontalHeader()
+        for column, most in enumerate(COLUMN_MAX_WIDTHS):
+            wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted + 12, most))
 
     def row_texts(self, row: int) -> list[str]:
         """What row ``row`` shows, column by column (for tests and checks)."""

@@ -423,7 +423,7 @@ class PreviewPage(QWizardPage):
             self.table.setItem(n, self.CHECK, check)
             self.table.setItem(n, self.ROW, QTableWidgetItem(str(row.number)))
             self.table.setItem(n, self.STATUS, QTableWidgetItem(qt_tr(row.status.text)))
-            self.table.setItem(n, self.RECORD, QTableWidgetItem(row.key))
+            self.table.setItem(n, self.RECORD, QTableWidgetItem(row.record_text(qt_tr)))
             if row.problems:
                 details = "；".join(
                     p.render(qt_tr, with_sheet=preview.sheet_count > 1) for p in row.problems

@@ -310,21 +310,29 @@ class ParksPage(Page):
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack)
         self.table = ParksTable(session, self.stack)
-        self.detail = ParkDetailView(session, self.stack)
         self.stack.addWidget(self.table)
-        self.stack.addWidget(self.detail)
+        self._detail: ParkDetailView | None = None  # made when a park is first opened
         self.table.open_requested.connect(self.open_park)
         self.table.count_changed.connect(self.count_changed)
         self.table.actions_changed.connect(self.actions_changed)
-        self.detail.back_requested.connect(self.show_list)
         self.setFocusProxy(self.table.view)
+
+    @property
+    def detail(self) -> ParkDetailView:
+        """One park's detail view, made when first needed (its tabs and tables cost memory
+        in every session, and most sessions never open a park)."""
+        if self._detail is None:
+            self._detail = ParkDetailView(self.session, self.stack)
+            self.stack.addWidget(self._detail)
+            self._detail.back_requested.connect(self.show_list)
+        return self._detail
 
     def title(self) -> str:
         return self.tr("Parks")
 
     # ---------------------------------------------------------------- navigation
     def showing_detail(self) -> bool:
-        return self.stack.currentWidget() is self.detail
+        return self._detail is not None and self.stack.currentWidget() is self._detail
 
     def open_park(self, park_id: int) -> None:
         if not self.detail.show_park(park_id):
@@ -335,7 +343,7 @@ class ParksPage(Page):
         self.actions_changed.emit()
 
     def show_list(self) -> None:
-        park_id = self.detail.park_id
+        park_id = None if self._detail is None else self._detail.park_id
         self.stack.setCurrentWidget(self.table)
         if park_id is not None:
             self.table.select_park(park_id)

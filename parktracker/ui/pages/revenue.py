@@ -81,6 +81,9 @@ def _amount(value: Money) -> str:
 
 
 class RevenuePage(Page):
+    _reporting_stale = False  # the reporting grid is counted again when next shown
+    _investment_counted = False  # the investment in the reporting grid is as last counted
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         db = session.db
@@ -232,19 +235,21 @@ class RevenuePage(Page):
     def on_data_changed(self, changes: Changes) -> None:
         if changes.revenue or changes.targets or changes.parks:
             # A change of revenue or targets only: the investment reported stays as counted.
-            self._revenue_only = not dataclasses.replace(changes, revenue=False, targets=False)
+            if dataclasses.replace(changes, revenue=False, targets=False):
+                self._investment_counted = False
             self.reload()
         elif changes.projects or changes.stages or changes.investment:
             # Projects edited elsewhere: the reporting grid (which also shows the investment
             # of the projects under construction) is counted again, once the page shows (on
             # 100,000 projects a year of months takes a while).
+            self._investment_counted = False
             self._reporting_stale = True
             if self.isVisible():
                 self._refresh_reporting()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if getattr(self, "_reporting_stale", False):
+        if self._reporting_stale:
             self._refresh_reporting()
 
     def _refresh_reporting(self) -> None:
@@ -296,7 +301,13 @@ class RevenuePage(Page):
         self.entry_model.set_editable(not self.session.readonly)
         self.target_button.setEnabled(not self.session.readonly)
         self.park_targets_button.setEnabled(not self.session.readonly)
-        self._show_reporting()
+        if self.isVisible():
+            self._show_reporting()
+        else:
+            # Counted when the page shows: on 100,000 projects a year's investment takes half
+            # a second of SQLite work and 7 MB at its peak, which a page built but not shown
+            # should not cost.
+            self._reporting_stale = True
         self._show_progress()
         self.entry_view.fit()
         self.count_changed.emit(self.record_count())
@@ -333,9 +344,9 @@ class RevenuePage(Page):
         db = self.session.db
         rows = [(p.id, p.label) for p in self.parks if p.id is not None]
         before = self.reporting_model.status
-        reuse = getattr(self, "_revenue_only", False) and self.reporting_model.year == self.year
-        self._revenue_only = False
+        reuse = self._investment_counted and self.reporting_model.year == self.year
         status = year_status(db, year=self.year, investment_of=before if reuse else None)
+        self._investment_counted = True
         self.reporting_model.set_status(self.year, status, rows)
 
     def _retitle(self) -> None:

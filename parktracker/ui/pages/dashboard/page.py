@@ -54,6 +54,7 @@ from parktracker.services.reporting import latest_data_day
 from parktracker.ui import number_display
 from parktracker.ui.pages.base import Page
 from parktracker.ui.pages.dashboard import card_text as texts
+from parktracker.ui.pages.dashboard import layout_memory as layouts
 from parktracker.ui.pages.dashboard import reporting_note as reporting
 from parktracker.ui.pages.dashboard.fetching import (
     CHART_NAMES,
@@ -117,6 +118,7 @@ class DashboardPage(Page):
         self._charts_after_cards = False  # load matplotlib once the cards have painted
         self._columns = (0, 0)
         self.sample_label: QLabel | None = None
+        self._kept_layouts: dict[str, layouts.Extents] = {}  # the plots' places last session
         self.export_dialog: Any = None
 
         self._build()
@@ -430,12 +432,16 @@ class DashboardPage(Page):
         self._change_timer.start(CHANGE_DELAY_MS)
 
     def save_state(self) -> dict[str, object]:
-        return {"pipeline": self.pipeline_measure()}
+        seeds = {name: canvas.layout_seed() for name, canvas in self.canvases.items()}
+        kept = {name: layouts.seed_from(e) for name, e in self._kept_layouts.items()}
+        layout = layouts.encode({**kept, **{n: s for n, s in seeds.items() if s is not None}})
+        return {"pipeline": self.pipeline_measure(), "layout": layout}
 
     def restore_state(self, state: dict[str, object]) -> None:
         index = self.measure_box.findData(state.get("pipeline"))
         if index >= 0:
             self.measure_box.setCurrentIndex(index)
+        self._kept_layouts = layouts.decode(state.get("layout"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -493,7 +499,8 @@ class DashboardPage(Page):
     def _refresh(self) -> None:
         if not self.isVisible():
             return  # caught up in showEvent
-        due = self._data_dirty if self._charts_enabled else set()
+        # The charts' data is fetched once matplotlib is loading (in parallel with it).
+        due = self._data_dirty if self._charts_enabled or self._loading else set()
         if self._cards_dirty or due:
             self._fetch(cards=self._cards_dirty, charts=due)
         elif self._charts_enabled and self._queue:
@@ -695,7 +702,8 @@ class DashboardPage(Page):
 
     # ---------------------------------------------------------------- charts
     def _enable_charts(self) -> None:
-        """After the first paint: import matplotlib off the GUI thread, then draw."""
+        """After the first paint: import matplotlib off the GUI thread and, meanwhile, fetch the
+        charts' data (SQLite lets the interpreter go while it reads), then draw."""
         from parktracker.ui.chart_loader import load_charts
 
         if self._charts_enabled or self._loading:
@@ -705,6 +713,8 @@ class DashboardPage(Page):
             return
         self._loading = True
         load_charts(self._charts_loaded)
+        if self._data_dirty and not self._change_timer.isActive():
+            self._refresh()  # the charts' data, fetched while matplotlib loads
 
     def _charts_loaded(self) -> None:
         self._loading = False
@@ -781,6 +791,9 @@ class DashboardPage(Page):
 
         canvas = self.canvases[name]
         width, height = canvas.chart_area()
+        seed = canvas.layout_seed()
+        if seed is None:  # the first drawing: start where the plot sat last session
+            seed = layouts.seed_from(self._kept_layouts.get(name))
         self._tickets += 1
         self._rendering = (self._tickets, name, key)
         self._awaiting.add(name)
@@ -795,7 +808,7 @@ class DashboardPage(Page):
             width=width,
             height=height,
             ratio=canvas.device_pixel_ratio(),
-            seed=canvas.layout_seed(),
+            seed=seed,
         )
         # Bound slots: Qt drops the connections if the page goes before the picture comes.
         job.succeeded.connect(self._rendered)
@@ -826,9 +839,10 @@ class DashboardPage(Page):
         self._maybe_ready()
 
     def _redrawing(self) -> bool:
-        """Charts are being fetched or drawn (after the charts are enabled)."""
+        """Charts are not drawn yet (matplotlib loads after the first paint), or are being
+        fetched or drawn."""
         busy = self._queue or self._awaiting or self._rendering is not None
-        return self._charts_enabled and bool(busy or self._fetching is not None)
+        return not self._charts_enabled or bool(busy or self._fetching is not None)
 
     def _maybe_ready(self) -> None:
         if not self._redrawing() and self._charts_enabled:
