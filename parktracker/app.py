@@ -248,6 +248,7 @@ class Controller(QObject):
 
     def _close_current(self) -> None:
         if self.window is not None:
+            self._keep_figures(self.window)
             self.window.save_settings(QSettings())
             self.window.hide()
             self.window.deleteLater()
@@ -256,6 +257,14 @@ class Controller(QObject):
             app_log.log.info("closed %s", self.opened.db.path)
             self.opened.close()
             self.opened = None
+
+    @staticmethod
+    def _keep_figures(window: MainWindow) -> None:
+        """What the pages keep in the file for the next start (the dashboard: its cards)."""
+        for page in window.pages_built():
+            keep = getattr(page, "keep_cards", None)
+            if keep is not None:
+                keep()
 
     def shutdown(self) -> None:
         from parktracker.ui import backup_runner

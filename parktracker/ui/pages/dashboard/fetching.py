@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from parktracker.domain.models import Park
-from parktracker.services import dashboard_figures
+from parktracker.services import card_snapshot, dashboard_figures
 from parktracker.services.changes import Changes
 from parktracker.services.handles import Database
 from parktracker.ui.text import qt_tr
@@ -73,6 +73,7 @@ class Fetched:
     as_of: dt.date
     kpis: Any = None
     charts: dict[str, Any] = field(default_factory=dict)
+    stamp: int | None = None  # the data the cards were computed from (None: not known)
 
 
 def fetch(
@@ -106,6 +107,10 @@ def fetch_in_file(
 
     db = open_reader(path)
     try:
-        return fetch(db, as_of, park, cards=cards, charts=set(charts))
+        before = card_snapshot.data_stamp(db) if cards else None
+        fetched = fetch(db, as_of, park, cards=cards, charts=set(charts))
+        if before is not None and card_snapshot.data_stamp(db) == before:
+            fetched = dataclasses.replace(fetched, stamp=before)  # nothing written meanwhile
+        return fetched
     finally:
         db.close()

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Park
 from parktracker.domain.number_format import EXACT, Formatter
+from parktracker.services import card_snapshot
 from parktracker.services.changes import Changes
 from parktracker.services.parks import list_parks
 from parktracker.services.reporting import latest_data_day
@@ -119,6 +120,8 @@ class DashboardPage(Page):
         self._generation = 0  # counts changes: a fetch started before one is not shown
         self._fetching: tuple[int, bool, frozenset[str]] | None = None  # in the background
         self._fetch_job: Any = None
+        self._cards_stamp: int | None = None  # the data the cards shown were computed from
+        self._fill_from_snapshot()
 
     @staticmethod
     def _timer(slot: Any) -> QTimer:
@@ -525,7 +528,7 @@ class DashboardPage(Page):
                 self.chart_data[name] = data
                 self._data_dirty.discard(name)
             if cards:
-                self._show_cards(fetched.kpis)
+                self._show_cards(fetched.kpis, stamp=fetched.stamp)
             if names:
                 self._queue_charts(set(names))
         self._refresh()  # whatever changed meanwhile (or was left for later)
@@ -556,11 +559,34 @@ class DashboardPage(Page):
             self._fetcher = Fetcher(self.session.db, self.as_of, self.park)
         return self._fetcher
 
+    def _fill_from_snapshot(self) -> None:
+        """Before the first paint: the cards as last computed, when the file holds exactly the
+        data they were computed from (kept in the file at the end of the last session). They
+        are computed again in the background all the same, and replaced."""
+        kpis = card_snapshot.load(self.session.db)
+        if kpis is None:
+            return
+        self.as_of = self._default_as_of = kpis.as_of
+        self.as_of_edit.blockSignals(True)
+        self.as_of_edit.setDate(qdate(kpis.as_of))
+        self.as_of_edit.blockSignals(False)
+        self._show_cards(kpis)
+        self._cards_dirty = True  # computed again in the background once the page shows
+        self._warnings_timer.stop()  # counted once they are
+
+    def keep_cards(self) -> bool:
+        """Keep the cards' figures in the file for the next start, if they are the default
+        date's over all parks and the file still holds the data they were computed from."""
+        if self.kpis is None or not self.follow_latest or self.park is not None:
+            return False
+        return card_snapshot.save(self.session.db, self.kpis, stamp=self._cards_stamp)
+
     def _refresh_cards(self) -> None:
         """Fill the cards now, in this thread."""
         self._show_cards(self.fetcher().kpis())
 
-    def _show_cards(self, kpis: Any) -> None:
+    def _show_cards(self, kpis: Any, *, stamp: int | None = None) -> None:
+        self._cards_stamp = stamp
         if self._charts_after_cards:
             self._charts_after_cards = False
             self.cards[0].installEventFilter(self)  # charts come after the cards' paint
