@@ -23,6 +23,7 @@ from fractions import Fraction
 from functools import cache
 from typing import Any
 
+from parktracker import __version__
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.services.dashboard_figures import Kpis
@@ -153,7 +154,8 @@ def _pair(raw: Any) -> tuple[Any, Any]:
 
 
 def encode(kpis: Kpis) -> str:
-    return json.dumps({"format": FORMAT, "kpis": _encode(kpis)}, ensure_ascii=False)
+    stored = {"format": FORMAT, "version": __version__, "kpis": _encode(kpis)}
+    return json.dumps(stored, ensure_ascii=False)
 
 
 def decode(text: str) -> Kpis | None:
@@ -162,6 +164,8 @@ def decode(text: str) -> Kpis | None:
         stored = json.loads(text)
         if not isinstance(stored, dict) or stored.get("format") != FORMAT:
             return None
+        if stored.get("version") != __version__:
+            return None  # computed by another version of ParkTracker, maybe by other rules
         kpis = _decode(Kpis, stored.get("kpis"))
     except (ValueError, TypeError, KeyError, ArithmeticError):
         return None

@@ -7,6 +7,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from parktracker.services import card_snapshot, dashboard_figures, workspace
 from parktracker.storage import card_snapshot as store
 from parktracker.storage import check_state
@@ -133,3 +135,11 @@ def test_a_read_only_session_keeps_nothing(demo_path: Path) -> None:
     with open_database(demo_path, readonly=True) as db:
         kpis = computed(db)
         assert not card_snapshot.save(db, kpis, stamp=card_snapshot.data_stamp(db))
+
+
+def test_cards_kept_by_another_version_are_not_shown(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert card_snapshot.load(demo_db) is not None
+    monkeypatch.setattr(card_snapshot, "__version__", "99.0")  # its rules may differ
+    assert card_snapshot.load(demo_db) is None

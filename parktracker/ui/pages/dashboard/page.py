@@ -5,7 +5,10 @@ At the top, the as-of date and the scope (all parks or one); then the five KPI c
 earlier; then the five charts, each the picture of a matplotlib Figure with an export menu.
 Everything scrolls.
 
-The page paints first; the cards' figures and the charts' data are then fetched in a thread of
+The cards are filled when the page is built from the figures the file keeps of the default
+date over all parks, when the file still holds exactly the data they were computed from
+(:mod:`parktracker.services.card_snapshot`; kept again when the window closes). The page paints
+first; the cards' figures and the charts' data are then fetched in a thread of
 its own, with a read-only connection of its own (on 100,000 projects that takes seconds), and
 filled in when they come; matplotlib is imported once the cards have painted, in a background
 thread too (:mod:`parktracker.ui.chart_loader`), and the charts drawn once it is there (the
@@ -61,6 +64,7 @@ from parktracker.ui.pages.dashboard.fetching import (
     charts_touched,
 )
 from parktracker.ui.session import Session
+from parktracker.ui.startup import when_drawn
 from parktracker.ui.text import qt_tr
 from parktracker.ui.widgets.as_of_field import AsOfField, qdate
 from parktracker.ui.widgets.chart_canvas import ChartCanvas
@@ -571,8 +575,15 @@ class DashboardPage(Page):
         self.as_of_edit.setDate(qdate(kpis.as_of))
         self.as_of_edit.blockSignals(False)
         self._show_cards(kpis)
-        self._cards_dirty = True  # computed again in the background once the page shows
-        self._warnings_timer.stop()  # counted once they are
+        self._cards_dirty = False
+        self._warnings_timer.stop()  # counted once they are computed again
+        # Computed again in the background, and replaced, once the page has painted them (a
+        # fetch under way would compete with that paint for the interpreter).
+        when_drawn(self, self._recompute_kept_cards)
+
+    def _recompute_kept_cards(self) -> None:
+        self._cards_dirty = True
+        self._change_timer.start(0)
 
     def keep_cards(self) -> bool:
         """Keep the cards' figures in the file for the next start, if they are the default
