@@ -7,6 +7,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,7 @@ from parktracker.app import Controller
 from parktracker.services import card_snapshot, dashboard_figures
 from parktracker.storage import card_snapshot as store
 from parktracker.storage.database import Database, open_database
+from parktracker.storage.errors import DatabaseDamaged
 from parktracker.ui.pages.dashboard.page import DashboardPage
 from parktracker.ui.session import Session
 
@@ -102,3 +104,26 @@ def test_a_chosen_date_is_not_kept_as_the_default(qtbot: QtBot, demo_db: Databas
     )
     assert not page.keep_cards()
     assert card_snapshot.load(demo_db) is None
+
+
+def test_a_file_that_cannot_keep_the_figures_still_closes(
+    qapp: QApplication, qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def damaged(*_: object, **__: object) -> bool:
+        raise DatabaseDamaged(demo_path, "database disk image is malformed")
+
+    monkeypatch.setattr(card_snapshot, "save", damaged)
+    controller = Controller(qapp)
+    try:
+        assert controller.open(demo_path)
+        window = controller.window
+        assert window is not None
+        pages: list[object] = []
+        window.first_page_shown.connect(pages.append)
+        qtbot.waitUntil(lambda: bool(pages), timeout=WAIT)
+        page = pages[0]
+        assert isinstance(page, DashboardPage)
+        qtbot.waitUntil(lambda: page._cards_stamp is not None, timeout=WAIT)
+    finally:
+        controller.shutdown()
+    assert controller.window is None and controller.opened is None
