@@ -277,8 +277,12 @@ class Controller(QObject):
     def shutdown(self) -> None:
         from parktracker.ui import backup_runner
 
-        self._close_current()
+        if self.window is not None:
+            self.window.hide()
+        # The background check and backup finish reading first: the dashboard's figures are
+        # kept at close with a write, which cannot commit while they read.
         backup_runner.wait_all()
+        self._close_current()
 
     # ---------------------------------------------------------------- backups
     def _start_daily_backup(self, opened: OpenedDatabase) -> None:

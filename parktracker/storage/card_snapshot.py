@@ -24,6 +24,7 @@ from parktracker.storage.database import Database
 
 KEY = "dashboard_cards"  # meta key: {"stamp": counter, "cards": <what the service stores>}
 HEADER_SIZE = 100
+WRITE_WAIT_MS = 100  # how long a write of the snapshot waits for readers to let it commit
 ROLLBACK_JOURNAL = 1  # header bytes 18 and 19 (write and read format): 1 legacy, 2 WAL
 
 
@@ -93,6 +94,18 @@ def write(db: Database, cards: str, *, seen: int) -> bool:
     conn = db.conn
     if conn.in_transaction:
         return False  # inside another write: its commit would count, not this one's
+    waited = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    # Only a help for the next start: it does not wait for a background check or backup to
+    # finish reading (its commit would), it is left out.
+    conn.execute(f"PRAGMA busy_timeout = {WRITE_WAIT_MS}")
+    try:
+        return _write(db, cards, seen)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(waited)}")
+
+
+def _write(db: Database, cards: str, seen: int) -> bool:
+    conn = db.conn
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -143,3 +143,20 @@ def test_cards_kept_by_another_version_are_not_shown(
     assert card_snapshot.load(demo_db) is not None
     monkeypatch.setattr(card_snapshot, "__version__", "99.0")  # its rules may differ
     assert card_snapshot.load(demo_db) is None
+
+
+def test_a_reader_holding_the_file_means_nothing_is_kept_now(demo_db: Database) -> None:
+    store.forget(demo_db)
+    stamp = card_snapshot.data_stamp(demo_db)
+    kpis = computed(demo_db)
+    reader = sqlite3.connect(demo_db.path)  # a background check reading the whole file
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM projects").fetchone()
+    try:
+        assert not card_snapshot.save(demo_db, kpis, stamp=stamp)  # gives up, does not wait
+    finally:
+        reader.close()
+    assert demo_db.scalar("PRAGMA busy_timeout") == 3000  # other writes wait as before
+    assert card_snapshot.load(demo_db) is None
+    assert card_snapshot.save(demo_db, kpis, stamp=stamp)
+    assert card_snapshot.load(demo_db) == kpis
