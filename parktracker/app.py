@@ -248,6 +248,8 @@ class Controller(QObject):
 
     def _close_current(self) -> None:
         if self.window is not None:
+            if self.opened is not None and not self.opened.check_failed:
+                self._keep_figures(self.window)
             self.window.save_settings(QSettings())
             self.window.hide()
             self.window.deleteLater()
@@ -257,11 +259,30 @@ class Controller(QObject):
             self.opened.close()
             self.opened = None
 
+    @staticmethod
+    def _keep_figures(window: MainWindow) -> None:
+        """What the pages keep in the file for the next start (the dashboard: its cards). Only
+        a help for the next start: a file that cannot take it is closed all the same."""
+        from parktracker.storage.errors import StorageError
+
+        for page in window.pages_built():
+            keep = getattr(page, "keep_cards", None)
+            if keep is None:
+                continue
+            try:
+                keep()
+            except (StorageError, OSError) as exc:
+                app_log.log.warning("the dashboard's figures were not kept: %s", exc)
+
     def shutdown(self) -> None:
         from parktracker.ui import backup_runner
 
-        self._close_current()
+        if self.window is not None:
+            self.window.hide()
+        # The background check and backup finish reading first: the dashboard's figures are
+        # kept at close with a write, which cannot commit while they read.
         backup_runner.wait_all()
+        self._close_current()
 
     # ---------------------------------------------------------------- backups
     def _start_daily_backup(self, opened: OpenedDatabase) -> None:

@@ -189,15 +189,30 @@ def write_demo(path: Path | str, *, force: bool = False) -> tuple[Database, Path
 
     path = Path(path)
     if not force or not target_exists(path):  # refuses a device, a pipe, a name too long
-        return create_database(path, populate=populate_demo, force=force), None
+        db = create_database(path, populate=populate_demo, force=force)
+        keep_cards(db)
+        return db, None
     lock = backups.take_lock(path)
     try:
         kept = backups.keep_previous(path)
         identity = identify(path)[1] if kept is not None else None
         db = create_database(path, populate=populate_demo, force=True, identity=identity)
+        keep_cards(db)
     finally:
         lock.release()
     return db, kept
+
+
+def keep_cards(db: Database) -> bool:
+    """Keep the dashboard cards' figures in the new file, so that its first start shows them
+    in its first paint (:mod:`parktracker.services.card_snapshot`)."""
+    from parktracker.services import card_snapshot, dashboard_figures
+
+    stamp = card_snapshot.data_stamp(db)
+    kpis = dashboard_figures.kpis(db, as_of=dashboard_figures.default_as_of(db))
+    if card_snapshot.data_stamp(db) != stamp:
+        return False
+    return card_snapshot.save(db, kpis, stamp=stamp)
 
 
 def populate_demo(db: Database) -> None:

@@ -30,6 +30,7 @@ import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from parktracker.storage.card_snapshot import write_keeping_cards
 from parktracker.storage.database import Database, _one_line, read_only_uri
 from parktracker.storage.errors import DatabaseDamaged, StorageError
 
@@ -173,8 +174,11 @@ def record_result(db: Database, damage: DatabaseDamaged | None) -> bool:
         return False
     found = "ok" if damage is None else (damage.args_text[-1] if damage.args_text else "damaged")
     at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    if db.conn.in_transaction:
+        return False
     try:
-        with db.conn:
+        # A check's result changes no figure: the dashboard's kept figures stay current.
+        with write_keeping_cards(db.conn, db.path):
             db.conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",

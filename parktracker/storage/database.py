@@ -500,7 +500,9 @@ def open_copy(source: Path, target: Path) -> Database:
         # A new file that nothing refers to yet: its first write need not wait for the disk
         # (a crash now loses only the copy); every later write is synchronous as usual.
         db.conn.execute("PRAGMA synchronous = OFF")
-        with db.conn:
+        from parktracker.storage.card_snapshot import write_keeping_cards
+
+        with write_keeping_cards(db.conn, target):  # the dashboard's kept figures stay current
             db.conn.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                 [DATABASE_ID, uuid.uuid4().hex],

@@ -167,6 +167,9 @@ class MainWindow(QMainWindow):
         self._update_count()
         self._update_actions()
 
+    def pages_built(self) -> list[Page]:
+        return list(self._built.values())
+
     @property
     def first_paint_pending(self) -> bool:
         """A lazy window not painted yet (its first page is built after the first paint)."""

@@ -1,8 +1,10 @@
 """The start-up's milestones: when the first page shows its content, and the benchmark's hook
 that reports the window's and that page's first paints.
 
-The dashboard fills its cards from a background thread, so "the first page is drawn" means the
-paint after its cards were filled; any other page is drawn with its first paint.
+The dashboard fills its cards when it is built, from the figures kept in the file when they
+are still current (:mod:`parktracker.services.card_snapshot`), or else from a background
+thread, so "the first page is drawn" means the paint after its cards were filled; any other
+page is drawn with its first paint.
 """
 
 from __future__ import annotations

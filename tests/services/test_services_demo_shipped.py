@@ -10,11 +10,14 @@ import sqlite3
 from pathlib import Path
 
 from parktracker.services import workspace
+from parktracker.storage import card_snapshot
 from parktracker.storage.database import DATABASE_ID
 from parktracker.storage.versions import SCHEMA_VERSION
 
 # What differs between two builds: when and by whom rows were written, and the database's id.
 TIME_COLUMNS = {"at", "applied_at", "os_user"}
+# The database's id, and the dashboard's kept figures (stamped with the file's change counter).
+VARYING_META = {DATABASE_ID, card_snapshot.KEY}
 
 
 def contents(path: Path) -> dict[str, object]:
@@ -34,7 +37,7 @@ def contents(path: Path) -> dict[str, object]:
             kept = [c for c in columns if c not in TIME_COLUMNS]
             rows = conn.execute(f"SELECT {', '.join(f'[{c}]' for c in kept)} FROM [{table}]")
             out[table] = sorted(
-                (tuple(r) for r in rows if not (table == "meta" and r[0] == DATABASE_ID)),
+                (tuple(r) for r in rows if not (table == "meta" and r[0] in VARYING_META)),
                 key=repr,
             )
         return out

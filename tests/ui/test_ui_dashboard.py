@@ -19,6 +19,7 @@ from parktracker.domain.periods import YearMonth
 from parktracker.services.parks import list_parks
 from parktracker.services.projects import advance_stage, record_investment
 from parktracker.services.revenue_entry import RevenueCell, set_monthly, year_grid
+from parktracker.storage import card_snapshot
 from parktracker.storage import projects as project_store
 from parktracker.storage.database import Database
 from parktracker.ui.pages.dashboard.page import DashboardPage
@@ -374,6 +375,7 @@ def test_a_hidden_dashboard_catches_up_when_shown(qtbot: QtBot, demo_db: Databas
 
 
 def test_charts_wait_for_the_first_paint(qtbot: QtBot, demo_db: Database) -> None:
+    card_snapshot.forget(demo_db)  # no figures kept in the file
     page = DashboardPage(Session(demo_db))
     qtbot.addWidget(page)
     # Nothing is fetched or built before the page is shown: the frame paints first.

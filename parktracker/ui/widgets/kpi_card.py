@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 NBSP = "\u00a0"
@@ -38,6 +38,8 @@ def keep_units(text: str) -> str:
 
 class KpiCard(QFrame):
     """One box of headline indicators. Fill it with :meth:`set_values`."""
+
+    _fit_due = False  # filled while hidden: its height is fitted to the text when shown
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,7 +101,15 @@ class KpiCard(QFrame):
             self.body.setToolTip("\n".join(exact.lines))
             self.comparison.setToolTip("\n".join(exact.comparison))
         self.setAccessibleDescription(self.text())
-        self._fit_height()
+        if self.isVisible():
+            self._fit_height()
+        else:  # filled before it shows (the first page): fitted once it has its width
+            self._fit_due = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._fit_due:
+            self._fit_height()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -108,6 +118,7 @@ class KpiCard(QFrame):
     def _fit_height(self) -> None:
         """Tall enough for the wrapped text at the card's width: a grid row alone would give
         it the height of its unwrapped text and cut the last lines off."""
+        self._fit_due = False
         layout = self.layout()
         if layout is None:
             return

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from parktracker.domain.models import Park
-from parktracker.services import dashboard_carry, dashboard_figures
+from parktracker.services import card_snapshot, dashboard_carry, dashboard_figures
 from parktracker.services.changes import Changes
 from parktracker.services.handles import Database
 from parktracker.ui.text import qt_tr
@@ -81,6 +81,7 @@ class Fetched:
     kpis: Any = None
     charts: dict[str, Any] = field(default_factory=dict)
     carried: dashboard_carry.Carried | None = None
+    stamp: int | None = None  # the data the cards were computed from (None: not known)
 
 
 def fetch(
@@ -125,7 +126,12 @@ def fetch_in_file(
 
     db = open_reader(path)
     try:
-        return fetch(
+        # Stamped only when computed from nothing: a carried fetch trusts that the session's
+        # changes are every change, and a file written by another program meanwhile would
+        # then keep figures of data it no longer holds.
+        stamped = cards and carried is None
+        before = card_snapshot.data_stamp(db) if stamped else None
+        fetched = fetch(
             db,
             as_of,
             park,
@@ -135,5 +141,8 @@ def fetch_in_file(
             changes=changes,
             connect=lambda: open_reader(path),
         )
+        if before is not None and card_snapshot.data_stamp(db) == before:
+            fetched = dataclasses.replace(fetched, stamp=before)  # nothing written meanwhile
+        return fetched
     finally:
         db.close()

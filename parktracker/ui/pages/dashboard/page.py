@@ -5,7 +5,10 @@ At the top, the as-of date and the scope (all parks or one); then the five KPI c
 earlier; then the five charts, each the picture of a matplotlib Figure with an export menu.
 Everything scrolls.
 
-The page paints first; the cards' figures and the charts' data are then fetched in a thread of
+The cards are filled when the page is built from the figures the file keeps of the default
+date over all parks, when the file still holds exactly the data they were computed from
+(:mod:`parktracker.services.card_snapshot`; kept again when the window closes). The page paints
+first; the cards' figures and the charts' data are then fetched in a thread of
 its own, with a read-only connection of its own (on 100,000 projects that takes seconds), and
 filled in when they come; matplotlib is imported once the cards have painted, in a background
 thread too (:mod:`parktracker.ui.chart_loader`), and the charts drawn once it is there (the
@@ -48,6 +51,7 @@ from PySide6.QtWidgets import (
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.models import Park
 from parktracker.domain.number_format import EXACT, Formatter
+from parktracker.services import card_snapshot
 from parktracker.services.changes import Changes
 from parktracker.services.parks import list_parks
 from parktracker.services.reporting import latest_data_day
@@ -63,6 +67,7 @@ from parktracker.ui.pages.dashboard.fetching import (
     charts_touched,
 )
 from parktracker.ui.session import Session
+from parktracker.ui.startup import when_drawn
 from parktracker.ui.text import qt_tr
 from parktracker.ui.widgets.as_of_field import AsOfField, qdate
 from parktracker.ui.widgets.chart_canvas import ChartCanvas
@@ -132,6 +137,8 @@ class DashboardPage(Page):
         # next fetch keeps what those changes cannot have moved (services.dashboard_carry).
         self._carried: Any = None
         self._changes_since: Changes | None = None
+        self._cards_stamp: int | None = None  # the data the cards shown were computed from
+        self._fill_from_snapshot()
 
     @staticmethod
     def _timer(slot: Any) -> QTimer:
@@ -561,7 +568,7 @@ class DashboardPage(Page):
                 self.chart_data[name] = data
                 self._data_dirty.discard(name)
             if cards:
-                self._show_cards(fetched.kpis)
+                self._show_cards(fetched.kpis, stamp=fetched.stamp)
             if names:
                 self._queue_charts(set(names))
         self._refresh()  # whatever changed meanwhile (or was left for later)
@@ -592,11 +599,41 @@ class DashboardPage(Page):
             self._fetcher = Fetcher(self.session.db, self.as_of, self.park)
         return self._fetcher
 
+    def _fill_from_snapshot(self) -> None:
+        """Before the first paint: the cards as last computed, when the file holds exactly the
+        data they were computed from (kept in the file at the end of the last session). They
+        are computed again in the background all the same, and replaced."""
+        kpis = card_snapshot.load(self.session.db)
+        if kpis is None:
+            return
+        self.as_of = self._default_as_of = kpis.as_of
+        self.as_of_edit.blockSignals(True)
+        self.as_of_edit.setDate(qdate(kpis.as_of))
+        self.as_of_edit.blockSignals(False)
+        self._show_cards(kpis)
+        self._cards_dirty = False
+        self._warnings_timer.stop()  # counted once they are computed again
+        # Computed again in the background, and replaced, once the page has painted them (a
+        # fetch under way would compete with that paint for the interpreter).
+        when_drawn(self, self._recompute_kept_cards)
+
+    def _recompute_kept_cards(self) -> None:
+        self._cards_dirty = True
+        self._change_timer.start(0)
+
+    def keep_cards(self) -> bool:
+        """Keep the cards' figures in the file for the next start, if they are the default
+        date's over all parks and the file still holds the data they were computed from."""
+        if self.kpis is None or not self.follow_latest or self.park is not None:
+            return False
+        return card_snapshot.save(self.session.db, self.kpis, stamp=self._cards_stamp)
+
     def _refresh_cards(self) -> None:
         """Fill the cards now, in this thread."""
         self._show_cards(self.fetcher().kpis())
 
-    def _show_cards(self, kpis: Any) -> None:
+    def _show_cards(self, kpis: Any, *, stamp: int | None = None) -> None:
+        self._cards_stamp = stamp
         if self._charts_after_cards:
             self._charts_after_cards = False
             self.cards[0].installEventFilter(self)  # charts come after the cards' paint
