@@ -186,3 +186,50 @@ sys.exit(main(sys.argv[1:]))
     )
     assert result.returncode == 0, result.stderr
     assert "checks-before-paint 0" in result.stdout, result.stdout
+
+
+def test_a_start_quit_before_the_charts_keeps_last_sessions_plot_places(tmp_path: Path) -> None:
+    """The dashboard remembers where each chart's plot sat. A session closed before its charts
+    were drawn (matplotlib still loading) saves those places again as they were, without
+    importing matplotlib on the GUI thread while the loader thread imports it (that raced:
+    "partially initialized module 'matplotlib.transforms'", and the app exited with 1)."""
+    config = tmp_path / "config"
+    env = dict(
+        os.environ,
+        PARKTRACKER_DATA_DIR=str(tmp_path / "data"),
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(config),
+    )
+    drawn = subprocess.run(
+        [sys.executable, "-c", _CHARTS_SCRIPT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert drawn.returncode == 0, drawn.stderr
+    before = _kept_places(config)
+    assert "pipeline=" in before
+    quick = subprocess.run(
+        [sys.executable, "-m", "parktracker", "--demo"],
+        env=dict(env, PARKTRACKER_BENCH_FIRST_PAINT="1"),
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert quick.returncode == 0, quick.stderr
+    log = (tmp_path / "data" / "logs" / "parktracker.log").read_text(encoding="utf-8")
+    assert "Unexpected error" not in log
+    assert _kept_places(config) == before
+
+
+def _kept_places(config: Path) -> str:
+    """The plot places the dashboard kept in its settings file."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(next(config.rglob("*.conf"))), QSettings.Format.IniFormat)
+    state = settings.value("pages/zh_CN/DashboardPage")
+    assert isinstance(state, dict)
+    return str(state.get("layout", ""))

@@ -17,13 +17,17 @@ from typing import Any
 Extents = tuple[float, float, float, float]
 
 
-def encode(seeds: Mapping[str, Any]) -> str:
-    """``seeds``: chart name -> a matplotlib Bbox (or None) in figure fractions."""
-    parts = []
-    for name, seed in seeds.items():
-        if seed is not None:
-            parts.append(f"{name}=" + " ".join(f"{v:.5f}" for v in seed.extents))
-    return ";".join(parts)
+def encode(extents: Mapping[str, Extents]) -> str:
+    """``extents``: chart name -> the plot's (x0, y0, x1, y1) in figure fractions."""
+    return ";".join(f"{name}=" + " ".join(f"{v:.5f}" for v in box) for name, box in extents.items())
+
+
+def extents_of(seed: Any) -> Extents | None:
+    """A matplotlib Bbox's extents (None for None)."""
+    if seed is None:
+        return None
+    x0, y0, x1, y1 = (float(v) for v in seed.extents)
+    return (x0, y0, x1, y1)
 
 
 def decode(text: object) -> dict[str, Extents]:

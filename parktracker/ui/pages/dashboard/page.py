@@ -439,9 +439,11 @@ class DashboardPage(Page):
         self._change_timer.start(CHANGE_DELAY_MS)
 
     def save_state(self) -> dict[str, object]:
-        seeds = {name: canvas.layout_seed() for name, canvas in self.canvases.items()}
-        kept = {name: layouts.seed_from(e) for name, e in self._kept_layouts.items()}
-        layout = layouts.encode({**kept, **{n: s for n, s in seeds.items() if s is not None}})
+        # Plain numbers: saving never imports matplotlib (the window may close while it loads).
+        drawn = {n: layouts.extents_of(c.layout_seed()) for n, c in self.canvases.items()}
+        layout = layouts.encode(
+            {**self._kept_layouts, **{n: e for n, e in drawn.items() if e is not None}}
+        )
         return {"pipeline": self.pipeline_measure(), "layout": layout}
 
     def restore_state(self, state: dict[str, object]) -> None:
