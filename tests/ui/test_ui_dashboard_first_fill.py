@@ -24,6 +24,19 @@ WAIT = 30_000
 TARGET_2024 = "UPDATE targets SET amount_yuan = ? WHERE year = 2024 AND park_id IS NULL"
 
 
+def _first_page(controller: Controller, qtbot: QtBot, path: Path) -> DashboardPage:
+    """Open ``path`` in ``controller`` and wait for its first page (the dashboard) to show."""
+    assert controller.open(path)
+    window = controller.window
+    assert window is not None
+    pages: list[object] = []
+    window.first_page_shown.connect(pages.append)
+    qtbot.waitUntil(lambda: bool(pages), timeout=WAIT)
+    page = pages[0]
+    assert isinstance(page, DashboardPage)
+    return page
+
+
 def card(page: DashboardPage, key: str) -> str:
     return page.card_by_key[key].text()
 
@@ -76,14 +89,7 @@ def test_closing_keeps_the_figures_for_the_next_start(
         store.forget(db)
     controller = Controller(qapp)
     try:
-        assert controller.open(demo_path)
-        window = controller.window
-        assert window is not None
-        pages: list[object] = []
-        window.first_page_shown.connect(pages.append)
-        qtbot.waitUntil(lambda: bool(pages), timeout=WAIT)
-        page = pages[0]
-        assert isinstance(page, DashboardPage)
+        page = _first_page(controller, qtbot, demo_path)
         qtbot.waitUntil(lambda: page.kpis is not None and not page._cards_dirty, timeout=WAIT)
         qtbot.waitUntil(lambda: page._fetching is None, timeout=WAIT)
     finally:
@@ -121,14 +127,7 @@ def test_a_file_that_cannot_keep_the_figures_still_closes(
     monkeypatch.setattr(card_snapshot, "save", damaged)
     controller = Controller(qapp)
     try:
-        assert controller.open(demo_path)
-        window = controller.window
-        assert window is not None
-        pages: list[object] = []
-        window.first_page_shown.connect(pages.append)
-        qtbot.waitUntil(lambda: bool(pages), timeout=WAIT)
-        page = pages[0]
-        assert isinstance(page, DashboardPage)
+        page = _first_page(controller, qtbot, demo_path)
         assert page.kpis is not None  # the kept figures, to be kept again at close
     finally:
         controller.shutdown()

@@ -68,29 +68,46 @@ def test_the_grid_shows_who_reported_april(qtbot: QtBot, demo_db: Database) -> N
     assert "2024-04: Revenue reported by 2 of 8 parks" in page.progress.text()
 
 
-def test_the_grid_follows_investment_recorded_elsewhere(qtbot: QtBot, demo_db: Database) -> None:
-    from parktracker.domain.models import MonthlyInvestment
-    from parktracker.services.projects import record_investment
+APRIL = YearMonth(2024, 4)
 
-    chip = parks.find(demo_db, "集成电路")
+
+def _shown_then_hidden(qtbot: QtBot, db: Database) -> RevenuePage:
+    """The Revenue page with 集成电路's April revenue in and no April investment, shown and
+    then hidden (another page shows; the projects are edited there)."""
+    chip = parks.find(db, "集成电路")
     assert chip is not None and chip.id is not None
-    april = YearMonth(2024, 4)
-    set_monthly(demo_db, cells=[RevenueCell(chip.id, april, Money.yi(30))])
-    page = RevenuePage(Session(demo_db))
+    set_monthly(db, cells=[RevenueCell(chip.id, APRIL, Money.yi(30))])
+    page = RevenuePage(Session(db))
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
     assert page.reporting_model.index(0, 3).data() == "No invest."
-    page.hide()  # another page shows; the projects are edited there
+    page.hide()
+    return page
+
+
+def _record_chip_investment(page: RevenuePage) -> None:
+    """April investment for each of 集成电路's projects under construction, as an edit."""
+    from parktracker.domain.models import MonthlyInvestment
+    from parktracker.services.projects import record_investment
+
+    db = page.session.db
+    chip = parks.find(db, "集成电路")
+    assert chip is not None
     projects = [
         int(r[0])
-        for r in demo_db.query(
+        for r in db.query(
             "SELECT id FROM projects WHERE park_id = ? AND stage = 'under_construction'",
             [chip.id],
         )
     ]
-    entries = [MonthlyInvestment(pid, april, Money.wan(500)) for pid in projects]
-    page.session.perform("投资", lambda db: record_investment(db, entries=entries))
+    entries = [MonthlyInvestment(pid, APRIL, Money.wan(500)) for pid in projects]
+    page.session.perform("投资", lambda d: record_investment(d, entries=entries))
+
+
+def test_the_grid_follows_investment_recorded_elsewhere(qtbot: QtBot, demo_db: Database) -> None:
+    page = _shown_then_hidden(qtbot, demo_db)
+    _record_chip_investment(page)
     assert page.reporting_model.index(0, 3).data() == "No invest."  # not counted while hidden
     page.show()
     qtbot.waitExposed(page)
@@ -103,30 +120,11 @@ def test_investment_recorded_while_hidden_is_counted_after_a_later_revenue_edit(
 ) -> None:
     """Projects edited elsewhere, then a revenue figure: the grid counts the investment again
     when it shows (a revenue edit alone keeps the investment as counted)."""
-    from parktracker.domain.models import MonthlyInvestment
-    from parktracker.services.projects import record_investment
-
-    chip = parks.find(demo_db, "集成电路")
     ai = parks.find(demo_db, "人工智能")
-    assert chip is not None and chip.id is not None and ai is not None and ai.id is not None
-    april = YearMonth(2024, 4)
-    set_monthly(demo_db, cells=[RevenueCell(chip.id, april, Money.yi(30))])
-    page = RevenuePage(Session(demo_db))
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    assert page.reporting_model.index(0, 3).data() == "No invest."
-    page.hide()
-    projects = [
-        int(r[0])
-        for r in demo_db.query(
-            "SELECT id FROM projects WHERE park_id = ? AND stage = 'under_construction'",
-            [chip.id],
-        )
-    ]
-    entries = [MonthlyInvestment(pid, april, Money.wan(500)) for pid in projects]
-    page.session.perform("投资", lambda db: record_investment(db, entries=entries))
-    cell = RevenueCell(ai.id, april, Money.yi(12))
+    assert ai is not None and ai.id is not None
+    page = _shown_then_hidden(qtbot, demo_db)
+    _record_chip_investment(page)
+    cell = RevenueCell(ai.id, APRIL, Money.yi(12))
     page.session.perform("营收", lambda db: set_monthly(db, cells=[cell]))
     page.show()
     qtbot.waitExposed(page)

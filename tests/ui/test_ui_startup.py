@@ -115,9 +115,9 @@ sys.exit(main(["--demo"]))
 """
 
 
-def test_matplotlib_loads_off_the_gui_thread_while_the_window_stays_live(tmp_path: Path) -> None:
-    env = dict(os.environ, PARKTRACKER_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
+def _draw_charts(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run the app (``--demo``) until the dashboard's charts are drawn, then quit."""
+    return subprocess.run(
         [sys.executable, "-c", _CHARTS_SCRIPT],
         env=env,
         capture_output=True,
@@ -125,6 +125,11 @@ def test_matplotlib_loads_off_the_gui_thread_while_the_window_stays_live(tmp_pat
         timeout=120,
         check=False,
     )
+
+
+def test_matplotlib_loads_off_the_gui_thread_while_the_window_stays_live(tmp_path: Path) -> None:
+    env = dict(os.environ, PARKTRACKER_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
+    result = _draw_charts(env)
     assert result.returncode == 0, result.stderr
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
     assert lines["importers"] == "chart-import"
@@ -200,14 +205,7 @@ def test_a_start_quit_before_the_charts_keeps_last_sessions_plot_places(tmp_path
         QT_QPA_PLATFORM="offscreen",
         XDG_CONFIG_HOME=str(config),
     )
-    drawn = subprocess.run(
-        [sys.executable, "-c", _CHARTS_SCRIPT],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    drawn = _draw_charts(env)
     assert drawn.returncode == 0, drawn.stderr
     before = _kept_places(config)
     assert "pipeline=" in before
