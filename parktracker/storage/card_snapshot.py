@@ -73,14 +73,32 @@ def read(db: Database) -> tuple[str, bool] | None:
             conn.execute("COMMIT")
     if row is None or counter is None:
         return None
+    stored = _parse(row[0])
+    if stored is None:
+        return None
+    stamp, cards = stored
+    return cards, stamp == counter
+
+
+def _parse(value: object) -> tuple[int, str] | None:
+    """The stamp and the cards of a stored snapshot; None if it is not one."""
     try:
-        stored = json.loads(row[0])
+        stored = json.loads(value)  # type: ignore[arg-type]
         stamp, cards = stored["stamp"], stored["cards"]
     except (ValueError, TypeError, KeyError):
         return None
     if not isinstance(stamp, int) or not isinstance(cards, str):
         return None
-    return cards, stamp == counter
+    return stamp, cards
+
+
+def _value(stamp: int, cards: str) -> str:
+    return json.dumps({"stamp": stamp, "cards": cards})
+
+
+def _after(counter: int) -> int:
+    """The change counter after one more counted commit (it is 4 bytes and wraps)."""
+    return (counter + 1) % 2**32
 
 
 def write(db: Database, cards: str, *, seen: int) -> bool:
@@ -113,7 +131,7 @@ def _write(db: Database, cards: str, seen: int) -> bool:
             if counter is None or counter != seen:
                 conn.execute("ROLLBACK")
                 return False
-            value = json.dumps({"stamp": (counter + 1) % 2**32, "cards": cards})
+            value = _value(_after(counter), cards)
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -126,7 +144,7 @@ def _write(db: Database, cards: str, seen: int) -> bool:
             raise
     except sqlite3.Error:
         return False
-    if _counter(db.path) == (counter + 1) % 2**32:
+    if _counter(db.path) == _after(counter):
         return True
     # The commit was not counted as expected: a later write could bring the counter to the
     # stamp. Such a snapshot must not stay.
@@ -151,22 +169,17 @@ def write_keeping_cards(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
         counter = _counter(path)
         row = conn.execute("SELECT value FROM meta WHERE key = ?", [KEY]).fetchone()
         yield
-        current = False
-        if row is not None and counter is not None:
-            try:
-                stored = json.loads(row[0])
-                current = stored["stamp"] == counter
-            except (ValueError, TypeError, KeyError):
-                current = False
-        if current:
-            stored["stamp"] = (counter + 1) % 2**32  # type: ignore[operator]
-            conn.execute("UPDATE meta SET value = ? WHERE key = ?", [json.dumps(stored), KEY])
+        stored = None if row is None else _parse(row[0])
+        moved = None  # the stamp a current snapshot moves on to
+        if counter is not None and stored is not None and stored[0] == counter:
+            moved = _after(counter)
+            conn.execute("UPDATE meta SET value = ? WHERE key = ?", [_value(moved, stored[1]), KEY])
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    if current and _counter(path) != (counter + 1) % 2**32:  # type: ignore[operator]
+    if moved is not None and _counter(path) != moved:
         _forget(conn)
 
 
