@@ -266,11 +266,8 @@ class Controller(QObject):
         from parktracker.storage.errors import StorageError
 
         for page in window.pages_built():
-            keep = getattr(page, "keep_cards", None)
-            if keep is None:
-                continue
             try:
-                keep()
+                page.keep_for_next_start()
             except (StorageError, OSError) as exc:
                 app_log.log.warning("the dashboard's figures were not kept: %s", exc)
 

@@ -111,7 +111,7 @@ def test_a_chosen_date_is_not_kept_as_the_default(qtbot: QtBot, demo_db: Databas
     qtbot.waitUntil(
         lambda: page.kpis.as_of == dt.date(2024, 2, 29) and page._fetching is None, timeout=WAIT
     )
-    assert not page.keep_cards()
+    assert not page.keep_for_next_start()
     assert card_snapshot.load(demo_db) is None
 
 

@@ -91,6 +91,11 @@ class Page(QWidget):
     def restore_state(self, state: dict[str, object]) -> None:
         """Restore what :meth:`save_state` returned."""
 
+    def keep_for_next_start(self) -> bool:
+        """At close: keep in the file what makes the next start quicker (the dashboard: its
+        cards' figures). Returns whether anything was kept; most pages keep nothing."""
+        return False
+
     # ---------------------------------------------------------------- helpers for subclasses
     def confirm_delete(self, what: str) -> bool:
         answer = QMessageBox.question(

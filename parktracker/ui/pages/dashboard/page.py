@@ -623,7 +623,7 @@ class DashboardPage(Page):
         self._cards_dirty = True
         self._change_timer.start(0)
 
-    def keep_cards(self) -> bool:
+    def keep_for_next_start(self) -> bool:
         """Keep the cards' figures in the file for the next start, if they are the default
         date's over all parks and the file still holds the data they were computed from."""
         if self.kpis is None or not self.follow_latest or self.park is not None:
