@@ -90,6 +90,32 @@ def test_the_next_start_paints_the_words_last_shown_before_any_figure(
     assert page.scope_box.itemData(1, Qt.ItemDataRole.ToolTipRole) == page.parks[0].name
 
 
+def test_closing_at_once_leaves_nothing_for_after_the_paint(
+    qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A demo copy (its cards' words shipped, in Chinese) closed as soon as it opens: what the
+    first paint left for after it (the parks, the figures) is not done on the closed file."""
+    monkeypatch.setattr(Controller, "_background_work", lambda *_: None)
+    set_language("zh_CN")
+    translators = install_translators(qapp, "zh_CN")
+    controller = Controller(qapp)
+    try:
+        assert controller.open(None, demo=True)
+        window = controller.window
+        assert window is not None
+        pages: list[object] = []
+        window.first_page_shown.connect(pages.append)
+        qtbot.waitUntil(lambda: bool(pages), timeout=WAIT)
+        page = pages[0]
+        assert isinstance(page, DashboardPage) and page._faces is not None
+    finally:
+        controller.shutdown()
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    qtbot.wait(100)  # an error raised meanwhile fails the test (pytest-qt)
+    assert page.kpis is None
+
+
 def test_a_change_since_the_close_makes_the_kept_words_stale(
     qtbot: QtBot, closed_once: dict[str, object], demo_path: Path
 ) -> None:

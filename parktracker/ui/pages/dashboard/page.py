@@ -543,6 +543,7 @@ class DashboardPage(Page):
     def _refresh(self) -> None:
         if not self.isVisible():
             return  # caught up in showEvent
+        self._ensure_parks()  # left for after the first paint
         # The charts' data is fetched once matplotlib is loading (in parallel with it).
         due = self._data_dirty if self._charts_enabled or self._loading else set()
         if self._cards_dirty or due:
@@ -681,11 +682,7 @@ class DashboardPage(Page):
         self._has_target = faces["has_target"]
         self._retitle_charts()
         self._cards_dirty = False
-        when_drawn(self, self._kept_cards_drawn)
-
-    def _kept_cards_drawn(self) -> None:
-        self._ensure_parks()
-        self._recompute_kept_cards()
+        when_drawn(self, self._recompute_kept_cards)  # the parks load with the figures
 
     def _fill_from_snapshot(self) -> None:
         """Before the first paint, when no words were kept for this language: the cards made
