@@ -6,6 +6,7 @@ imported here (the stdlib sqlite3 opens the file; sqlite-utils loads on the firs
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -485,11 +486,14 @@ def run_gui(
     try:
         opened = controller.open(db_path, demo=demo, readonly=readonly)
     except BaseException:
+        gc.enable()
         open_log(debug=debug)
         raise
     if not opened:
+        gc.enable()
         open_log(debug=debug)
         return 2
+    controller.once_first_page_drawn(gc.enable)
     controller.once_first_page_drawn(lambda: open_log(debug=debug))
     shot = None
     if smoke is not None and controller.window is not None:
@@ -497,6 +501,7 @@ def run_gui(
 
         shot = SmokeShot(controller.window, smoke)
     code = app.exec()
+    gc.enable()  # closed before its first page was drawn: on again for the shutdown
     if shot is not None:
         code = shot.exit_code
     open_log(debug=debug)  # closed before its first page was drawn

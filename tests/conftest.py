@@ -86,3 +86,16 @@ def _default_language() -> Iterator[None]:
 
     set_language(language_from_environment())
     yield
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings() -> Iterator[None]:
+    """Every test starts with no settings kept (the page last shown, the decimals, the window's
+    place): what an earlier test left there made a later one start on another page."""
+    from PySide6.QtCore import QSettings
+
+    from parktracker.ui import number_display
+
+    QSettings().clear()
+    number_display.forget()
+    yield
