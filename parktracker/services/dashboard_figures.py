@@ -255,14 +255,7 @@ class DashboardInputs:
 
     @cached_property
     def monthly_totals(self) -> list[tuple[YearMonth, Money]]:
-        return self.investment_totals()
-
-    def investment_totals(self) -> list[tuple[YearMonth, Money]]:
-        month = figures.month_of_figures(self.as_of)
-        if month is None:
-            return []
-        first, last = series.trend_window(month)
-        return rules.monthly_investment(self.db, first, last, park_id=self.park_id)
+        return investment_totals(self.db, self.as_of, self.park_id)
 
     # ------------------------------------------------------------ results
     def kpis(self) -> Kpis:
@@ -336,6 +329,18 @@ class DashboardInputs:
         if name not in builders:
             raise ValueError(f"unknown chart {name!r}; one of: {', '.join(CHART_NAMES)}")
         return builders[name]()
+
+
+def investment_totals(
+    db: Database, as_of: dt.date, park_id: int | None
+) -> list[tuple[YearMonth, Money]]:
+    """Completed investment per month over the trend chart's months up to ``as_of``'s month of
+    figures (months with figures only), for all parks or ``park_id``."""
+    month = figures.month_of_figures(as_of)
+    if month is None:
+        return []
+    first, last = series.trend_window(month)
+    return rules.monthly_investment(db, first, last, park_id=park_id)
 
 
 def _pipeline(by_park: ParkStages) -> dict[Stage, StageTotals]:
@@ -438,6 +443,7 @@ __all__ = [
     "Kpis",
     "chart_data",
     "default_as_of",
+    "investment_totals",
     "kpis",
     "load",
 ]

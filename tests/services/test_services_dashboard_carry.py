@@ -139,6 +139,7 @@ def _sums(carried: Carried) -> tuple[Any, ...]:
         sorted(inputs["current"], key=lambda g: (g.park_id, g.stage.value)),
         inputs["stages"],
         inputs["stages_year_ago"],
+        inputs["monthly_totals"],
     )
 
 
@@ -228,7 +229,8 @@ def test_a_stage_edit_moves_the_sums_by_its_project_alone(
         _stage(db, 1)  # a project signed before, under construction from mid-April
     reader = open_reader(path)
     carry = Carry(reader, first, rec.changes)
-    assert carry.by_park is not None and set(carry.tally.counted) == set(first.tally.counted)
+    assert {"stages", "monthly_totals"} <= set(carry.moved)
+    assert set(carry.tally.counted) == set(first.tally.counted)
     inputs = carry.inputs(first.as_of, None, _tr)
     assert "stages" in vars(inputs)  # moved, not fetched again
     moved = sorted(vars(inputs)["current"], key=lambda g: (g.park_id, g.stage.value))
@@ -249,7 +251,7 @@ def test_an_edit_that_does_not_name_its_projects_keeps_no_sum(
     carried = _fetch(path, None)[3]
     reader = open_reader(path)
     carry = Carry(reader, carried, Changes.of("investment"))
-    assert carry.by_park is None and carry.tally.counted == {}
+    assert carry.moved == {} and carry.tally.counted == {}
     inputs = carry.inputs(carried.as_of, None, _tr)
     assert "stages" not in vars(inputs) and "funds" in vars(inputs)
     reader.close()
