@@ -9,7 +9,8 @@ enterprises...), most of them for figures the edit could not move. The rules:
 - every input of the cards and charts reads records of some kinds only (:data:`READS`): an
   edit of other kinds leaves it as it was (a revenue figure moves no stage count);
 - projects by park and stage, now and a year ago (:data:`BY_PARK`), the completed investment
-  per month of the trend chart and the investment counted for the reporting status
+  per month of the trend chart, one park's projects under construction (its investment chart)
+  and the investment counted for the reporting status
   (:class:`~parktracker.services.reporting.CountTally`) are sums of each project's share,
   and a project's share depends on its own rows only. After an edit of projects, stages or
   investment they are the sums before, minus the edited projects' shares before the edit,
@@ -27,6 +28,7 @@ The tests compare, edit by edit, what is carried over with a fetch from nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,9 +42,12 @@ from parktracker.domain.periods import YearMonth
 from parktracker.services import as_of_figures
 from parktracker.services.changes import Changes
 from parktracker.services.dashboard_figures import (
+    Building,
     DashboardInputs,
     Translate,
+    building_order,
     investment_totals,
+    projects_building,
 )
 from parktracker.services.reporting import CountTally
 from parktracker.storage import as_of_figures as rules
@@ -63,6 +68,7 @@ READS: Mapping[str, frozenset[str]] = {
     "enterprises_year_ago": frozenset({"enterprises"}),
     "revenue": frozenset({"revenue"}),
     "monthly_totals": frozenset({"investment", "projects"}),
+    "building": frozenset({"investment", "projects", "stages"}),
 }
 # Inputs that are sums of each project's share, and what they read.
 BY_PARK = ("current", "stages", "stages_year_ago")
@@ -107,6 +113,7 @@ class Share:
     stages: ParkStages | None = None
     stages_year_ago: ParkStages | None = None
     monthly: list[tuple[YearMonth, Money]] | None = None
+    building: list[Building] | None = None
 
 
 def share_of(
@@ -117,14 +124,19 @@ def share_of(
     *,
     by_park: bool,
     monthly: bool,
+    building: bool = False,
 ) -> Share:
     """The share of the projects ``db`` holds (all of them), summed as a fetch sums them: the
     counts of ``months``, and for ``as_of`` and the scope ``park_id`` the projects by stage
-    (``by_park``) and the trend's monthly totals (``monthly``)."""
+    (``by_park``), the trend's monthly totals (``monthly``) and (one park) its projects under
+    construction (``building``)."""
     counts = counting.investment_counts(db, months) if months else {}
     totals = investment_totals(db, as_of, park_id) if monthly else None
+    bars = None
+    if building and park_id is not None:
+        bars = projects_building(db, as_of, park_id)
     if not by_park:
-        return Share(counts, monthly=totals)
+        return Share(counts, monthly=totals, building=bars)
     current = rules.current_groups(db, park_id=park_id)
     year_ago = figures.same_date_last_year(as_of)
     return Share(
@@ -133,6 +145,7 @@ def share_of(
         as_of_figures.stages(db, as_of, park_id=park_id, completed=True, current=current),
         as_of_figures.stages(db, year_ago, park_id=park_id, current=current),
         totals,
+        bars,
     )
 
 
@@ -145,13 +158,19 @@ class Shares:
 
 
 def shares_since(
-    db: Database, carried: Carried, changes: Changes, *, by_park: bool, monthly: bool
+    db: Database,
+    carried: Carried,
+    changes: Changes,
+    *,
+    by_park: bool,
+    monthly: bool,
+    building: bool = False,
 ) -> Shares | None:
     """The share of the projects written since ``carried`` was fetched (those ``changes``
     names, and those the audit log names after ``carried.mark``), before and now, for the
-    months ``carried`` counted and, for its date and scope, what ``by_park`` and ``monthly``
-    ask for (see :func:`share_of`). None: not known (no mark, a change that does not say which
-    projects, or too many writes)."""
+    months ``carried`` counted and, for its date and scope, what ``by_park``, ``monthly`` and
+    ``building`` ask for (see :func:`share_of`). None: not known (no mark, a change that does
+    not say which projects, or too many writes)."""
     if carried.mark is None or not changes.project_ids:
         return None  # a change that does not say which projects it wrote
     written = project_rows.since(db, carried.mark, limit=MOST_WRITES)
@@ -167,7 +186,13 @@ def shares_since(
     for rows in (before, now):
         with project_rows.apart(db, rows) as alone:
             share = share_of(
-                alone, months, carried.as_of, carried.park_id, by_park=by_park, monthly=monthly
+                alone,
+                months,
+                carried.as_of,
+                carried.park_id,
+                by_park=by_park,
+                monthly=monthly,
+                building=building,
             )
             shares.append(share)
     return Shares(*shares)
@@ -194,8 +219,14 @@ class Carry:
                 self.moved = {name: carried.inputs[name] for name in BY_PARK}
             return
         old_totals = carried.inputs.get("monthly_totals")
+        old_building = carried.inputs.get("building")
         shares = shares_since(
-            db, carried, changes, by_park=has_by_park, monthly=old_totals is not None
+            db,
+            carried,
+            changes,
+            by_park=has_by_park,
+            monthly=old_totals is not None,
+            building=old_building is not None,
         )
         if shares is None:
             return
@@ -213,6 +244,11 @@ class Carry:
             totals = _moved_totals(old_totals, shares.before.monthly, shares.now.monthly)
             if totals is not None:
                 self.moved["monthly_totals"] = totals
+        if old_building is not None:
+            assert shares.before.building is not None and shares.now.building is not None
+            bars = _moved_building(old_building, shares.before.building, shares.now.building)
+            if bars is not None:
+                self.moved["building"] = bars
 
     def inputs(self, as_of: dt.date, park: Park | None, tr: Translate) -> DashboardInputs:
         """The inputs of ``as_of`` and ``park``, those carried over filled in."""
@@ -263,6 +299,20 @@ def _moved_totals(
         (month, old.get(month, zero) - out.get(month, zero) + into.get(month, zero))
         for month in sorted(old.keys() | into.keys())
     ]
+
+
+def _moved_building(
+    projects: list[Building], before: list[Building], now: list[Building]
+) -> list[Building] | None:
+    """One park's projects under construction with some taken out and some put in, in
+    :func:`~parktracker.services.dashboard_figures.building_order`. None when one to take out
+    is not there (not expected: the list is then fetched again)."""
+    kept = Counter(projects)
+    kept.subtract(before)
+    if any(n < 0 for n in kept.values()):
+        return None
+    kept.update(now)
+    return sorted(kept.elements(), key=building_order)
 
 
 def _moved_by_park(inputs: Mapping[str, Any], shares: Shares) -> dict[str, Any]:

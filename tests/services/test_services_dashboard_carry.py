@@ -140,6 +140,7 @@ def _sums(carried: Carried) -> tuple[Any, ...]:
         inputs["stages"],
         inputs["stages_year_ago"],
         inputs["monthly_totals"],
+        inputs.get("building"),  # one park's projects under construction (one park only)
     )
 
 
