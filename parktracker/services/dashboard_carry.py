@@ -76,7 +76,7 @@ BY_PARK_READS = frozenset({"projects", "stages", "investment"})
 NOTHING_KEPT = ("parks", "workspace")
 # More audited writes to projects' rows than this since the last fetch (an import): the sums
 # are worked out from nothing instead.
-MOST_WRITES = 20_000
+MOST_WRITES = 5_000
 
 Counts = counting.Counts
 
