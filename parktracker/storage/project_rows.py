@@ -28,8 +28,7 @@ from typing import Any
 
 from parktracker.storage.database import Database
 
-# The tables holding a project's own rows (the listing follows them through triggers), in the
-# order rows are put into the database apart: a project before its history and figures.
+# The tables holding a project's own rows (the listing follows them through triggers).
 TABLES = ("projects", "project_stage_history", "project_monthly_investment")
 _OWNER = {"projects": "id", "project_stage_history": "project_id"}
 _OWNER_DEFAULT = "project_id"
@@ -130,14 +129,16 @@ def apart(db: Database, rows: dict[str, dict[int, Row]]) -> Iterator[Database]:
     try:
         conn.deserialize(_empty(db))
         conn.row_factory = sqlite3.Row
-        for table in TABLES:
+        # The figures before their projects: the listing row made with a project then sums
+        # them once, instead of being updated figure by figure.
+        for table in reversed(TABLES):
+            by_columns: dict[tuple[str, ...], list[list[Any]]] = {}
             for row in rows.get(table, {}).values():
-                names = list(row)
+                by_columns.setdefault(tuple(row), []).append(list(row.values()))
+            for names, values in by_columns.items():
                 columns = ", ".join(f"[{n}]" for n in names)
-                conn.execute(
-                    f"INSERT INTO [{table}] ({columns}) VALUES ({', '.join('?' * len(names))})",
-                    [row[n] for n in names],
-                )
+                marks = ", ".join("?" * len(names))
+                conn.executemany(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", values)
         yield Database(conn, Path(":memory:"), readonly=True)
     finally:
         conn.close()

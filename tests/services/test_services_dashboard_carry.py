@@ -23,6 +23,7 @@ from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.validation import ValidationError
 from parktracker.services import changes as recording
+from parktracker.services import dashboard_carry
 from parktracker.services.changes import Changes
 from parktracker.services.dashboard_carry import Carried, Carry
 from parktracker.services.dashboard_figures import CHART_NAMES
@@ -256,3 +257,21 @@ def test_an_edit_that_does_not_name_its_projects_keeps_no_sum(
     inputs = carry.inputs(carried.as_of, None, _tr)
     assert "stages" not in vars(inputs) and "funds" in vars(inputs)
     reader.close()
+
+
+def test_after_very_many_writes_the_sums_are_worked_out_from_nothing(
+    demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_template, path)
+    first = _fetch(path, None)[3]
+    db = open_database(path)
+    with recording.recorded(db) as rec:
+        _stage(db, 1)
+    db.close()
+    monkeypatch.setattr(dashboard_carry, "MOST_WRITES", 1)  # the stage edit writes two rows
+    reader = open_reader(path)
+    carry = Carry(reader, first, rec.changes)
+    assert carry.moved == {} and carry.tally.counted == {}
+    reader.close()
+    assert _fetch(path, None, first, rec.changes)[:3] == _fetch(path, None)[:3]
