@@ -26,7 +26,8 @@ from typing import Any
 from parktracker import __version__
 from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
-from parktracker.services.dashboard_figures import Kpis
+from parktracker.services.card_faces import Faces
+from parktracker.services.dashboard_contents import Kpis
 from parktracker.services.handles import Database
 from parktracker.storage import card_snapshot as store
 from parktracker.storage.reporting import latest_data_month
@@ -153,8 +154,11 @@ def _pair(raw: Any) -> tuple[Any, Any]:
     return raw[0], raw[1]
 
 
-def encode(kpis: Kpis) -> str:
-    stored = {"format": FORMAT, "version": __version__, "kpis": _encode(kpis)}
+def encode(kpis: Kpis, faces: Faces | None = None) -> str:
+    """``kpis`` in their stored form, with the cards' words as shown (``faces``), if given."""
+    stored: dict[str, Any] = {"format": FORMAT, "version": __version__, "kpis": _encode(kpis)}
+    if faces is not None:
+        stored["faces"] = faces
     return json.dumps(stored, ensure_ascii=False)
 
 
@@ -181,23 +185,31 @@ def data_stamp(db: Database) -> int | None:
 def load(db: Database) -> Kpis | None:
     """The cards of the default as-of date over all parks, if they were computed from exactly
     the data the file holds now; None otherwise (none kept, stale, or unreadable)."""
+    found = load_stamped(db)
+    return None if found is None else found[0]
+
+
+def load_stamped(db: Database) -> tuple[Kpis, int] | None:
+    """As :func:`load`, with the stamp of the data they are of (to keep them again with)."""
     found = store.read(db)
-    if found is None or not found[1]:
+    if found is None or found[1] is None:
         return None
     kpis = decode(found[0])
     if kpis is None or kpis.park is not None:
         return None
-    return kpis
+    return kpis, found[1]
 
 
-def save(db: Database, kpis: Kpis, *, stamp: int | None) -> bool:
+def save(db: Database, kpis: Kpis, *, stamp: int | None, faces: Faces | None = None) -> bool:
     """Keep ``kpis`` (the default as-of date's, over all parks) if the file still holds the
-    data they were computed from (``stamp``, from :func:`data_stamp`). Returns whether it did."""
+    data they were computed from (``stamp``, from :func:`data_stamp`), with the cards' words
+    as the window showed them (``faces``, :mod:`parktracker.services.card_faces`), if given.
+    Returns whether it did."""
     if stamp is None or kpis.park is not None or db.readonly:
         return False
     if latest_data_month(db) is None:
         return False  # no data: the default date is today's, and tomorrow another
-    return store.write(db, encode(kpis), seen=stamp)
+    return store.write(db, encode(kpis, faces), seen=stamp)
 
 
-__all__ = ["data_stamp", "decode", "encode", "load", "save"]
+__all__ = ["data_stamp", "decode", "encode", "load", "load_stamped", "save"]

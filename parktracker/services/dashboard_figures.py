@@ -32,13 +32,6 @@ from typing import Literal, overload
 
 from parktracker.domain import cards, figures
 from parktracker.domain import chart_data as series
-from parktracker.domain.cards import (
-    CapitalCard,
-    InnovationCard,
-    LeadersCard,
-    ProjectsCard,
-    RevenueCard,
-)
 from parktracker.domain.chart_data import (
     ChartContext,
     FundsByPark,
@@ -56,6 +49,7 @@ from parktracker.domain.money import Money
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.reporting import Measure
 from parktracker.services import as_of_figures
+from parktracker.services.dashboard_contents import CHART_NAMES, Kpis
 from parktracker.services.reporting import AsOfReport, CountTally, as_of_report, default_as_of
 from parktracker.storage import as_of_figures as rules
 from parktracker.storage import funds as fund_store
@@ -67,14 +61,6 @@ ChartData = (
     RevenueProgress | InvestmentByPark | PipelineByPark | FundsByPark | MonthlyInvestmentTrend
 )
 
-CHART_NAMES = (
-    "revenue-progress",
-    "investment-by-park",
-    "pipeline",
-    "funds",
-    "monthly-investment",
-)
-
 T_ALL_PARKS = QT_TRANSLATE_NOOP("Dashboard", "All %1 parks")
 T_CITY_FUNDS = QT_TRANSLATE_NOOP("Dashboard", "City-wide funds")
 T_OTHER_PROJECTS = QT_TRANSLATE_NOOP("Dashboard", "%1 other projects")
@@ -84,22 +70,6 @@ def _default_tr(text: tuple[str, str], *args: object) -> str:
     from parktracker.i18n import tr
 
     return tr(text, *args)
-
-
-@dataclass(frozen=True)
-class Kpis:
-    """The five cards as of a date, for all parks or one."""
-
-    as_of: dt.date
-    year_ago: dt.date
-    park: Park | None
-    sample_data: bool
-    projects: ProjectsCard
-    capital: CapitalCard
-    innovation: InnovationCard
-    leaders: LeadersCard
-    revenue: RevenueCard
-    reporting: AsOfReport | None = None  # which figures are provisional, later months owed
 
 
 @dataclass(frozen=True)

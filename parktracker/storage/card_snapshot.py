@@ -54,9 +54,10 @@ def data_stamp(db: Database) -> int | None:
     return _counter(db.path) if _is_file(db) else None
 
 
-def read(db: Database) -> tuple[str, bool] | None:
-    """The stored snapshot and whether it is current: its stamp is the file's change counter
-    now. Read in one read transaction, so no write can commit between the two looks."""
+def read(db: Database) -> tuple[str, int | None] | None:
+    """The stored snapshot, and the file's change counter if it is current (its stamp is the
+    counter now; None: stale). Read in one read transaction, so no write can commit between
+    the two looks."""
     if not _is_file(db):
         return None
     conn = db.conn
@@ -77,7 +78,7 @@ def read(db: Database) -> tuple[str, bool] | None:
     if stored is None:
         return None
     stamp, cards = stored
-    return cards, stamp == counter
+    return cards, counter if stamp == counter else None
 
 
 def _parse(value: object) -> tuple[int, str] | None:

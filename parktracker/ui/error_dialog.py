@@ -2,8 +2,9 @@
 
 :class:`ErrorReporter` replaces ``sys.excepthook`` (which PySide6 also calls for an exception
 raised in a slot) and ``threading.excepthook``. Each unexpected exception is written to the log,
-then a calm dialog says that something went wrong, that the data is safe (every change is
-committed whole or rolled back), and offers to copy the details or open the log folder.
+then a calm dialog (:mod:`parktracker.ui.dialogs.unexpected_error`) says that something went
+wrong, that the data is safe (every change is committed whole or rolled back), and offers to
+copy the details or open the log folder.
 Errors from other threads reach the dialog through a queued signal, on the GUI thread.
 """
 
@@ -16,105 +17,18 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
 
-from parktracker import __version__
+if TYPE_CHECKING:
+    from parktracker.ui.dialogs.unexpected_error import ErrorDialog
 
 log = logging.getLogger("parktracker.errors")
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
-
-
-def details_text(trace: str) -> str:
-    """What "copy details" puts on the clipboard: versions, system and the traceback."""
-    import platform  # not at import: it compiles a dozen patterns on the way to the first paint
-
-    from PySide6 import __version__ as pyside_version
-
-    return (
-        f"ParkTracker {__version__}\n"
-        f"Python {platform.python_version()}, PySide6 {pyside_version}, "
-        f"{platform.platform()}\n\n{trace}"
-    )
-
-
-class ErrorDialog(QDialog):
-    """ "An unexpected error happened; your data is safe", with the details one click away."""
-
-    def __init__(self, parent: QWidget | None, trace: str, log_folder: Path | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("ParkTracker: unexpected error"))
-        self.log_folder = log_folder
-        self.trace = trace
-        layout = QVBoxLayout(self)
-        icon = QLabel(self)
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32)
-        )
-        layout.addWidget(icon)
-        self.message = QLabel(
-            self.tr(
-                "Something unexpected went wrong, and ParkTracker could not finish what it was doing.\n\n"
-                "Your data is safe: every change is either saved in full or not saved at all. "
-                "You can go on working; if something looks wrong, close ParkTracker and start it again.\n\n"
-                "If it happens again, please send the details to your support contact."
-            ),
-            self,
-        )
-        self.message.setWordWrap(True)
-        self.message.setMinimumWidth(460)
-        layout.addWidget(self.message)
-        self.details = QPlainTextEdit(self)
-        self.details.setReadOnly(True)
-        self.details.setPlainText(details_text(trace))
-        self.details.setVisible(False)
-        self.details.setMinimumHeight(180)
-        layout.addWidget(self.details)
-        buttons = QDialogButtonBox(self)
-        self.show_details = QPushButton(self.tr("Show &Details"), self)
-        self.show_details.setCheckable(True)
-        self.show_details.toggled.connect(self._toggle_details)
-        self.copy_button = QPushButton(self.tr("&Copy Details"), self)
-        self.copy_button.clicked.connect(self.copy_details)
-        self.open_logs = QPushButton(self.tr("Open &Log Folder"), self)
-        self.open_logs.clicked.connect(self.open_log_folder)
-        self.open_logs.setEnabled(log_folder is not None)
-        for button in (self.show_details, self.copy_button, self.open_logs):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setDefault(True)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def _toggle_details(self, shown: bool) -> None:
-        self.details.setVisible(shown)
-        self.adjustSize()
-
-    def add(self, trace: str) -> None:
-        """Another error while this dialog is open: append it instead of stacking dialogs."""
-        self.trace += "\n" + trace
-        self.details.setPlainText(details_text(self.trace))
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(details_text(self.trace))
-        self.copy_button.setText(self.tr("Copied"))
-
-    def open_log_folder(self) -> None:
-        if self.log_folder is not None:
-            open_folder(self.log_folder)
 
 
 def open_folder(folder: Path) -> bool:
@@ -171,6 +85,13 @@ class ErrorReporter(QObject):
     def _show(self, trace: str) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.add(trace)
+            return
+        # Its module loads with the first error, not on the way to the first paint. Should it
+        # not load, the error stays in the log: raising here would report itself again.
+        try:
+            from parktracker.ui.dialogs.unexpected_error import ErrorDialog
+        except Exception:  # any failure: the log has the error already
+            log.exception("The error dialog could not be shown")
             return
         parent = QApplication.activeWindow()
         self.dialog = ErrorDialog(parent, trace, self.log_folder)

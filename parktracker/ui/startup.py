@@ -27,10 +27,11 @@ def bench_hook_wanted() -> bool:
 
 
 def when_filled(page: QObject, callback: Callable[[], None]) -> None:
-    """Call ``callback`` once ``page`` holds its content: the dashboard fills its cards from a
-    background thread, so there once they are filled; any other page at once."""
+    """Call ``callback`` once ``page`` holds its content: the dashboard, unless it showed the
+    cards kept from the last session, fills its cards from a background thread, so there once
+    they are filled; any other page at once."""
     cards_updated = getattr(page, "cards_updated", None)
-    if cards_updated is not None and getattr(page, "kpis", True) is None:
+    if cards_updated is not None and getattr(page, "cards_pending", False):
         cards_updated.connect(callback, Qt.ConnectionType.SingleShotConnection)
     else:
         callback()

@@ -97,7 +97,7 @@ def _store_current(db: Database, value: object) -> None:
 
 def test_unreadable_kept_cards_are_not_shown(demo_db: Database) -> None:
     _store_current(demo_db, "not JSON")
-    assert store.read(demo_db) == ("not JSON", True)
+    assert store.read(demo_db) == ("not JSON", store.data_stamp(demo_db))
     assert card_snapshot.load(demo_db) is None
     good = json.loads(card_snapshot.encode(computed(demo_db)))
     good["kpis"]["capital"]["funds"]["now"] = "20"  # a count stored as text

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from parktracker.domain.dates import MAX_YEAR, MIN_YEAR, DateParseError, normalise, parse_day
 from parktracker.domain.periods import date_text
-from parktracker.domain.validation import M_REQUIRED
 from parktracker.ui.text import qt_tr
 
 # The widest day a field must show whole, typed and echoed.
@@ -144,6 +143,8 @@ class DateField(QWidget):
         except DateParseError as exc:
             return qt_tr(exc.message, *exc.args_text)
         if value is None and not self.optional:
+            from parktracker.domain.validation import M_REQUIRED  # its rules load the models
+
             return qt_tr(M_REQUIRED)
         return None
 

@@ -13,25 +13,30 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from parktracker.domain import periods
-from parktracker.domain.cards import (
-    CapitalCard,
-    CountYoY,
-    InnovationCard,
-    LeadersCard,
-    MoneyYoY,
-    ProjectsCard,
-    RevenueCard,
-)
 from parktracker.domain.enums import PlatformLevel
 from parktracker.domain.i18n_markers import fill
 from parktracker.domain.money import Money
 from parktracker.domain.number_format import Formatter, percent_number, percent_text
 from parktracker.ui.number_display import current
 from parktracker.ui.text import qt_tr
+
+if TYPE_CHECKING:
+    # Only the figures' types: the first paint shows the words kept from the last session,
+    # and loads no figures (services.card_faces).
+    from parktracker.domain.cards import (
+        CapitalCard,
+        CountYoY,
+        InnovationCard,
+        LeadersCard,
+        MoneyYoY,
+        ProjectsCard,
+        RevenueCard,
+    )
 
 CARD_KEYS = ("projects", "capital", "innovation", "leaders", "revenue")
 

@@ -17,10 +17,9 @@ from typing import Any
 from parktracker.domain.models import Park
 from parktracker.services import card_snapshot, dashboard_carry, dashboard_figures
 from parktracker.services.changes import Changes
+from parktracker.services.dashboard_contents import CHART_NAMES, Kpis
 from parktracker.services.handles import Database
 from parktracker.ui.text import qt_tr
-
-CHART_NAMES: tuple[str, ...] = tuple(dashboard_figures.CHART_NAMES)
 
 # What each chart is made of (all parks). Parks and the workspace (the sample-data flag, names)
 # touch every chart; platforms, enterprises, plans, problems, settings and briefings touch none.
@@ -65,7 +64,7 @@ class Fetcher:
         self.park = park
         self._inputs = inputs or dashboard_figures.DashboardInputs(db, as_of, park, qt_tr)
 
-    def kpis(self) -> dashboard_figures.Kpis:
+    def kpis(self) -> Kpis:
         return self._inputs.kpis()
 
     def chart(self, name: str) -> dashboard_figures.ChartData:

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,30 +48,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parktracker.domain.chart_names import CHART_NAMES
 from parktracker.domain.i18n_markers import fill
-from parktracker.domain.models import Park
 from parktracker.domain.number_format import EXACT, Formatter
-from parktracker.services import card_snapshot
+from parktracker.i18n import current_language
+from parktracker.services import card_faces
 from parktracker.services.changes import Changes
-from parktracker.services.parks import list_parks
-from parktracker.services.reporting import latest_data_day
 from parktracker.ui import number_display
 from parktracker.ui.pages.base import Page
 from parktracker.ui.pages.dashboard import card_text as texts
+from parktracker.ui.pages.dashboard import kept_faces
 from parktracker.ui.pages.dashboard import layout_memory as layouts
 from parktracker.ui.pages.dashboard import reporting_note as reporting
-from parktracker.ui.pages.dashboard.fetching import (
-    CHART_NAMES,
-    Fetcher,
-    cards_touched,
-    charts_touched,
-)
 from parktracker.ui.session import Session
 from parktracker.ui.startup import when_drawn
 from parktracker.ui.text import qt_tr
 from parktracker.ui.widgets.as_of_field import AsOfField, qdate
 from parktracker.ui.widgets.chart_canvas import ChartCanvas
 from parktracker.ui.widgets.kpi_card import KpiCard
+
+if TYPE_CHECKING:
+    # The figures and their queries load once the cards are painted: the first paint shows
+    # the cards' words kept in the file (services.card_faces).
+    from parktracker.domain.models import Park
+    from parktracker.ui.pages.dashboard.fetching import Fetcher
 
 # Changes announced in one turn of the event loop (a paste, an import, an undo of several rows)
 # are coalesced by a zero timer: it fires once, after the last of them.
@@ -90,19 +90,27 @@ class DashboardPage(Page):
     charts_ready = Signal()  # every chart due has been rebuilt (or found unchanged) and drawn
     _warnings_waiting = False  # a warning count is due once the charts are drawn
     _edited = False  # changed since the warnings were last counted
+    _has_target = True  # the scope's year has a revenue target (the charts' titles say so)
     cards_updated = Signal()
     warnings_counted = Signal()  # the warning counts beside the heading are up to date
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("dashboardPage")
-        db = session.db
-        self.parks: list[Park] = list_parks(db)
-        # The default date (the end of the latest month every park has reported) is worked
-        # out with the first figures, in the background; until then, a first guess.
-        # A first date to show while the default is worked out in the background (on 100,000
-        # projects that takes seconds): the end of the latest month with any figure.
-        self.as_of: dt.date = latest_data_day(db)
+        # The cards as the last session showed them, when the file still holds the data they
+        # were of: shown in the first paint, before any figure or park is loaded.
+        self._faces = card_faces.load(session.db, self._faces_key(), texts.CARD_KEYS)
+        self.parks: list[Park] = []
+        self._parks_due = True  # loaded once the cards kept are painted, or now
+        if self._faces is not None:
+            self.as_of: dt.date = card_faces.as_of(self._faces)
+        else:
+            self._load_parks()
+            # The default date (the end of the latest month every park has reported) is
+            # worked out with the first figures, in the background (on 100,000 projects that
+            # takes seconds); until then, a first guess: the end of the latest month with any
+            # figure.
+            self.as_of = self._latest_data_day()
         self.follow_latest = True  # the as-of date follows new data until the user picks one
         self._default_as_of: dt.date | None = None  # as last worked out
         self.park: Park | None = None
@@ -138,7 +146,11 @@ class DashboardPage(Page):
         self._carried: Any = None
         self._changes_since: Changes | None = None
         self._cards_stamp: int | None = None  # the data the cards shown were computed from
-        self._fill_from_snapshot()
+        self._shown_faces: card_faces.Faces | None = None  # the cards' words, to keep
+        if self._faces is not None:
+            self._show_faces(self._faces)
+        else:
+            self._fill_from_snapshot()
 
     @staticmethod
     def _timer(slot: Any) -> QTimer:
@@ -307,8 +319,7 @@ class DashboardPage(Page):
         """The charts' titles for the scope: one park's charts show its projects, stages and
         funds; a scope without a revenue target is not measured against one."""
         one_park = getattr(self, "park", None) is not None
-        kpis = getattr(self, "kpis", None)
-        has_target = kpis is None or kpis.revenue.target is not None
+        has_target = self._has_target
         titles = {
             "revenue-progress": self.tr("Revenue against the year's target")
             if has_target
@@ -334,11 +345,32 @@ class DashboardPage(Page):
                 canvas.title_label.setToolTip(title)
                 canvas.setAccessibleName(title)
 
+    def _load_parks(self) -> None:
+        from parktracker.services.parks import list_parks
+
+        self.parks = list_parks(self.session.db)
+        self._parks_due = False
+
+    def _ensure_parks(self) -> None:
+        """Load the parks (and list them in the scope box) if the first paint left them."""
+        if self._parks_due:
+            self._load_parks()
+            self._fill_scope()
+
+    def _latest_data_day(self) -> dt.date:
+        from parktracker.services.reporting import latest_data_day
+
+        return latest_data_day(self.session.db)
+
     def _fill_scope(self) -> None:
         chosen = None if self.park is None else self.park.id
         self.scope_box.blockSignals(True)
         self.scope_box.clear()
-        self.scope_box.addItem(fill(self.tr("All %1 parks"), (len(self.parks),)), None)
+        if self._parks_due and self._faces is not None:
+            all_parks = self._faces["scope"]  # as kept: the parks are loaded after the paint
+        else:
+            all_parks = fill(self.tr("All %1 parks"), (len(self.parks),))
+        self.scope_box.addItem(all_parks, None)
         for park in self.parks:
             self.scope_box.addItem(park.short_name or park.name, park.id)
             self.scope_box.setItemData(
@@ -407,7 +439,7 @@ class DashboardPage(Page):
     def _enable_charts_after_cards(self) -> None:
         """matplotlib loads once the cards have painted with their figures (both are fetched
         or imported in the background, and would compete for the one interpreter)."""
-        if self.kpis is not None:
+        if not self.cards_pending:
             QTimer.singleShot(0, self._enable_charts)
         else:
             self._charts_after_cards = True
@@ -423,13 +455,15 @@ class DashboardPage(Page):
         return self.content  # the whole dashboard, not only what is scrolled into view
 
     def on_data_changed(self, changes: Changes) -> None:
+        from parktracker.ui.pages.dashboard.fetching import cards_touched, charts_touched
+
         self._fetcher = None  # nothing fetched before the change may be shown after it
         self._generation += 1
         self._edited = True
         if self._changes_since is not None:
             self._changes_since = self._changes_since | changes
         if changes.parks:
-            self.parks = list_parks(self.session.db)
+            self._load_parks()
             self._fill_scope()
         if cards_touched(changes):
             self._cards_dirty = True
@@ -483,6 +517,7 @@ class DashboardPage(Page):
         self._everything_changed(CHANGE_DELAY_MS)  # the fetch works out the date
 
     def set_scope(self, park: Park | None) -> None:
+        self._ensure_parks()
         index = self.scope_box.findData(None if park is None else park.id)
         self.scope_box.setCurrentIndex(max(index, 0))
 
@@ -597,22 +632,77 @@ class DashboardPage(Page):
     def fetcher(self) -> Fetcher:
         """The queries of the current as-of date and scope, on the window's connection (made
         again after a change): for what the user asks for now (an export, a copy)."""
+        from parktracker.ui.pages.dashboard.fetching import Fetcher
+
         if self._fetcher is None:
             self._fetcher = Fetcher(self.session.db, self.as_of, self.park)
         return self._fetcher
 
+    # ---------------------------------------------------------------- the cards
+    @property
+    def cards_pending(self) -> bool:
+        """Whether the cards wait for their figures (``cards_updated`` comes when they are
+        filled); the cards kept from the last session count as filled."""
+        return self.kpis is None and self._faces is None
+
+    def _faces_key(self) -> str:
+        """The language and decimals the cards' words are written in (the language as set,
+        and as the translations installed say it)."""
+        number_format = number_display.current()
+        return "|".join(
+            (
+                current_language(),
+                QCoreApplication.translate("DashboardPage", "Dashboard"),
+                str(number_format.yi_places),
+                str(number_format.wan_places),
+            )
+        )
+
+    def _show_faces(self, faces: card_faces.Faces) -> None:
+        """Before the first paint: the cards in the words the last session showed them in
+        (kept in the file with the figures they were made from, while the file holds exactly
+        that data). The figures are computed again in the background all the same, and the
+        cards filled from them."""
+        self.as_of = self._default_as_of = card_faces.as_of(faces)
+        self.as_of_edit.blockSignals(True)
+        self.as_of_edit.setDate(qdate(self.as_of))
+        self.as_of_edit.blockSignals(False)
+        for key, card in self.card_by_key.items():
+            shown, exact = faces["cards"][key], faces["exact"][key]
+            card.set_values(
+                headline=shown["headline"],
+                lines=shown["lines"],
+                comparison=shown["comparison"],
+                exact=texts.CardContent(exact["headline"], exact["lines"], exact["comparison"]),
+            )
+        self.heading.setText(faces["heading"])
+        self._show_sample_mark(faces["sample"])
+        reporting.show_note(self.reporting_note, faces["note"], provisional=faces["provisional"])
+        self._has_target = faces["has_target"]
+        self._retitle_charts()
+        self._cards_dirty = False
+        when_drawn(self, self._kept_cards_drawn)
+
+    def _kept_cards_drawn(self) -> None:
+        self._ensure_parks()
+        self._recompute_kept_cards()
+
     def _fill_from_snapshot(self) -> None:
-        """Before the first paint: the cards as last computed, when the file holds exactly the
-        data they were computed from (kept in the file at the end of the last session). They
-        are computed again in the background all the same, and replaced."""
-        kpis = card_snapshot.load(self.session.db)
-        if kpis is None:
+        """Before the first paint, when no words were kept for this language: the cards made
+        from the figures as last computed, when the file holds exactly the data they were
+        computed from (kept in the file at the end of the last session). They are computed
+        again in the background all the same, and replaced."""
+        from parktracker.services import card_snapshot
+
+        found = card_snapshot.load_stamped(self.session.db)
+        if found is None:
             return
+        kpis, stamp = found
         self.as_of = self._default_as_of = kpis.as_of
         self.as_of_edit.blockSignals(True)
         self.as_of_edit.setDate(qdate(kpis.as_of))
         self.as_of_edit.blockSignals(False)
-        self._show_cards(kpis)
+        self._show_cards(kpis, stamp=stamp)  # kept again at the close, with their words
         self._cards_dirty = False
         self._warnings_timer.stop()  # counted once they are computed again
         # Computed again in the background, and replaced, once the page has painted them (a
@@ -624,11 +714,16 @@ class DashboardPage(Page):
         self._change_timer.start(0)
 
     def keep_for_next_start(self) -> bool:
-        """Keep the cards' figures in the file for the next start, if they are the default
-        date's over all parks and the file still holds the data they were computed from."""
+        """Keep the cards' figures, and their words as shown, in the file for the next start,
+        if they are the default date's over all parks and the file still holds the data they
+        were computed from."""
+        from parktracker.services import card_snapshot
+
         if self.kpis is None or not self.follow_latest or self.park is not None:
             return False
-        return card_snapshot.save(self.session.db, self.kpis, stamp=self._cards_stamp)
+        return card_snapshot.save(
+            self.session.db, self.kpis, stamp=self._cards_stamp, faces=self._shown_faces
+        )
 
     def _refresh_cards(self) -> None:
         """Fill the cards now, in this thread."""
@@ -657,7 +752,8 @@ class DashboardPage(Page):
             }
 
         exact = contents(EXACT)  # the stored figures, one hover away
-        for key, content in contents(number_display.current()).items():
+        shown = contents(number_display.current())
+        for key, content in shown.items():
             self.card_by_key[key].set_values(
                 headline=content.headline,
                 lines=content.lines,
@@ -667,8 +763,26 @@ class DashboardPage(Page):
         scope = self.scope_box.currentText() if self.park is None else self.park.name
         self.heading.setText(fill(self.tr("%1, as of %2"), (scope, texts.date_text(self.as_of))))
         self._show_sample_mark(kpis.sample_data)
-        reporting.show_note(self.reporting_note, kpis.reporting)
+        note, provisional = reporting.note_of(kpis.reporting)
+        reporting.show_note(self.reporting_note, note, provisional=provisional)
+        self._has_target = kpis.revenue.target is not None
         self._retitle_charts()
+        self._shown_faces = (
+            None
+            if self.park is not None or self.as_of != kpis.as_of
+            else kept_faces.faces(
+                key=self._faces_key(),
+                as_of=kpis.as_of,
+                heading=self.heading.text(),
+                scope=self.scope_box.itemText(0),
+                cards=shown,
+                exact=exact,
+                note=note,
+                provisional=provisional,
+                sample=kpis.sample_data,
+                has_target=self._has_target,
+            )
+        )
         self._warnings_timer.start(0)  # after the cards are painted
         if sample_changed:
             self._data_dirty = set(CHART_NAMES)

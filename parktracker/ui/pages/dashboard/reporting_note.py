@@ -4,17 +4,16 @@ revenue card, both worded by :mod:`parktracker.services.reporting_text`."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QWidget
 
-from parktracker.services.reporting import AsOfReport
-from parktracker.services.reporting_text import (
-    T_PROVISIONAL_HEADLINE,
-    T_PROVISIONAL_MARK,
-    provisional_line,
-    report_lines,
-)
 from parktracker.ui.pages.dashboard.card_text import CardContent
 from parktracker.ui.text import qt_tr
+
+if TYPE_CHECKING:
+    # Loaded with the figures, not for the first paint (which shows the note as kept).
+    from parktracker.services.reporting import AsOfReport
 
 _NOTE_STYLE = "#reportingNote{color:#344054;}"
 _PROVISIONAL_STYLE = (
@@ -32,19 +31,31 @@ def note_label(parent: QWidget) -> QLabel:
     return label
 
 
-def show_note(label: QLabel, report: AsOfReport | None) -> None:
-    """What the status says (nothing when every month shown and after is complete); amber when
-    figures shown are provisional."""
-    lines = [] if report is None else report_lines(report, qt_tr)
+def note_of(report: AsOfReport | None) -> tuple[list[str], bool]:
+    """What the status says (nothing when every month shown and after is complete), and
+    whether figures shown are provisional."""
+    from parktracker.services.reporting_text import report_lines
+
+    if report is None:
+        return [], False
+    return report_lines(report, qt_tr), report.is_provisional
+
+
+def show_note(label: QLabel, lines: list[str], *, provisional: bool) -> None:
+    """Show the status's ``lines``; amber when figures shown are ``provisional``."""
     label.setText("\n".join(lines))
-    label.setStyleSheet(
-        _PROVISIONAL_STYLE if report is not None and report.is_provisional else _NOTE_STYLE
-    )
+    label.setStyleSheet(_PROVISIONAL_STYLE if provisional else _NOTE_STYLE)
     label.setVisible(bool(lines))
 
 
 def revenue_content(content: CardContent, report: AsOfReport | None) -> CardContent:
     """The revenue card, marked provisional (暂定) with the parks missing when it is."""
+    from parktracker.services.reporting_text import (
+        T_PROVISIONAL_HEADLINE,
+        T_PROVISIONAL_MARK,
+        provisional_line,
+    )
+
     gap = None if report is None else report.revenue
     if gap is None:
         return content
