@@ -24,7 +24,8 @@ threads that fetch and draw the charts 1.5-3x: redraws looked slower than they a
 Usage:  python bench/dashboard.py [--runs 7] [--edits 20] [--large PATH] [--json OUT]
                                   [--skip-start | --start-only] [--before DIR]
   --before DIR   also start the dashboard from the checkout DIR (e.g. the code before a change),
-                 interleaved with the others against the same floor: before/after in one run.
+                 interleaved with the others against the same floor, and measure its redraws
+                 (in a process of its own, right after this code's): before/after in one run.
 The large database is generated with bench/large_db.py when missing (and copied before any
 edit: the benchmark never writes to it). Runs offscreen.
 """
@@ -338,6 +339,22 @@ def _print_start(start: dict[str, Any], before: Path | None) -> None:
         print(f"ratio  {start[prefix + 'ratio']:.2f}x  (target <= {START_RATIO_TARGET}x)")
 
 
+def _redraws_before(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    """The redraws of the checkout ``args.before``, measured as this code's are, in a process
+    of its own that imports that checkout's ParkTracker."""
+    before = args.before.resolve()
+    out = work / "before-redraw.json"
+    paths = [str(before), *filter(None, [os.environ.get("PYTHONPATH")])]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(paths))
+    folder = work / "before-cwd"  # an empty working folder: no checkout first on sys.path
+    folder.mkdir(exist_ok=True)
+    command = [sys.executable, str(Path(__file__).resolve()), "--redraw-only"]
+    command += ["--edits", str(args.edits), "--large", str(args.large), "--json", str(out)]
+    subprocess.run(command, env=env, cwd=folder, check=True)
+    found = json.loads(out.read_text())
+    return {"before_" + key: found[key] for key in ("redraw_demo", "redraw_large")}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -347,7 +364,11 @@ def main() -> int:
     parser.add_argument("--start-only", action="store_true", help="no redraws")
     parser.add_argument("--before", type=Path, help="also start the dashboard from this checkout")
     parser.add_argument("--json", type=Path, help="also write the result as JSON")
+    # Internal: the redraws only, as JSON (how --before measures the other checkout's).
+    parser.add_argument("--redraw-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.redraw_only:
+        args.skip_start, args.before = True, None
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     work = Path(tempfile.mkdtemp(prefix="parktracker-bench-dashboard-"))
     os.environ["PARKTRACKER_DATA_DIR"] = str(work / "data")
@@ -387,14 +408,25 @@ def main() -> int:
     edited_large = work / "large-edits.db"
     shutil.copy(args.large, edited_large)
     result["redraw_large"] = measure_redraw(edited_large, max(6, args.edits // 3))
+    if args.redraw_only:
+        shutil.rmtree(work, ignore_errors=True)
+        assert args.json is not None
+        args.json.write_text(json.dumps(result, indent=2))
+        return 0
+    if args.before is not None:
+        result.update(_redraws_before(args, work))
     shutil.rmtree(work, ignore_errors=True)
 
     if "start" in result:
         _print_start(result["start"], args.before)
     for key, target in (
+        ("before_redraw_demo", DEMO_REDRAW_TARGET_MS),
+        ("before_redraw_large", LARGE_REDRAW_TARGET_MS),
         ("redraw_demo", DEMO_REDRAW_TARGET_MS),
         ("redraw_large", LARGE_REDRAW_TARGET_MS),
     ):
+        if key not in result:
+            continue
         redraw = result[key]
         print(
             f"{key:13s} median {redraw['median_ms']:.0f} ms, max {redraw['max_ms']:.0f} ms over"

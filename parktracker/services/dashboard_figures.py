@@ -224,15 +224,15 @@ class DashboardInputs:
         return None if target is None else target.amount
 
     @cached_property
-    def monthly_totals(self) -> list[tuple[YearMonth, Money]]:
-        return self.investment_totals()
+    def building(self) -> list[Building]:
+        """One park's projects under construction on the as-of date (see
+        :func:`projects_building`)."""
+        assert self.park_id is not None
+        return projects_building(self.db, self.as_of, self.park_id)
 
-    def investment_totals(self) -> list[tuple[YearMonth, Money]]:
-        month = figures.month_of_figures(self.as_of)
-        if month is None:
-            return []
-        first, last = series.trend_window(month)
-        return rules.monthly_investment(self.db, first, last, park_id=self.park_id)
+    @cached_property
+    def monthly_totals(self) -> list[tuple[YearMonth, Money]]:
+        return investment_totals(self.db, self.as_of, self.park_id)
 
     # ------------------------------------------------------------ results
     def kpis(self) -> Kpis:
@@ -266,15 +266,8 @@ class DashboardInputs:
         context = self.context_of(Measure.INVESTMENT)
         if self.park_id is None:
             return series.investment_by_park_chart(context, self.parks, self.stages)
-        projects = rules.projects_in_stage(
-            self.db,
-            self.park_id,
-            self.as_of,
-            Stage.UNDER_CONSTRUCTION,
-            through=figures.month_of_figures(self.as_of),
-        )
         return series.investment_by_project_chart(
-            context, projects, self.translate(T_OTHER_PROJECTS, "%1")
+            context, self.building, self.translate(T_OTHER_PROJECTS, "%1")
         )
 
     def pipeline(self) -> PipelineByPark:
@@ -306,6 +299,36 @@ class DashboardInputs:
         if name not in builders:
             raise ValueError(f"unknown chart {name!r}; one of: {', '.join(CHART_NAMES)}")
         return builders[name]()
+
+
+Building = tuple[str, Money, Money]  # a project's name, planned total, completed investment
+
+
+def building_order(project: Building) -> tuple[int, str, int]:
+    """The order of :func:`projects_building`: largest plan first, then by name, then by
+    completed investment (one order for any list of the same projects, however made)."""
+    return (-project[1].yuan, project[0], project[2].yuan)
+
+
+def projects_building(db: Database, as_of: dt.date, park_id: int) -> list[Building]:
+    """Park ``park_id``'s projects under construction on ``as_of``, each with its planned total
+    and its completed investment up to the month of figures, in :func:`building_order` (the
+    one-park investment chart's bars)."""
+    through = figures.month_of_figures(as_of)
+    found = rules.projects_in_stage(db, park_id, as_of, Stage.UNDER_CONSTRUCTION, through=through)
+    return sorted(found, key=building_order)
+
+
+def investment_totals(
+    db: Database, as_of: dt.date, park_id: int | None
+) -> list[tuple[YearMonth, Money]]:
+    """Completed investment per month over the trend chart's months up to ``as_of``'s month of
+    figures (months with figures only), for all parks or ``park_id``."""
+    month = figures.month_of_figures(as_of)
+    if month is None:
+        return []
+    first, last = series.trend_window(month)
+    return rules.monthly_investment(db, first, last, park_id=park_id)
 
 
 def _pipeline(by_park: ParkStages) -> dict[Stage, StageTotals]:
@@ -402,12 +425,16 @@ def chart_data(
 
 __all__ = [
     "CHART_NAMES",
+    "Building",
     "ChartData",
     "DashboardData",
     "DashboardInputs",
     "Kpis",
+    "building_order",
     "chart_data",
     "default_as_of",
+    "investment_totals",
     "kpis",
     "load",
+    "projects_building",
 ]

@@ -27,7 +27,7 @@ from parktracker.storage.database import Database
 from parktracker.storage.rows import date_in, month_in
 
 
-def _investment_due_sql(count: int, parks: int | None = None) -> str:
+def _investment_due_sql(count: int) -> str:
     """Projects owing each of ``count`` months (under construction from its first day to its
     last) and how many of them have a figure for it, per month and park, in one pass.
 
@@ -41,15 +41,10 @@ def _investment_due_sql(count: int, parks: int | None = None) -> str:
     (:func:`~parktracker.storage.as_of_figures.latest_stage_entry_of`) read once per month.
 
     Parameters: ``:stage`` (under construction) and ``:m<i>``, ``:first<i>``, ``:last<i>`` (the
-    month and its first and last days) for each month ``i``; with ``parks``, ``:park<j>`` for
-    each of that many parks counted (projects counted in their park now, as without). The
+    month and its first and last days) for each month ``i``. The
     hints (``NOT INDEXED``, ``CROSS JOIN``, ``MATERIALIZED``) keep the plan measured fastest
     on 100,000 projects: figures looked up in project order, each correction computed once."""
     months = ", ".join(f"(:m{i}, :first{i}, :last{i})" for i in range(count))
-    only, scan = "", "NOT INDEXED"
-    if parks is not None:  # a few parks: their projects through the (park, stage) index
-        only = " AND l.park_id IN (" + ", ".join(f":park{j}" for j in range(parks)) + ")"
-        scan = "INDEXED BY idx_project_listing_park_stage"
     owed_then = latest_stage_entry_of(
         "h.stage = :stage AND h.date <= mo.first_day", "c.project_id", "mo.last_day"
     )
@@ -60,14 +55,14 @@ moved_since AS (
     WHERE date > (SELECT min(first_day) FROM months) GROUP BY project_id
 ),
 now_due AS (
-    SELECT park_id, count(*) AS due FROM project_listing l WHERE stage = :stage{only}
+    SELECT park_id, count(*) AS due FROM project_listing l WHERE stage = :stage
     GROUP BY park_id
 ),
 now_reported AS (
     SELECT mo.m, l.park_id, count(*) AS reported
-    FROM project_listing l {scan} CROSS JOIN months mo
+    FROM project_listing l NOT INDEXED CROSS JOIN months mo
     CROSS JOIN project_monthly_investment i ON i.project_id = l.project_id AND i.month = mo.m
-    WHERE l.stage = :stage{only} GROUP BY mo.m, l.park_id
+    WHERE l.stage = :stage GROUP BY mo.m, l.park_id
 ),
 moved AS MATERIALIZED (
     SELECT mo.m, l.park_id, l.stage = :stage AS due_now,
@@ -75,7 +70,7 @@ moved AS MATERIALIZED (
         EXISTS (SELECT 1 FROM project_monthly_investment i WHERE i.project_id = c.project_id
                 AND i.month = mo.m) AS has_figure
     FROM moved_since c JOIN months mo ON c.last_change > mo.first_day
-    JOIN project_listing l ON l.project_id = c.project_id{only}
+    JOIN project_listing l ON l.project_id = c.project_id
 ),
 correction AS (
     SELECT m, park_id, sum(due_then) - sum(due_now) AS due,
@@ -127,25 +122,12 @@ Counts = list[tuple[int, int, int]]  # (park id, projects due, projects reported
 @dataclass
 class CountTally:
     """Investment counts kept from one look at the file to the next (the dashboard's fetches,
-    each on a connection of its own), with the parks whose counts an edit since may have
-    changed: only those are counted again (a park's counts are sums over its own projects).
-
-    ``counted``: per month, the counts as :func:`investment_counts` gives them; ``stale``: per
-    month, the parks to count again before they are used. Used by one thread at a time."""
+    each on a connection of its own), brought up to date by whoever keeps it after an edit
+    (:mod:`parktracker.services.dashboard_carry`: a park's counts are sums of its projects'
+    shares). ``counted``: per month, the counts as :func:`investment_counts` gives them. Used
+    by one thread at a time."""
 
     counted: dict[YearMonth, Counts] = field(default_factory=dict)
-    stale: dict[YearMonth, frozenset[int]] = field(default_factory=dict)
-
-    def after(self, parks: Collection[int] | None) -> CountTally:
-        """The tally after an edit touching the projects of ``parks`` (None: any park, or
-        parks themselves: nothing kept)."""
-        if parks is None:
-            return CountTally()
-        touched = frozenset(parks)
-        return CountTally(
-            dict(self.counted),
-            {m: self.stale.get(m, frozenset()) | touched for m in self.counted},
-        )
 
 
 def investment_counts(
@@ -154,7 +136,7 @@ def investment_counts(
     """(park id, projects due, projects reported) per month of ``months``, in month order
     (parks with projects due only, in id order), counted once per data state: the months not
     yet counted are counted together, in one query. With ``tally``, the months it holds are
-    taken from it (its stale parks counted again) and the others counted into it."""
+    taken from it and the others counted into it."""
     wanted = sorted(set(months))
     if tally is not None:
         return _from_tally(db, wanted, tally)
@@ -172,24 +154,12 @@ def _from_tally(
     db: Database, wanted: list[YearMonth], tally: CountTally
 ) -> dict[YearMonth, Counts]:
     tally.counted.update(_count(db, [m for m in wanted if m not in tally.counted]))
-    by_parks: dict[frozenset[int], list[YearMonth]] = {}
-    for month in wanted:
-        parks = tally.stale.pop(month, frozenset())
-        if parks:
-            by_parks.setdefault(parks, []).append(month)
-    for parks, stale_months in by_parks.items():
-        for month, rows in _count(db, stale_months, parks).items():
-            kept = [r for r in tally.counted[month] if r[0] not in parks]
-            tally.counted[month] = sorted(kept + rows)
     return {m: tally.counted[m] for m in wanted}
 
 
-def _count(
-    db: Database, months: list[YearMonth], parks: frozenset[int] | None = None
-) -> dict[YearMonth, Counts]:
-    """Count ``months`` (all parks, or ``parks`` only), :data:`_MONTHS_PER_QUERY` a query."""
+def _count(db: Database, months: list[YearMonth]) -> dict[YearMonth, Counts]:
+    """Count ``months``, :data:`_MONTHS_PER_QUERY` a query."""
     result: dict[YearMonth, Counts] = {}
-    chosen = sorted(parks) if parks is not None else None
     for start in range(0, len(months), _MONTHS_PER_QUERY):
         chunk = months[start : start + _MONTHS_PER_QUERY]
         params: dict[str, object] = {"stage": Stage.UNDER_CONSTRUCTION.value}
@@ -197,10 +167,8 @@ def _count(
             params[f"m{i}"] = str(month)
             params[f"first{i}"] = month.first_day.isoformat()
             params[f"last{i}"] = month.last_day.isoformat()
-        for j, park in enumerate(chosen or []):
-            params[f"park{j}"] = park
         found: dict[YearMonth, Counts] = {m: [] for m in chunk}
-        sql = _investment_due_sql(len(chunk), None if chosen is None else len(chosen))
+        sql = _investment_due_sql(len(chunk))
         for r in db.query(sql, params):
             found[month_in(r[0])].append((int(r[1]), int(r[2]), int(r[3])))
         result.update((month, sorted(rows)) for month, rows in found.items())

@@ -92,21 +92,18 @@ def fetch(
     charts: Iterable[str],
     carried: dashboard_carry.Carried | None = None,
     changes: Changes | None = None,
-    connect: Callable[[], Database] | None = None,
 ) -> Fetched:
     """The cards' figures (if ``cards``) and the data of ``charts`` as of ``as_of`` (None: the
     default date, the end of the latest month every park has reported), on ``db``; with what
-    ``carried`` holds that ``changes`` (every change since; None: unknown) cannot have moved.
-    ``connect``: another connection to the file, for work done alongside."""
+    ``carried`` holds that ``changes`` (every change since; None: unknown) cannot have moved
+    (or moved by the edited projects' own shares)."""
     carry = dashboard_carry.Carry(db, carried, changes)
-    if connect is not None:
-        carry.start_ahead(connect)
     day = dashboard_figures.default_as_of(db, tally=carry.tally) if as_of is None else as_of
     inputs = carry.inputs(day, park, qt_tr)
     fetcher = Fetcher(db, day, park, inputs)
     kpis = fetcher.kpis() if cards else None
     data = {name: fetcher.chart(name) for name in CHART_NAMES if name in charts}
-    return Fetched(day, kpis, data, dashboard_carry.carried_from(inputs))
+    return Fetched(day, kpis, data, carry.carried_from(inputs))
 
 
 def fetch_in_file(
@@ -138,7 +135,6 @@ def fetch_in_file(
             charts=set(charts),
             carried=carried,
             changes=changes,
-            connect=lambda: open_reader(path),
         )
         if before is not None and card_snapshot.data_stamp(db) == before:
             fetched = dataclasses.replace(fetched, stamp=before)  # nothing written meanwhile
