@@ -11,6 +11,12 @@ matplotlib registers its 3-D projection when it loads, which imports ``mpl_toolk
 (about 80 ms of the import's 0.55 s of CPU time, and 1 MB). The charts are flat: here the
 3-D toolkit is kept out of that import (matplotlib then goes without the 3-D projection, as it
 does when the toolkit is missing), and can still be imported by name afterwards.
+
+While its modules load, matplotlib also writes the docstrings of its artists' ``set`` methods
+and keyword arguments: it inspects every setter of every artist class and parses its docstring
+(``matplotlib.artist.kwdoc``), about 20 % of the import's CPU time, for text only ``help()``
+shows. Here those lists are left out of the docstrings written during the import (the classes,
+their methods and signatures are the same); ``kwdoc`` itself works as before afterwards.
 """
 
 from __future__ import annotations
@@ -85,18 +91,44 @@ THREE_D = "mpl_toolkits.mplot3d"
 
 
 def import_modules() -> None:
-    """Import :data:`MODULES`; matplotlib, if not loaded yet, without its 3-D toolkit."""
-    hide = "matplotlib.projections" not in sys.modules and THREE_D not in sys.modules
+    """Import :data:`MODULES`; matplotlib, if not loaded yet, without its 3-D toolkit and
+    without the property lists in its artists' docstrings."""
+    fresh = "matplotlib.projections" not in sys.modules
+    hide = fresh and THREE_D not in sys.modules
     if hide:
         sys.modules[THREE_D] = None  # type: ignore[assignment] # "import" raises ImportError
         # matplotlib says so once, as a warning meant for a broken installation.
         warnings.filterwarnings("ignore", "Unable to import Axes3D", UserWarning)
+    kwdoc = _skip_kwdoc() if fresh else None
     try:
         for name in MODULES:
             __import__(name)
     finally:
         if hide and THREE_D in sys.modules and sys.modules[THREE_D] is None:
             del sys.modules[THREE_D]  # importable by name again
+        if kwdoc is not None:
+            import matplotlib.artist
+
+            matplotlib.artist.kwdoc = kwdoc
+
+
+def _skip_kwdoc() -> Callable[..., str] | None:
+    """Make ``matplotlib.artist.kwdoc`` (the property list of an artist class, for docstrings)
+    answer an empty text; returns the real one, to be put back (None if there is none)."""
+    try:
+        import matplotlib.artist
+    except Exception:  # the import proper reports it
+        return None
+    kwdoc = getattr(matplotlib.artist, "kwdoc", None)
+    if not callable(kwdoc):
+        return None
+    matplotlib.artist.kwdoc = _no_kwdoc
+    return kwdoc  # type: ignore[no-any-return]
+
+
+def _no_kwdoc(artist: object) -> str:
+    del artist
+    return ""
 
 
 def _finished() -> None:

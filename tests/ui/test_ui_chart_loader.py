@@ -20,6 +20,22 @@ import mpl_toolkits.mplot3d  # still importable by name
 print("drawn")
 """
 
+KWDOC = """
+from parktracker.ui import chart_loader
+chart_loader.import_modules()
+import matplotlib.artist
+from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
+# The import left the property lists out of the docstrings it wrote, nothing else: the real
+# kwdoc is back, and the artists' set() takes every property as before.
+assert "linewidth" in matplotlib.artist.kwdoc(Line2D)
+line = Line2D([0, 1], [0, 1])
+line.set(linewidth=3, color="red")
+rect = Rectangle((0, 0), 1, 1)
+rect.set(facecolor="blue", lw=2)
+print(line.get_linewidth(), rect.get_linewidth())
+"""
+
 
 def test_the_charts_load_without_the_3d_toolkit_which_stays_importable() -> None:
     # A process of its own: matplotlib must not be loaded yet (other tests load it).
@@ -28,3 +44,11 @@ def test_the_charts_load_without_the_3d_toolkit_which_stays_importable() -> None
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["drawn"]
+
+
+def test_the_charts_load_with_matplotlib_s_kwdoc_back_and_every_setter_working() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", KWDOC], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["3.0", "2.0"]

@@ -805,11 +805,13 @@ class DashboardPage(Page):
         """Draw the next chart due: its figure is built and drawn in a thread of its own
         (:mod:`parktracker.ui.chart_render`), and the next step starts when it is shown, so
         the window keeps answering while charts are drawn."""
-        if self._rendering is not None or self._fetching is not None:
-            return  # the next step starts when the chart being drawn (or its data) is there
+        if self._rendering is not None:
+            return  # the next step starts when the chart being drawn is shown
         if not self.isVisible():
             return  # the rest are redrawn when the page shows again
         missing = {n for n in self._queue if n in self._data_dirty or n not in self.chart_data}
+        if self._fetching is not None and (missing or self._fetching[2]):
+            return  # the next step starts when the charts' data is there
         if missing:
             self._fetch(cards=self._cards_dirty, charts=missing)
             return
