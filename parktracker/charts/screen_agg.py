@@ -37,6 +37,9 @@ _metrics: dict[tuple[Any, ...], tuple[float, float, float]] = {}
 _pictures: dict[tuple[Any, ...], tuple[np.ndarray, float, float, float]] = {}
 _font_files: dict[FontProperties, Any] = {}
 _line_metrics: dict[tuple[Any, ...], tuple[float, float, float] | None] = {}
+# Unhinted widths the chart frame measures lines with (text, points, weight, font families).
+_widths: dict[tuple[str, float, str, tuple[str, ...]], float] = {}
+_added = [0]  # entries added since the caches were last stored or filled (text_store)
 
 
 def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
@@ -44,6 +47,16 @@ def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
         if len(cache) >= MAX_ENTRIES:
             cache.clear()
         cache[key] = value
+        _added[0] += 1
+
+
+def kept_width(key: tuple[str, float, str, tuple[str, ...]]) -> float | None:
+    """A line's unhinted width as measured before (None: not measured yet)."""
+    return _widths.get(key)
+
+
+def keep_width(key: tuple[str, float, str, tuple[str, ...]], width: float) -> None:
+    _remember(_widths, key, width)
 
 
 def clear_caches() -> None:
@@ -53,6 +66,7 @@ def clear_caches() -> None:
         _pictures.clear()
         _font_files.clear()
         _line_metrics.clear()
+        _widths.clear()
 
 
 class ScreenRendererAgg(RendererAgg):

@@ -5,7 +5,8 @@ the window's first paint, that was 0.4 s in which the window ignored the keyboar
 in a background thread the event loop keeps running (the thread shares the interpreter lock,
 so the import takes about as long, but the window stays usable). :func:`load_charts` calls
 back in the GUI thread when the modules are there. If the import fails, the callback runs
-anyway: the dashboard then imports in the GUI thread and reports the error as before.
+anyway: the dashboard then imports in the GUI thread and reports the error as before. The same
+thread reads the charts' text work kept from the last session (:func:`keep_text_work`).
 
 matplotlib registers its 3-D projection when it loads, which imports ``mpl_toolkits.mplot3d``
 (about 80 ms of the import's 0.55 s of CPU time, and 1 MB). The charts are flat: here the
@@ -21,11 +22,13 @@ their methods and signatures are the same); ``kwdoc`` itself works as before aft
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import sys
 import threading
 import warnings
 from collections.abc import Callable
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -84,7 +87,31 @@ def load_charts(callback: Callable[[], None]) -> None:
 def _import(relay: _Relay) -> None:
     with contextlib.suppress(Exception):  # the GUI thread imports again and reports it
         import_modules()
+        keep_text_work()
     relay.done.emit()
+
+
+TEXT_STORE = Path("cache") / "chart-text.bin"  # in the user's data folder
+_keeping: list[Path] = []
+
+
+def text_store_path() -> Path:
+    from parktracker.services.workspace import data_dir
+
+    return data_dir() / TEXT_STORE
+
+
+def keep_text_work() -> None:
+    """Start from the charts' text work kept last session (:mod:`parktracker.charts.text_store`)
+    and keep this session's for the next, written when the process ends. Once per process."""
+    from parktracker.charts import text_store
+
+    if _keeping:
+        return
+    path = text_store_path()
+    _keeping.append(path)
+    text_store.load(path)
+    atexit.register(text_store.save, path)
 
 
 THREE_D = "mpl_toolkits.mplot3d"

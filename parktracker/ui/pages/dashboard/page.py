@@ -881,9 +881,10 @@ class DashboardPage(Page):
 
     def _redrawing(self) -> bool:
         """Charts are not drawn yet (matplotlib loads after the first paint), or are being
-        fetched or drawn."""
+        fetched or drawn (a fetch of the cards alone does not hold them)."""
         busy = self._queue or self._awaiting or self._rendering is not None
-        return not self._charts_enabled or bool(busy or self._fetching is not None)
+        fetching = self._fetching is not None and bool(self._fetching[2])
+        return not self._charts_enabled or bool(busy or fetching)
 
     def _maybe_ready(self) -> None:
         if not self._redrawing() and self._charts_enabled:
