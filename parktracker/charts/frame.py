@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any, Literal
 
 from matplotlib import rcParams
@@ -28,7 +27,7 @@ from parktracker.charts.band_layout import BandLayout
 from parktracker.charts.fonts import ensure_fonts
 from parktracker.charts.glyphs import drawable
 from parktracker.charts.labels import wrap
-from parktracker.charts.screen_agg import ScreenRendererAgg
+from parktracker.charts.screen_agg import ScreenRendererAgg, keep_width, kept_width
 from parktracker.charts.style import ChartSize, Typography
 
 PT = 1 / 72  # inches per point
@@ -313,11 +312,16 @@ def style_axes(ax: Axes, typo: Typography, *, value_axis: Literal["x", "y"]) -> 
         ax.tick_params(axis="y", length=0)
 
 
-@lru_cache(maxsize=8192)
 def _text_width(text: str, size: float, weight: str, family: tuple[str, ...]) -> float:
-    """Measured once per text, size, weight and font family: redraws and line breaking measure
-    the same titles, labels and their prefixes again and again."""
-    del family  # part of the cache key: the measurement uses the current rcParams
-    prop = FontProperties(size=size, weight=weight)
-    width, _h, _d = text_to_path.get_text_width_height_descent(text, prop, ismath=False)
-    return float(width) * PT * 1.02
+    """Measured once per text, size, weight and font family (kept with the screen's text work,
+    :mod:`parktracker.charts.screen_agg`): redraws and line breaking measure the same titles,
+    labels and their prefixes again and again. ``family`` is part of the key only: the
+    measurement uses the current rcParams."""
+    key = (text, size, weight, family)
+    found = kept_width(key)
+    if found is None:
+        prop = FontProperties(size=size, weight=weight)
+        width, _h, _d = text_to_path.get_text_width_height_descent(text, prop, ismath=False)
+        found = float(width) * PT * 1.02
+        keep_width(key, found)
+    return found

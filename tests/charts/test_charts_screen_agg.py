@@ -10,6 +10,7 @@ from chart_helpers import draw, texts
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from parktracker.charts import screen_agg
 from parktracker.charts.build import build_figure
 from parktracker.charts.fonts import ensure_fonts
 from parktracker.charts.options import ChartOptions
@@ -57,3 +58,27 @@ def test_a_string_is_drawn_where_matplotlib_draws_it() -> None:
     assert np.array_equal(first, again)  # drawn again from the kept picture, the same
     # Whole-pixel placement of the string instead of sub-pixel placement of each glyph.
     assert np.allclose(_ink_box(first), _ink_box(plain), atol=1)
+
+
+def test_a_string_drawn_from_its_measuring_layout_looks_as_drawn_from_its_own() -> None:
+    # Measuring a string lays it out and keeps its picture for the draw that follows (one
+    # layout instead of two): the same pixels as a picture laid out for the draw alone.
+    ensure_fonts()
+    pictures = []
+    for own_layout in (False, True):
+        clear_caches()
+        figure = Figure(figsize=(4, 1), dpi=100, facecolor="white")
+        strings = [
+            figure.text(0.05, 0.5, "截至2024年3月31日　单位：亿元", fontsize=9),
+            figure.text(0.6, 0.1, "西海岸新区 12.5", fontsize=8, fontweight="bold"),
+        ]
+        canvas = ScreenCanvasAgg(figure)
+        renderer = canvas.get_renderer()
+        for text in strings:
+            text.get_window_extent(renderer)
+        if own_layout:
+            screen_agg._pictures.clear()  # sizes kept, pictures laid out again at the draw
+        pictures.append(_pixels(canvas))
+    kept, own = pictures
+    assert (kept < 200).any()  # the strings are there
+    assert np.array_equal(kept, own)

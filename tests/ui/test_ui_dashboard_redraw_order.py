@@ -4,7 +4,10 @@ beside the heading again (not alongside the drawing, which slowed both and the w
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 from test_ui_dashboard import WAIT, _signed_project, show_page, wait_charts
 
@@ -41,7 +44,7 @@ def test_warnings_are_counted_again_after_the_touched_charts_are_drawn(
     assert page.warnings_button.isVisible()
 
 
-def test_at_the_first_showing_the_cards_come_then_the_charts_then_the_warnings(
+def test_at_the_first_showing_the_kept_cards_come_then_the_charts_then_the_warnings(
     qtbot: QtBot, demo_db: Database
 ) -> None:
     from PySide6.QtWidgets import QMainWindow
@@ -53,6 +56,8 @@ def test_at_the_first_showing_the_cards_come_then_the_charts_then_the_warnings(
     qtbot.addWidget(window)
     window.resize(1280, 720)
     page = DashboardPage(Session(demo_db))
+    kept = page.card_by_key["projects"].text()
+    assert "1351.4" in kept  # the figures kept in the file, before anything is fetched
     events: list[str] = []
     page.cards_updated.connect(lambda: events.append("cards"))
     page.charts_ready.connect(lambda: events.append("charts"))
@@ -61,7 +66,46 @@ def test_at_the_first_showing_the_cards_come_then_the_charts_then_the_warnings(
     window.show()
     qtbot.waitUntil(lambda: "warnings" in events, timeout=WAIT)
 
-    # The warnings are counted once the charts are drawn, not alongside the import and drawing.
-    assert events == ["cards", "charts", "warnings"]
+    # The kept figures are computed again once the charts are drawn, and the warnings counted
+    # after them: none of it alongside matplotlib's import and the drawing.
+    assert events == ["charts", "cards", "warnings"]
+    assert page.card_by_key["projects"].text() == kept
     assert all(canvas.figure is not None for canvas in page.canvases.values())
     assert page.warnings_button.isVisible()
+
+
+def test_charts_are_drawn_while_the_cards_alone_are_fetched(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On a large file the cards take a second to compute: a chart that has its data is drawn
+    # meanwhile, and the dashboard says its charts are ready without waiting for the cards.
+    from parktracker.services.changes import Changes
+    from parktracker.ui.pages.dashboard import fetching
+
+    page = show_page(qtbot, demo_db)
+    figure = page.canvases["pipeline"].figure
+    gate = threading.Event()
+    held: list[bool] = []
+    real = fetching.fetch_in_file
+
+    def cards_held(*args: Any, **kwargs: Any) -> Any:
+        if kwargs["cards"] and not kwargs["charts"]:
+            held.append(True)
+            gate.wait(WAIT / 1000)  # until the test has seen the chart drawn
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(fetching, "fetch_in_file", cards_held)
+    try:
+        page.on_data_changed(Changes(problems=True))  # the cards change, no chart does
+        qtbot.waitUntil(lambda: bool(held), timeout=WAIT)
+        with qtbot.waitSignal(page.charts_ready, timeout=WAIT):
+            page.measure_box.setCurrentIndex(page.measure_box.findData("amount"))
+        new = page.canvases["pipeline"].figure
+        assert new is not None and new is not figure
+        assert "亿元" in " ".join(t.get_text() for t in new.texts)
+        assert not gate.is_set() and page._fetching is not None  # the cards still computing
+    finally:
+        gate.set()
+    with qtbot.waitSignal(page.cards_updated, timeout=WAIT):
+        pass
+    wait_charts(qtbot, page)
