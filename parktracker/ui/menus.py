@@ -34,12 +34,13 @@ MAX_RECENT = 8
 
 
 def remember_recent(path: Path) -> None:
-    settings = QSettings()
-    recent = [str(p) for p in (settings.value(RECENT_KEY) or []) if str(p) != str(path)]
-    settings.setValue(RECENT_KEY, [str(path), *recent][:MAX_RECENT])
+    recent = [str(p) for p in recent_files() if str(p) != str(path)]
+    QSettings().setValue(RECENT_KEY, [str(path), *recent][:MAX_RECENT])
 
 
 def recent_files() -> list[Path]:
+    """The files opened last, newest first. A list of one comes back from the settings file as
+    a plain string, and is read as one path, not as its characters."""
     value = QSettings().value(RECENT_KEY) or []
     items = value if isinstance(value, list) else [value]
     return [Path(str(p)) for p in items if p]
