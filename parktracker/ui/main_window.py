@@ -31,6 +31,7 @@ from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
 from parktracker.ui.startup import when_drawn
 from parktracker.ui.text import qt_tr, storage_error_text
+from parktracker.ui.widgets.hover_select import select_on_hover
 
 if TYPE_CHECKING:
     from parktracker.ui.welcome import WelcomePanel
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self, created: bool) -> None:
         bar = self.statusBar()
         self.db_label = QLabel(fill(self.tr("Database: %1"), (self.session.db.path,)), self)
-        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.db_label_select = select_on_hover(self.db_label, self.db_label)
         self.count_label = QLabel(self)
         self.saved_label = QLabel(self)
         bar.addWidget(self.db_label, 1)

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from parktracker.ui.widgets.hover_select import select_on_hover
+
 NBSP = "\u00a0"
 WORD_JOINER = "\u2060"  # no line break between 亿 and 元 (Chinese may break between any two)
 UNITS = {" 亿元": NBSP + "亿" + WORD_JOINER + "元", " 万元": NBSP + "万" + WORD_JOINER + "元"}
@@ -70,13 +72,15 @@ class KpiCard(QFrame):
         layout.addSpacing(2)
         layout.addWidget(self.comparison)
         layout.addStretch(1)
+        # Selectable for copying figures, from the moment the mouse enters the card: a
+        # selectable label lays its wrapped text out as a whole document at every width.
+        self.hover_select = select_on_hover(self, self.headline, self.body, self.comparison)
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
     def set_values(
