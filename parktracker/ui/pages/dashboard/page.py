@@ -79,8 +79,9 @@ CHANGE_DELAY_MS = 0
 CONTROL_DELAY_MS = 250  # typing a date: wait for a pause before redrawing
 RESIZE_DELAY_MS = 200
 # After an edit, the warnings beside the heading are counted again once the edits pause: on
-# 100,000 projects a count reads the file for about a second, and an edit made meanwhile
-# waits for it to write (the file keeps a rollback journal: readers hold writers back).
+# 100,000 projects a count takes about half a second. An edit made meanwhile waits for one
+# chunk of its read to write (the file keeps a rollback journal: readers hold writers back),
+# and stops it (services.warnings.counts_in_file): it is counted again after the redraw.
 WARNINGS_AFTER_EDIT_MS = 1000
 CHART_DPI = 100  # screen figures are built at the canvas size at this many pixels per inch
 CM_PER_INCH = 2.54
