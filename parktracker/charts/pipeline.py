@@ -119,6 +119,9 @@ def _stacked_bars(
                 color="white" if stage in _DARK else style.TEXT,
                 zorder=3,
                 visible=False,
+                # Always inside its segment, so inside the plot: the layout, which measures
+                # what reaches past the plot, need not measure it (2-3 ms a drawing).
+                in_layout=False,
             )
             for row in rows
         ]
