@@ -104,12 +104,36 @@ def _stacked_bars(
         )
         for stage in data.stages
     }
-    texts_from = len(ax.texts)
+    # One number per segment and one total per bar, made once and given their text and place
+    # by fill_in (hidden where a number does not fit): a refill after an edit moves them
+    # instead of removing and making 40-50 texts (about a sixth of redrawing the chart).
+    inside = {
+        stage: [
+            ax.text(
+                0.0,
+                row,
+                "",
+                ha="center",
+                va="center",
+                fontsize=typo.label,
+                color="white" if stage in _DARK else style.TEXT,
+                zorder=3,
+                visible=False,
+                # Always inside its segment, so inside the plot: the layout, which measures
+                # what reaches past the plot, need not measure it (2-3 ms a drawing).
+                in_layout=False,
+            )
+            for row in rows
+        ]
+        for stage in data.stages
+    }
+    before = len(ax.texts)
+    for row in rows:
+        bar_end_label(ax, 0.0, row, "", typo, fontweight="bold")
+    totals = list(ax.texts)[before:]
 
     def fill_in(stacks: _Stacks) -> None:
         """Each segment's place and length, the numbers that fit inside, each total."""
-        for shown in ax.texts[texts_from:]:
-            shown.remove()
         x_max = max(stacks.totals) * stretch
         inches_per_unit = plot_w / x_max
         left = [0.0] * len(rows)
@@ -118,23 +142,20 @@ def _stacked_bars(
             for bar, start, width in zip(bars[stage], left, widths, strict=True):
                 bar.set_x(start)
                 bar.set_width(width)
-            colour = "white" if stage in _DARK else style.TEXT
             for row, (width, text) in enumerate(zip(widths, stacks.labels[stage], strict=True)):
                 # A number inside its segment only where it fits with some air around it.
-                if width > 0 and width * inches_per_unit > frame.measure(text, typo.label) + 4 * PT:
-                    ax.text(
-                        left[row] + width / 2,
-                        row,
-                        text,
-                        ha="center",
-                        va="center",
-                        fontsize=typo.label,
-                        color=colour,
-                        zorder=3,
-                    )
+                label = inside[stage][row]
+                room = width * inches_per_unit
+                fits = width > 0 and room > frame.measure(text, typo.label) + 4 * PT
+                label.set_visible(fits)
+                if fits:
+                    label.set_position((left[row] + width / 2, row))
+                    label.set_text(text)
                 left[row] += width
         for row, (total, text) in enumerate(zip(stacks.totals, stacks.total_labels, strict=True)):
-            bar_end_label(ax, total, row, text, typo, fontweight="bold")
+            label = totals[row]
+            label.xy = (total, row)  # type: ignore[attr-defined]
+            label.set_text(text)
         ax.set_xlim(0, x_max)
 
     fill_in(stacks)

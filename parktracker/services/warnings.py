@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
@@ -18,6 +18,7 @@ from parktracker.domain.warnings import (
     Finding,
     Level,
     ProblemFacts,
+    ProjectRow,
     Thresholds,
     each_project_finding,
     fund_findings,
@@ -29,6 +30,7 @@ from parktracker.storage import settings, warning_facts
 from parktracker.storage.database import Database
 
 PREFIX = "warnings."
+STOP_ROWS = 250  # a count in the background asks whether to stop every this many projects
 M_THRESHOLDS = QT_TRANSLATE_NOOP(
     "Warnings",
     "Check the limits: yellow must be below red (points behind pace, at most 100), months"
@@ -67,15 +69,23 @@ def findings(db: Database, *, as_of: dt.date, park: Park | None = None) -> list[
 
 
 def _each_finding(
-    db: Database, *, as_of: dt.date, park: Park | None, listed: bool = False
+    db: Database,
+    *,
+    as_of: dt.date,
+    park: Park | None,
+    listed: bool = False,
+    read: Callable[..., Iterable[ProjectRow]] | None = None,
 ) -> Iterator[Finding]:
     """The lights of :func:`findings`, one at a time and unsorted. ``listed``: the projects'
     rows are read at once in the order the lights are listed in (quick to sort); otherwise
     one at a time, so that counting holds neither rows nor lights (on 100,000 projects
-    those were ~13 MB, freed between other work's objects and so kept by the process)."""
+    those were ~13 MB, freed between other work's objects and so kept by the process), or
+    as ``read`` reads them."""
     park_id = None if park is None else park.id
     limits = thresholds(db)
-    read = warning_facts.project_fact_rows if listed else warning_facts.each_project_fact_row
+    if read is None:
+        listing = warning_facts.project_fact_rows
+        read = listing if listed else warning_facts.each_project_fact_row
     yield from each_project_finding(
         read(db, as_of, park_id=park_id), as_of, limits, park_names=warning_facts.park_names(db)
     )
@@ -122,17 +132,47 @@ def counts(db: Database, *, as_of: dt.date, park: Park | None = None) -> LightCo
     return LightCounts(red, yellow)
 
 
-def counts_in_file(path: Path, *, as_of: dt.date, park_id: int | None = None) -> LightCounts:
-    """:func:`counts` on a connection of its own (for a background thread)."""
+def counts_in_file(
+    path: Path,
+    *,
+    as_of: dt.date,
+    park_id: int | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> LightCounts | None:
+    """:func:`counts` on a connection of its own, for a background thread. The projects are
+    read a few thousand at a time, each chunk in a read of its own
+    (:func:`~parktracker.storage.warning_facts.project_fact_chunks`): a write made meanwhile
+    (an edit in the window) waits for one chunk's read, not for the whole count. ``stop``:
+    asked every :data:`STOP_ROWS` projects; once it says so the count ends and gives None (a
+    change came: the count is stale, and it would share the interpreter with the redraw)."""
     from parktracker.storage import parks
     from parktracker.storage.database import open_reader
+
+    def chunks(db: Database, day: dt.date, *, park_id: int | None) -> Iterator[ProjectRow]:
+        for chunk in warning_facts.project_fact_chunks(db, day, park_id=park_id):
+            for start in range(0, len(chunk), STOP_ROWS):
+                if stop is not None and stop():
+                    raise _Stopped
+                yield from chunk[start : start + STOP_ROWS]
 
     db = open_reader(path)
     try:
         park = None if park_id is None else parks.get(db, park_id)
-        return counts(db, as_of=as_of, park=park)
+        red = yellow = 0
+        for finding in _each_finding(db, as_of=as_of, park=park, read=chunks):
+            if finding.level is Level.RED:
+                red += 1
+            else:
+                yellow += 1
+        return None if stop is not None and stop() else LightCounts(red, yellow)
+    except _Stopped:
+        return None  # not the funds' and parks' lights either (the funds read for ~30 ms)
     finally:
         db.close()
+
+
+class _Stopped(Exception):
+    """A count in the background was told to stop."""
 
 
 def findings_in_file(path: Path, *, as_of: dt.date) -> list[Finding]:

@@ -48,7 +48,9 @@ from parktracker.storage.rows import month_in
 # ------------------------------------------------------------ the stage rule
 
 
-def stage_as_of_sql(project_id: str, day: str, *, current_stage: str | None = None) -> str:
+def stage_as_of_sql(
+    project_id: str, day: str, *, current_stage: str | None = None, within: str = ""
+) -> str:
     """The stage of project ``project_id`` (an SQL expression) on date ``day`` (an SQL
     parameter or expression): its latest stage-history entry on or before that date, NULL
     before its first one. The one definition of "stage as of a date" that every query shares.
@@ -57,13 +59,16 @@ def stage_as_of_sql(project_id: str, day: str, *, current_stage: str | None = No
     after ``day`` take that column instead of a history look-up: their latest entry is the
     current stage (``parktracker check`` holds the two equal, and reports a project without
     any history, which then counts in its current stage). On 100,000 projects as of the latest
-    date that is about 5× quicker: the history is read only for projects moved since."""
+    date that is about 5× quicker: the history is read only for projects moved since.
+    ``within``: a condition on ``project_id`` that every project asked about meets (a range of
+    ids): only their part of the history is read for that list."""
     lookup = latest_stage_entry_sql("stage", project_id, day)
     if current_stage is None:
         return lookup
+    narrow = f" AND {within}" if within else ""
     return (
         f"(CASE WHEN {project_id} IN (SELECT project_id FROM project_stage_history"
-        f" WHERE date > {day}) THEN {lookup} ELSE {current_stage} END)"
+        f" WHERE date > {day}{narrow}) THEN {lookup} ELSE {current_stage} END)"
     )
 
 

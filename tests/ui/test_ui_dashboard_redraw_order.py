@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from test_ui_dashboard import WAIT, _signed_project, show_page, wait_charts
 
 from parktracker.domain.enums import Stage
+from parktracker.domain.warnings import Rule
 from parktracker.services.projects import advance_stage
 from parktracker.storage.database import Database
 
@@ -109,3 +110,56 @@ def test_charts_are_drawn_while_the_cards_alone_are_fetched(
     with qtbot.waitSignal(page.cards_updated, timeout=WAIT):
         pass
     wait_charts(qtbot, page)
+
+
+def test_a_change_stops_the_warning_count_under_way_and_the_warnings_are_counted_after_it(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On a large file a count reads for half a second: an edit made meanwhile makes it stale.
+    # It stops (it would share the interpreter with the redraw), its answer is not shown, and
+    # the warnings shown are those counted after the edit.
+    from parktracker.services import warnings
+
+    page = show_page(qtbot, demo_db)
+    qtbot.waitUntil(page.warnings_button.isVisible, timeout=WAIT)
+    gate = threading.Event()
+    stops: list[Any] = []
+    answers: list[Any] = []
+    real = warnings.counts_in_file
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        first = not stops
+        if first:  # the count under way when the edit comes
+            stops.append(kwargs["stop"])
+            gate.wait(WAIT / 1000)
+        answer = real(*args, **kwargs)
+        if first:
+            answers.append(answer)
+        return answer
+
+    monkeypatch.setattr(warnings, "counts_in_file", held)
+    before = warnings.counts(demo_db, as_of=page.as_of)
+    lit = [
+        f for f in warnings.findings(demo_db, as_of=page.as_of) if f.rule is Rule.SIGNED_NOT_STARTED
+    ]
+    project_id = lit[0].project_id  # signed long ago, not started: its start puts the light out
+    assert project_id is not None
+    try:
+        page._refresh_warnings()  # a count begins, as after the last edit's pause
+        qtbot.waitUntil(lambda: bool(stops), timeout=WAIT)
+        assert not stops[0]()
+        page.session.perform(
+            "开工",
+            lambda db: advance_stage(
+                db, project_id=project_id, stage=Stage.UNDER_CONSTRUCTION, date=page.as_of
+            ),
+        )
+        assert stops[0]()  # told at once
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: bool(answers), timeout=WAIT)
+    assert answers == [None]  # it stopped, and gave nothing to show
+    after = warnings.counts(demo_db, as_of=page.as_of)
+    assert after != before  # the edit moved the lights
+    shown = f"{after.red} red, {after.yellow} yellow"
+    qtbot.waitUntil(lambda: shown in page.warnings_button.text(), timeout=WAIT)

@@ -79,8 +79,9 @@ CHANGE_DELAY_MS = 0
 CONTROL_DELAY_MS = 250  # typing a date: wait for a pause before redrawing
 RESIZE_DELAY_MS = 200
 # After an edit, the warnings beside the heading are counted again once the edits pause: on
-# 100,000 projects a count reads the file for about a second, and an edit made meanwhile
-# waits for it to write (the file keeps a rollback journal: readers hold writers back).
+# 100,000 projects a count takes about half a second. An edit made meanwhile waits for one
+# chunk of its read to write (the file keeps a rollback journal: readers hold writers back),
+# and stops it (services.warnings.counts_in_file): it is counted again after the redraw.
 WARNINGS_AFTER_EDIT_MS = 1000
 CHART_DPI = 100  # screen figures are built at the canvas size at this many pixels per inch
 CM_PER_INCH = 2.54
@@ -91,6 +92,7 @@ class DashboardPage(Page):
     _warnings_waiting = False  # a warning count is due once the charts are drawn
     _recompute_after_charts = False  # the kept cards are computed again once the charts are drawn
     _edited = False  # changed since the warnings were last counted
+    _warnings_stop: Any = None  # set: the count under way ends (threading.Event)
     _has_target = True  # the scope's year has a revenue target (the charts' titles say so)
     cards_updated = Signal()
     warnings_counted = Signal()  # the warning counts beside the heading are up to date
@@ -473,6 +475,7 @@ class DashboardPage(Page):
             self._fill_scope()
         if cards_touched(changes):
             self._cards_dirty = True
+            self._stop_warnings()
         self._data_dirty |= charts_touched(changes, one_park=self.park is not None)
         if self.follow_latest:
             self._cards_dirty = True  # the fetch works out the default date again
@@ -804,6 +807,8 @@ class DashboardPage(Page):
         Once the charts due are drawn, not alongside: the count, the fetch and the drawing
         are Python threads sharing one interpreter lock, and the window waited for it (on
         100,000 projects a count beside the drawing stalled the window for 60-150 ms)."""
+        import threading
+
         from parktracker.services.warnings import counts_in_file
         from parktracker.ui.backup_runner import Job
 
@@ -818,16 +823,29 @@ class DashboardPage(Page):
         park_id = None if self.park is None else self.park.id
         self._warnings_request += 1  # only the latest request's answer is shown
         request = self._warnings_request
+        stop = self._warnings_stop = threading.Event()
         self._warnings_job = Job(
-            lambda: (request, counts_in_file(path, as_of=as_of, park_id=park_id))
+            lambda: (
+                request,
+                counts_in_file(path, as_of=as_of, park_id=park_id, stop=stop.is_set),
+            )
         )
         # A bound slot: Qt drops the connection if the page goes before the answer comes.
         self._warnings_job.succeeded.connect(self._show_warnings)
         self._warnings_job.begin()
 
+    def _stop_warnings(self) -> None:
+        """A change came: a count under way is stale. It ends at its next chunk of projects
+        (it would share the interpreter with the redraw: on 100,000 projects a count takes
+        about half a second) and its answer is not shown; the warnings are counted again
+        after the redraw."""
+        if self._warnings_stop is not None:
+            self._warnings_stop.set()
+            self._warnings_request += 1
+
     def _show_warnings(self, answer: tuple[int, Any]) -> None:
         request, lights = answer
-        if request != self._warnings_request:
+        if request != self._warnings_request or lights is None:
             return
         self.warnings_button.setText(
             fill(self.tr("Warnings: %1 red, %2 yellow"), (lights.red, lights.yellow))
