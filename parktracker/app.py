@@ -145,10 +145,16 @@ class Controller(QObject):
                 holder = None if readonly else workspace.lock_holder(target)
                 # No read of the whole file before the window shows: the integrity check,
                 # when due, runs in the background afterwards (_start_check).
+                # What reads and writes the data folder (leftovers, the session record) waits
+                # as well: settle() in _background_work.
                 if holder is None:
-                    opened = workspace.open_for_editing(target, readonly=readonly, verify=False)
+                    opened = workspace.open_for_editing(
+                        target, readonly=readonly, verify=False, defer=True
+                    )
                 elif ask_open_read_only(target, holder, self.window):
-                    opened = workspace.open_read_only(target, holder=holder, verify=False)
+                    opened = workspace.open_read_only(
+                        target, holder=holder, verify=False, defer=True
+                    )
                 else:
                     return False  # cancelled: whatever was open stays open
         except (StorageError, OSError) as exc:
@@ -192,6 +198,7 @@ class Controller(QObject):
     def _background_work(self, opened: OpenedDatabase) -> None:
         if self.opened is not opened:
             return  # another file is open by now
+        opened.settle()
         self._start_daily_backup(opened)
         self._start_check(opened)
 
@@ -431,7 +438,7 @@ def start_logging(app: QApplication, *, debug: bool) -> ErrorReporter:
         pyside_version,
         _system(),
     )
-    reporter = ErrorReporter(app, app_log.log_dir())
+    reporter = ErrorReporter(app, app_log.log_dir)
     reporter.install()
     return reporter
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -47,7 +46,11 @@ class YearMonth:
 
     @property
     def last_day(self) -> dt.date:
-        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        # The day before the next month's first (not calendar.monthrange: the calendar module
+        # and the locale module it loads cost the GUI's start ~2 ms).
+        if self.month == 12:
+            return dt.date(self.year, 12, 31)
+        return dt.date(self.year, self.month + 1, 1) - dt.timedelta(days=1)
 
     def add(self, months: int) -> YearMonth:
         index = self.year * 12 + (self.month - 1) + months

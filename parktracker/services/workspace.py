@@ -25,7 +25,7 @@ DATABASE_NAME = "parktracker.db"
 
 def data_dir() -> Path:
     """The user's data folder (platformdirs), or PARKTRACKER_DATA_DIR when set (tests, portable)."""
-    from parktracker.storage.backup import user_data_dir  # backups fall back to it, too
+    from parktracker.storage.data_folder import user_data_dir  # backups fall back to it, too
 
     return user_data_dir()
 
@@ -127,6 +127,25 @@ class OpenedDatabase:
     # the background once the window shows. None: the file closed cleanly and was checked lately.
     check_reason: str | None = None
     check_failed: bool = False  # a check found damage: the close is not recorded as clean
+    # Opened with ``defer=True``: what :meth:`settle` still has to do once the window shows,
+    # and the file's fingerprint taken at open, before this session could write to it.
+    settled: bool = True
+    seen: check_state.Fingerprint | None = None
+
+    def settle(self) -> None:
+        """Finish an open made with ``defer=True`` (the GUI calls this once its first page is
+        drawn): remove what killed processes left beside the file, decide whether a full
+        integrity check is due, and record the editing session as open. These read and write
+        the user's data folder, which the window need not wait for."""
+        if self.settled:
+            return
+        self.settled = True
+        if self.lock is not None:
+            remove_dead(self.db.path)
+        if not self.created:
+            self.check_reason = check_state.reason_to_check(self.db, seen=self.seen)
+        if self.lock is not None:
+            check_state.mark_open(self.db.path)
 
     @property
     def backup_due(self) -> bool:
@@ -141,7 +160,9 @@ class OpenedDatabase:
     def close(self) -> None:
         self.db.close()
         if self.lock is not None:
-            if not self.check_failed:
+            # Closed before :meth:`settle`: the record stays as it was (an unclean or changed
+            # file is still checked next time).
+            if self.settled and not self.check_failed:
                 check_state.mark_closed(self.db.path)
             self.lock.release()
 
@@ -178,28 +199,35 @@ def _holder_args(holder: LockInfo) -> tuple[str, ...]:
 
 
 def open_read_only(
-    path: Path, *, holder: LockInfo | None = None, verify: bool = True
+    path: Path, *, holder: LockInfo | None = None, verify: bool = True, defer: bool = False
 ) -> OpenedDatabase:
     """Open ``path`` read-only (SQLite ``mode=ro``); with ``holder``, the reason names who has
     it open. Damaged or foreign files raise a StorageError and are left untouched.
 
     ``verify=False``: no structural check of the whole file now; ``check_reason`` says whether
-    one is due (to run in the background)."""
+    one is due (to run in the background); with ``defer`` it is decided by
+    :meth:`OpenedDatabase.settle`."""
     db = open_database(path, readonly=True, verify=verify)
-    due = None if verify else check_state.reason_to_check(db)
-    if holder is None:
-        return OpenedDatabase(db, False, None, check_reason=due)
-    return OpenedDatabase(db, False, None, M_LOCKED, _holder_args(holder), check_reason=due)
+    reason, args = (None, ()) if holder is None else (M_LOCKED, _holder_args(holder))
+    opened = OpenedDatabase(db, False, None, reason, args)
+    if not verify:
+        opened.seen, opened.settled = check_state.fingerprint(path), False
+        if not defer:
+            opened.settle()
+    return opened
 
 
-def open_for_editing(path: Path, *, readonly: bool = False, verify: bool = True) -> OpenedDatabase:
+def open_for_editing(
+    path: Path, *, readonly: bool = False, verify: bool = True, defer: bool = False
+) -> OpenedDatabase:
     """Open (or create) ``path`` for the GUI: with the single-writer lock if it can be had,
     read-only (with the reason) if another ParkTracker holds it or the file cannot be written.
     Damaged or foreign files raise a StorageError and are left untouched.
 
     ``verify=False`` (the GUI): no structural check of the whole file before the window shows;
     ``check_reason`` says whether one is due, and an editing session is recorded as open until
-    it closes cleanly (see :mod:`parktracker.storage.check_state`)."""
+    it closes cleanly (see :mod:`parktracker.storage.check_state`); with ``defer`` both wait
+    for :meth:`OpenedDatabase.settle`, and so does the removal of leftovers."""
     created = False
     if not _exists(path) and not readonly:
         create_database(path, populate=_populate_reference).close()
@@ -227,11 +255,12 @@ def open_for_editing(path: Path, *, readonly: bool = False, verify: bool = True)
     held = lock if isinstance(lock, DatabaseLock) and reason is None else None
     if isinstance(lock, DatabaseLock) and held is None:
         lock.release()
-    if held is not None:
-        remove_dead(path)  # what a killed restore, copy or backup left beside it
-    check_due = None
-    if not verify:
-        check_due = None if created else check_state.reason_to_check(db)
+    opened = OpenedDatabase(db, created, held, reason, args)
+    if verify:
         if held is not None:
-            check_state.mark_open(path)
-    return OpenedDatabase(db, created, held, reason, args, check_reason=check_due)
+            remove_dead(path)  # what a killed restore, copy or backup left beside it
+        return opened
+    opened.seen, opened.settled = check_state.fingerprint(path), False
+    if not defer:
+        opened.settle()
+    return opened

@@ -49,10 +49,9 @@ from parktracker.storage.errors import (
     StorageError,
     WriteFailed,
 )
+from parktracker.storage.data_folder import user_data_dir
 from parktracker.storage.files import claim_name, file_mode, private_folder_mode
 
-DATA_DIR_ENV = "PARKTRACKER_DATA_DIR"
-APP_NAME = "ParkTracker"
 STAMP = "%Y-%m-%dT%H%M%S"
 # Pages copied per step of a background backup (4 MiB at the default 4 KiB page): between
 # steps the source is unlocked, so a write from the GUI waits for one step at most.
@@ -120,18 +119,6 @@ class Inspection:
 
 
 # ---------------------------------------------------------------- where backups go
-def user_data_dir() -> Path:
-    """The user's data folder (platformdirs), or PARKTRACKER_DATA_DIR when set (tests, portable).
-
-    :func:`parktracker.services.workspace.data_dir` returns this too."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
-
-
 def backup_key(db_path: Path) -> str:
     """The name backups of ``db_path`` are filed under: the stem of a ``.db`` file (as always),
     else the whole file name, so ``x.db`` and ``x.sqlite`` in one folder never share backups.

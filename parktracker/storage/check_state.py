@@ -67,7 +67,7 @@ def fingerprint(path: Path) -> Fingerprint | None:
 
 
 def _record_file(path: Path) -> Path:
-    from parktracker.storage.backup import user_data_dir
+    from parktracker.storage.data_folder import user_data_dir
 
     # Two cheap checksums of the real path name the record (hashlib's OpenSSL costs start-up
     # time); the record also holds the path, so a collision only reads as "unknown".
@@ -118,8 +118,13 @@ def _checked_at(db: Database) -> dt.datetime | None:
         return None
 
 
-def reason_to_check(db: Database, *, now: dt.datetime | None = None) -> str | None:
-    """Why the open file ``db`` needs a full integrity check now; None when it does not."""
+def reason_to_check(
+    db: Database, *, now: dt.datetime | None = None, seen: Fingerprint | None = None
+) -> str | None:
+    """Why the open file ``db`` needs a full integrity check now; None when it does not.
+
+    ``seen``: the file's fingerprint taken when it was opened, when this is asked later (the
+    GUI asks once its window shows): what the file was like before this session wrote to it."""
     record = _read_record(db.path)
     if record is None:
         return UNKNOWN
@@ -130,7 +135,7 @@ def reason_to_check(db: Database, *, now: dt.datetime | None = None) -> str | No
         int(str(record.get("mtime_ns", -1))),
         int(str(record.get("change_counter", -1))),
     )
-    if fingerprint(db.path) != recorded:
+    if (seen or fingerprint(db.path)) != recorded:
         return CHANGED
     checked = _checked_at(db)
     try:

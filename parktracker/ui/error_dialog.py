@@ -45,14 +45,23 @@ class ErrorReporter(QObject):
 
     reported = Signal(str)
 
-    def __init__(self, parent: QObject | None, log_folder: Path | None) -> None:
+    def __init__(
+        self, parent: QObject | None, log_folder: Path | Callable[[], Path] | None
+    ) -> None:
+        """``log_folder`` may be given as a function, called when an error is shown: finding
+        the data folder loads platformdirs, which a start need not wait for."""
         super().__init__(parent)
-        self.log_folder = log_folder
+        self._log_folder = log_folder
         self.dialog: ErrorDialog | None = None
         self._previous: ExceptHook | None = None
         self._previous_thread: Callable[[threading.ExceptHookArgs], object] | None = None
         # Queued: an error raised in a worker thread is shown by the GUI thread.
         self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def log_folder(self) -> Path | None:
+        folder = self._log_folder
+        return folder() if callable(folder) else folder
 
     def install(self) -> None:
         self._previous = sys.excepthook
