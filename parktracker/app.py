@@ -43,10 +43,12 @@ if TYPE_CHECKING:
     from parktracker.storage.errors import StorageError
 
 ORGANIZATION = "ParkTracker"
-# Title bars, the taskbar and the dock at up to 2x scaling. Not the 512 and 1024 px pictures:
-# the window system is sent every size the icon has (on X11, 5 MB of pixels at show(), 35 ms
-# before the first paint); installers and bundles carry their own large icons.
-WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# Title bars and the taskbar at up to 2x scaling (a 64 px taskbar icon at 2x is 128 px). Not
+# the 256, 512 and 1024 px pictures: the window system is sent every size the icon has (on
+# X11, 5 MB of pixels at show(), 35 ms before the first paint; the 256 px one alone ~2 ms);
+# the dock, the Start menu and the desktop's menus take the large icons installers and
+# bundles carry.
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128)
 APPLICATION = "ParkTracker"
 
 
@@ -172,9 +174,11 @@ class Controller(QObject):
         elif opened.db.readonly:
             reason = ""
         self.session = Session(opened.db, readonly_reason=reason, demo=demo, parent=self)
-        if not demo:
-            remember_recent(opened.db.path)
         self._show(created=opened.created)
+        if not demo:
+            # Saving the settings writes their file (~1.5 ms): after the first page is drawn.
+            # The Open Recent menu is filled when it opens.
+            self.once_first_page_drawn(lambda: remember_recent(opened.db.path))
         if not demo and not self.session.readonly:
             # Once per file: a network drive or a synced folder endangers the database.
             self.location_warning = warn_about_location(opened.db.path, self.window)

@@ -314,23 +314,47 @@ class UserError(Exception):
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell shows for a reader that went away
 
 
+def _dest(flag: str, options: dict[str, Any]) -> str:
+    """The attribute argparse stores an option's value in."""
+    return str(options.get("dest", flag[2:].replace("-", "_")))
+
+
 def _gui_arguments(args_list: list[str]) -> argparse.Namespace | None:
-    """The arguments of a plain GUI start (``--db PATH``, ``--demo``…), read without building
-    the translated parser (its help texts cost a read of the translations, ~0.1 s on the way to
-    the window); None for anything else (a command, --help, a mistake), which the full parser
-    reads and, if need be, explains."""
-    if any(arg in ("-h", "--help", "--version") or arg.startswith("--v") for arg in args_list):
-        return None
-    quick = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
-    _add_gui_options(quick, helped=False)
-    try:
-        args, rest = quick.parse_known_args(args_list)
-    except (argparse.ArgumentError, SystemExit):
-        return None
-    if rest:
-        return None
-    args.command = None
-    return args
+    """The arguments of a plain GUI start (``--db PATH``, ``--demo``…), read from
+    :data:`GUI_OPTIONS` without building a parser (argparse's first parser costs ~3 ms on the
+    way to the window: gettext's lookups and the help formatter); None for anything else (a
+    command, --help, an unknown or incomplete option, a value that is not a choice), which
+    the full parser reads and, if need be, explains."""
+    by_flag = {flag: options for flag, options, _text in GUI_OPTIONS}
+    values: dict[str, Any] = {
+        _dest(flag, options): False if options.get("action") == "store_true" else None
+        for flag, options in by_flag.items()
+    }
+    index = 0
+    while index < len(args_list):
+        flag, has_value, value = args_list[index].partition("=")
+        found = by_flag.get(flag)
+        if found is None:
+            return None
+        options, dest = found, _dest(flag, found)
+        if options.get("action") == "store_true":
+            if has_value:
+                return None
+            values[dest] = True
+            index += 1
+            continue
+        if not has_value:
+            if index + 1 >= len(args_list) or args_list[index + 1].startswith("-"):
+                return None
+            value = args_list[index + 1]
+            index += 1
+        index += 1
+        choices = options.get("choices")
+        if choices is not None and value not in choices:
+            return None
+        convert = options.get("type")
+        values[dest] = convert(value) if convert is not None else value
+    return argparse.Namespace(**values, command=None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

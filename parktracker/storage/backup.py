@@ -30,6 +30,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP
+from parktracker.storage.data_folder import user_data_dir
 from parktracker.storage.database import (
     APPLICATION_ID,
     Database,
@@ -49,7 +50,6 @@ from parktracker.storage.errors import (
     StorageError,
     WriteFailed,
 )
-from parktracker.storage.data_folder import user_data_dir
 from parktracker.storage.files import claim_name, file_mode, private_folder_mode
 
 STAMP = "%Y-%m-%dT%H%M%S"

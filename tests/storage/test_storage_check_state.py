@@ -130,3 +130,81 @@ def test_read_only_opens_record_nothing(demo_path: Path) -> None:
     opened.close()
     assert demo_path.read_bytes() == before
     assert workspace.open_read_only(demo_path, verify=False).check_reason == check_state.UNKNOWN
+
+
+def record_of(path: Path) -> dict[str, object] | None:
+    return check_state._read_record(path)
+
+
+def test_a_deferred_open_leaves_the_data_folder_alone_until_it_settles(demo_path: Path) -> None:
+    """The GUI opens with ``defer=True``: the session record, the decision about the check and
+    the removal of leftovers wait for settle(), which it calls once the first page is drawn."""
+    checked_open(demo_path).close()
+    closed = record_of(demo_path)
+    assert closed is not None and closed["state"] == "closed"
+    leftover = demo_path.with_name(f".{demo_path.name}.saving-999999-1")
+    leftover.write_bytes(b"partial copy of a killed process")
+
+    opened = workspace.open_for_editing(demo_path, verify=False, defer=True)
+    assert not opened.settled
+    assert record_of(demo_path) == closed  # nothing recorded yet
+    assert leftover.exists()
+    assert opened.check_reason is None
+
+    opened.settle()
+    assert opened.settled
+    assert opened.check_reason is None  # closed cleanly and checked lately
+    again = record_of(demo_path)
+    assert again is not None and again["state"] == "open"
+    assert not leftover.exists()
+    opened.close()
+    final = record_of(demo_path)
+    assert final is not None and final["state"] == "closed"
+
+
+def test_settling_judges_the_file_as_it_was_at_open(demo_path: Path) -> None:
+    """What the session writes before settle() is not a change made outside: the fingerprint
+    taken at open is the one compared; a file changed outside before the open still is."""
+    checked_open(demo_path).close()
+    opened = workspace.open_for_editing(demo_path, verify=False, defer=True)
+    opened.db.conn.execute("UPDATE meta SET value = value WHERE key = 'schema_version'")
+    opened.db.conn.execute("CREATE TABLE written_by_this_session (x)")
+    opened.db.conn.commit()
+    opened.settle()
+    assert opened.check_reason is None
+    opened.close()
+
+    conn = sqlite3.connect(demo_path)  # another program writes the closed file
+    conn.execute("DROP TABLE written_by_this_session")
+    conn.commit()
+    conn.close()
+    changed = workspace.open_for_editing(demo_path, verify=False, defer=True)
+    changed.settle()
+    assert changed.check_reason == check_state.CHANGED
+    changed.close()
+
+
+def test_a_session_closed_before_it_settles_keeps_the_old_record(demo_path: Path) -> None:
+    """Closed before settle() (the window closed at once): the record is not marked clean, so a
+    file that was due for a check is still due next time."""
+    crashed = workspace.open_for_editing(demo_path, verify=False)  # never seen: UNKNOWN
+    crashed.db.close()
+    assert crashed.lock is not None
+    crashed.lock.release()  # killed: the record says "open"
+
+    quick = workspace.open_for_editing(demo_path, verify=False, defer=True)
+    quick.close()
+    record = record_of(demo_path)
+    assert record is not None and record["state"] == "open"
+    again = workspace.open_for_editing(demo_path, verify=False)
+    assert again.check_reason == check_state.UNCLEAN
+    again.close()
+
+
+def test_a_deferred_read_only_open_decides_at_settle(demo_path: Path) -> None:
+    opened = workspace.open_read_only(demo_path, verify=False, defer=True)
+    assert opened.check_reason is None and not opened.settled
+    opened.settle()
+    assert opened.check_reason == check_state.UNKNOWN
+    opened.close()
+    assert record_of(demo_path) is None  # read-only opens record nothing
