@@ -18,9 +18,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from parktracker.domain.money import Money, Unit, format_decimal
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 YI_PLACES_CHOICES = (1, 2, 4)
 WAN_PLACES_CHOICES = (0, 2)
@@ -98,6 +101,8 @@ def percent_number(value: Fraction | float | None, *, signed: bool = False) -> s
     percent (19.3); a dash when there is no base to compare with."""
     if value is None:
         return DASH
+    from fractions import Fraction  # not at import: ~1 ms of the GUI's start
+
     if isinstance(value, Fraction):
         exact = Decimal(value.numerator) * 100 / Decimal(value.denominator)
     else:
@@ -119,6 +124,8 @@ def share_text(part: Money, whole: Money | None) -> str:
     """``part`` as a percentage of ``whole`` (exact arithmetic, one decimal), "" if no base."""
     if whole is None or whole.yuan <= 0:
         return ""
+    from fractions import Fraction
+
     return percent_text(Fraction(part.yuan, whole.yuan))
 
 

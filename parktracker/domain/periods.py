@@ -6,9 +6,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
 
@@ -81,6 +84,8 @@ def months_elapsed_in_year(as_of: dt.date) -> int:
 
 def time_elapsed_fraction(as_of: dt.date) -> Fraction:
     """序时进度: the share of the year elapsed, counted in complete months as parks report."""
+    from fractions import Fraction  # not at import: ~1 ms of the GUI's start
+
     return Fraction(months_elapsed_in_year(as_of), 12)
 
 

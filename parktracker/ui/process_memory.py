@@ -1,4 +1,5 @@
-"""Two process-wide settings that keep the window's memory down, made once when the UI loads.
+"""Two process-wide settings that keep the window's memory down: the first made when the UI
+loads, the second once the window's first page is drawn (before any chart is).
 
 **Module sources.** PySide6 asks, for each module imported once it is loaded, whether that
 module mentions "PySide6" (for its optional ``__feature__`` switches), and finds out with
@@ -21,7 +22,7 @@ elsewhere nothing is changed.
 
 from __future__ import annotations
 
-import ctypes
+import functools
 import linecache
 import os
 import sys
@@ -31,19 +32,24 @@ _INSTALLED = "_parktracker_reads_bytes"
 
 
 def install() -> None:
-    """Both settings (each once; harmless where they do not apply)."""
+    """The first setting, at once (harmless where it does not apply). The second,
+    :func:`keep_large_blocks_mapped`, is made once the window's first page is drawn (ctypes
+    costs the start ~2 ms; the large blocks come with the charts, after it)."""
     read_module_sources_as_bytes()
-    keep_large_blocks_mapped()
 
 
 _M_MMAP_THRESHOLD = -3  # glibc's malloc.h
 LARGE_BLOCK = 512 * 1024  # chart pictures, query results and sort buffers are larger
 
 
+@functools.cache
 def keep_large_blocks_mapped() -> None:
-    """Fix glibc's threshold for mapping large blocks at :data:`LARGE_BLOCK` (Linux only)."""
+    """Fix glibc's threshold for mapping large blocks at :data:`LARGE_BLOCK` (Linux only;
+    once per process)."""
     if not sys.platform.startswith("linux"):
         return
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None)
         libc.mallopt(ctypes.c_int(_M_MMAP_THRESHOLD), ctypes.c_int(LARGE_BLOCK))

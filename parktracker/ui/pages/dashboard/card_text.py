@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -26,6 +25,8 @@ from parktracker.ui.number_display import current
 from parktracker.ui.text import qt_tr
 
 if TYPE_CHECKING:
+    from fractions import Fraction
+
     # Only the figures' types: the first paint shows the words kept from the last session,
     # and loads no figures (services.card_faces).
     from parktracker.domain.cards import (
