@@ -163,3 +163,45 @@ def test_a_change_stops_the_warning_count_under_way_and_the_warnings_are_counted
     assert after != before  # the edit moved the lights
     shown = f"{after.red} red, {after.yellow} yellow"
     qtbot.waitUntil(lambda: shown in page.warnings_button.text(), timeout=WAIT)
+
+
+def test_the_cards_paint_first_and_the_chart_frames_come_without_moving_them(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    """The first paint holds the header and the cards (with the figures kept in the file); the
+    five chart frames come in with the charts' start, under the cards, which keep their place
+    and width (the scroll bar is there from the first paint)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QMainWindow
+
+    from parktracker.ui.pages.dashboard.page import DashboardPage
+    from parktracker.ui.session import Session
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    page = DashboardPage(Session(demo_db))
+    seen: dict[str, object] = {}
+
+    class AtFirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "frames" not in seen:
+                seen["frames"] = [c.isVisible() for c in page.canvases.values()]
+                seen["cards"] = [c.geometry() for c in page.cards]
+                seen["text"] = page.card_by_key["projects"].text()
+            return False
+
+    watcher = AtFirstPaint(window)
+    page.cards[0].installEventFilter(watcher)
+    window.setCentralWidget(page)
+    window.show()
+    qtbot.waitUntil(lambda: "frames" in seen, timeout=WAIT)
+    wait_charts(qtbot, page)
+
+    assert seen["frames"] == [False] * 5  # the cards painted before any chart frame
+    assert "1351.4" in str(seen["text"])  # with their figures
+    assert all(canvas.isVisible() for canvas in page.canvases.values())
+    assert [c.geometry() for c in page.cards] == seen["cards"]  # not moved, not narrowed
+    below = max(card.geometry().bottom() for card in page.cards)
+    assert all(canvas.geometry().top() > below for canvas in page.canvases.values())
+    assert all(canvas.figure is not None for canvas in page.canvases.values())

@@ -171,6 +171,9 @@ class DashboardPage(Page):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there, so that the cards keep their width when the charts' frames come in
+        # under them after the first paint (see _build_charts) and the page grows taller.
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # A viewport of our own, set before the content: asking the scroll area for its own
         # makes PySide6 look its type up among every widget class, creating each class and its
         # enums (about 10 ms before the first page is drawn).
@@ -206,6 +209,10 @@ class DashboardPage(Page):
         self.canvases: dict[str, ChartCanvas] = {}
         for name, title in self._chart_titles().items():
             canvas = ChartCanvas(name, title, self.content)
+            # Shown with the charts' start (_enable_charts), after the cards' first paint: the
+            # five frames' layout and style cost that paint ~5 ms, and they would only show
+            # "loading" until matplotlib is in.
+            canvas.setVisible(False)
             canvas.export_requested.connect(lambda fmt, n=name: self.export_chart(n, fmt))
             canvas.copy_requested.connect(lambda n=name: self.copy_chart(n))
             canvas.drawn.connect(lambda n=name: self._chart_drawn(n))
@@ -891,6 +898,9 @@ class DashboardPage(Page):
         if not self.isVisible():  # another page came first: load when this one shows
             self._load_when_shown = True
             return
+        for canvas in self.canvases.values():
+            canvas.setVisible(True)
+        self.layout_.activate()  # their places now, not at the next turn of the event loop
         self._loading = True
         load_charts(self._charts_loaded)
         if self._data_dirty and not self._change_timer.isActive():
