@@ -36,13 +36,15 @@ class ExportActions(QObject):
         self.templates.triggered.connect(self.export_templates)
 
     def add_to(self, file_menu: QMenu) -> None:
+        self.menu = file_menu.addMenu(self.tr("&Export"))
+        self.menu.setObjectName("exportMenu")
+        self.menu.addActions([self.current_table, self.whole_database])
+        file_menu.addAction(self.templates)
+
+    def apply_icons(self) -> None:
         from parktracker.ui.icons import action_icon
 
-        menu = file_menu.addMenu(self.tr("&Export"))
-        menu.setObjectName("exportMenu")
-        menu.setIcon(action_icon("export"))
-        menu.addActions([self.current_table, self.whole_database])
-        file_menu.addAction(self.templates)
+        self.menu.setIcon(action_icon("export"))
         for action in (self.current_table, self.whole_database):
             action.setIcon(action_icon("export"))
 

@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self._show_banner()
         self._lazy = lazy
         if not lazy:
-            self.build_all_pages()
+            self._build_now()
         self.nav.setCurrentRow(0)
 
     # ---------------------------------------------------------------- pages
@@ -138,6 +138,11 @@ class MainWindow(QMainWindow):
                 page.restore_state(state)
             self.menus.add_page_actions(page)
         return page
+
+    def _build_now(self) -> None:
+        """A window not shown lazily: its menus' icons and every page at once."""
+        self.menus.apply_icons()
+        self.build_all_pages()
 
     def build_all_pages(self) -> None:
         for index in range(len(self._specs)):
@@ -190,6 +195,7 @@ class MainWindow(QMainWindow):
         self._page_changed(max(self.nav.currentRow(), 0))
         page = self.current_page()
         self.first_page_shown.emit(page)
+        when_drawn(page, self.menus.apply_icons)
         when_drawn(page, self._build_pages_ahead)
 
     def _build_pages_ahead(self) -> None:

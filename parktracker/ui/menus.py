@@ -70,10 +70,16 @@ class Menus(QObject):
         help_menu.addActions([self.guide, self.welcome])
         help_menu.addSeparator()
         help_menu.addActions([self.open_logs, self.about])
-        apply_icons(self)  # one bundled SVG set for every menu (ui/icons.py)
         # Until a page is shown there is nothing to add to, edit or delete.
         for action in (self.undo, self.redo, self.add, self.edit, self.delete):
             action.setEnabled(False)
+
+    def apply_icons(self) -> None:
+        """One bundled SVG set for every menu (ui/icons.py). A window shown lazily gives its
+        menus their icons once its first page is drawn: the first icon loads Qt's SVG icon
+        engine (~2 ms), and no menu can be open before then."""
+        apply_icons(self)
+        self.exports.apply_icons()
 
     def _build_file_menu(self, file_menu: QMenu) -> None:
         window = self.window

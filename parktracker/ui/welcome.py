@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from parktracker.ui.icons import action_icon
@@ -57,15 +57,12 @@ class WelcomePanel(QFrame):
         self.text.setWordWrap(True)
         layout.addWidget(self.text)
         buttons = QHBoxLayout()
-        self.enter_button = QPushButton(
-            action_icon("add"), self.tr("&Start entering data (add a project)"), self
-        )
-        self.import_button = QPushButton(
-            action_icon("document-open"), self.tr("&Import a park's Excel file…"), self
-        )
-        self.demo_button = QPushButton(
-            action_icon("welcome"), self.tr("Open the &demo dataset"), self
-        )
+        # Their icons come when the panel first shows (showEvent): the first icon loads Qt's
+        # SVG icon engine, which a window whose panel stays hidden need not wait for.
+        self.enter_button = QPushButton(self.tr("&Start entering data (add a project)"), self)
+        self.import_button = QPushButton(self.tr("&Import a park's Excel file…"), self)
+        self.demo_button = QPushButton(self.tr("Open the &demo dataset"), self)
+        self._icons_set = False
         for button in (self.enter_button, self.import_button, self.demo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -78,6 +75,14 @@ class WelcomePanel(QFrame):
         self.enter_button.setEnabled(not window.session.readonly)
         window.session.changed.connect(self._data_changed)
         self.setVisible(self._should_show())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if not self._icons_set:
+            self._icons_set = True
+            self.enter_button.setIcon(action_icon("add"))
+            self.import_button.setIcon(action_icon("document-open"))
+            self.demo_button.setIcon(action_icon("welcome"))
+        super().showEvent(event)
 
     def set_import_action(self, action: QAction | None) -> None:
         """Offer File → Import… in the panel (hidden while there is no such action)."""

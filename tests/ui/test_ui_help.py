@@ -196,6 +196,27 @@ def test_menu_actions_use_the_one_bundled_icon_set(qtbot: QtBot, demo_db: Databa
             assert action.icon().cacheKey() in ours, action.text()
 
 
+def test_a_window_shown_lazily_gets_its_menu_icons_once_its_first_page_is_drawn(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    """As the application shows its window: no icon (Qt's SVG engine) before the first page
+    is drawn, every menu's icons right after."""
+    from parktracker.ui.startup import when_drawn
+
+    window = build_window(Session(demo_db), lazy=True)
+    qtbot.addWidget(window)
+    assert window.menus.quit.icon().isNull()
+    drawn: list[bool] = []
+    window.first_page_shown.connect(lambda page: when_drawn(page, lambda: drawn.append(True)))
+    window.show()
+    qtbot.waitUntil(lambda: bool(drawn), timeout=10_000)
+    ours = {action_icon(name).cacheKey() for name in ACTION_ICONS.values()}
+    for attribute in ("quit", "open_db", "undo", "about"):
+        assert getattr(window.menus, attribute).icon().cacheKey() in ours, attribute
+    export = window.menus.exports.current_table
+    assert export.icon().cacheKey() == action_icon("export").cacheKey()
+
+
 def test_icon_set_is_one_style() -> None:
     """Same grid, stroke colour, width and caps in every icon: not a mixture of styles."""
     files = sorted(icon_dir().glob("*.svg"))
