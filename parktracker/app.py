@@ -31,7 +31,6 @@ from parktracker.services import app_log
 from parktracker.ui import process_memory, startup
 from parktracker.ui.dialogs.lock_dialog import ask_open_read_only
 from parktracker.ui.error_dialog import ErrorReporter
-from parktracker.ui.location_warning import warn_about_location
 from parktracker.ui.main_window import MainWindow
 from parktracker.ui.menus import remember_recent
 from parktracker.ui.session import Session
@@ -179,14 +178,23 @@ class Controller(QObject):
             # Saving the settings writes their file (~1.5 ms): after the first page is drawn.
             # The Open Recent menu is filled when it opens.
             self.once_first_page_drawn(lambda: remember_recent(opened.db.path))
+        self.location_warning = None
         if not demo and not self.session.readonly:
-            # Once per file: a network drive or a synced folder endangers the database.
-            self.location_warning = warn_about_location(opened.db.path, self.window)
+            # Once per file: a network drive or a synced folder endangers the database. Over
+            # the drawn window (and its mount table read after the first paint).
+            self.once_first_page_drawn(lambda: self._warn_about_location(opened))
         # The daily backup and the integrity check read the whole file: they wait until the
         # first page is drawn with its content, so they do not compete with it.
         self.once_first_page_drawn(lambda: self._background_work(opened))
         self.once_first_page_drawn(process_memory.keep_large_blocks_mapped)
         return True
+
+    def _warn_about_location(self, opened: OpenedDatabase) -> None:
+        if self.opened is not opened or self.window is None:
+            return  # another file is open by now
+        from parktracker.ui.location_warning import warn_about_location
+
+        self.location_warning = warn_about_location(opened.db.path, self.window)
 
     def once_first_page_drawn(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` once the window's first page is drawn with its content (at once

@@ -45,7 +45,12 @@ def nfs_at(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     monkeypatch.setattr(locations, "mount_table", lambda platform=None: table)
 
 
-def shown_warning(controller: Controller) -> LocationWarning | None:
+def shown_warning(qtbot: QtBot, controller: Controller) -> LocationWarning | None:
+    """The warning shown for the file just opened: asked once the window's first page is
+    drawn (the warning comes then, over the drawn window)."""
+    drawn: list[bool] = []
+    controller.once_first_page_drawn(lambda: drawn.append(True))
+    qtbot.waitUntil(lambda: bool(drawn), timeout=10_000)
     box = controller.location_warning
     if box is None:
         return None
@@ -54,13 +59,17 @@ def shown_warning(controller: Controller) -> LocationWarning | None:
 
 
 def test_network_drive_is_warned_once(
-    controller: Controller, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    controller: Controller,
+    demo_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
 ) -> None:
     nfs_at(monkeypatch, tmp_path / "nas")
     path = copy_to(demo_path, tmp_path / "nas" / "园区.db")
 
     assert controller.open(path)
-    box = shown_warning(controller)
+    box = shown_warning(qtbot, controller)
     assert box is not None
     assert box.parent() is controller.window and box.isModal()  # window-modal, not blocking
     assert "nfs4" in box.text() and str(path) in box.informativeText()
@@ -68,20 +77,24 @@ def test_network_drive_is_warned_once(
     box.button(QMessageBox.StandardButton.Ok).click()
 
     assert controller.open(path)
-    assert shown_warning(controller) is None  # remembered for this file
+    assert shown_warning(qtbot, controller) is None  # remembered for this file
     # Another file in the same place is warned about on its own.
     other = copy_to(demo_path, tmp_path / "nas" / "备份.db")
     assert controller.open(other)
-    assert shown_warning(controller) is not None
+    assert shown_warning(qtbot, controller) is not None
 
 
 def test_synced_folder_names_the_service(
-    controller: Controller, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    controller: Controller,
+    demo_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
 ) -> None:
     monkeypatch.setattr(locations, "mount_table", lambda platform=None: [])
     path = copy_to(demo_path, tmp_path / "OneDrive - 青岛市发展和改革委员会" / "园区.db")
     assert controller.open(path)
-    box = shown_warning(controller)
+    box = shown_warning(qtbot, controller)
     assert box is not None and "OneDrive" in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
     assert os.path.normcase(str(path)) in [
@@ -90,30 +103,38 @@ def test_synced_folder_names_the_service(
 
 
 def test_a_warning_closed_without_answer_comes_back(
-    controller: Controller, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    controller: Controller,
+    demo_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
 ) -> None:
     nfs_at(monkeypatch, tmp_path)
     assert controller.open(demo_path)
-    assert shown_warning(controller) is not None
+    assert shown_warning(qtbot, controller) is not None
     controller.shutdown()  # the window (and the warning with it) went away unanswered
     assert controller.open(demo_path)
-    assert shown_warning(controller) is not None
+    assert shown_warning(qtbot, controller) is not None
 
 
 def test_local_folder_is_not_warned(
-    controller: Controller, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+    controller: Controller, demo_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     monkeypatch.setattr(locations, "mount_table", lambda platform=None: [])
     assert controller.open(demo_path)
-    assert shown_warning(controller) is None
+    assert shown_warning(qtbot, controller) is None
 
 
 def test_read_only_opens_are_not_warned(
-    controller: Controller, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    controller: Controller,
+    demo_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
 ) -> None:
     nfs_at(monkeypatch, tmp_path)
     assert controller.open(demo_path, readonly=True)
-    assert shown_warning(controller) is None
+    assert shown_warning(qtbot, controller) is None
     # Nor when another ParkTracker holds it and the user chose read-only.
     lock = {"host": hostname(), "user": "wang.fang", "pid": os.getppid(), "since": "2024-05-06"}
     lock_path(demo_path).write_text(json.dumps(lock), "utf-8")
@@ -125,7 +146,7 @@ def test_read_only_opens_are_not_warned(
     monkeypatch.setattr(LockDialog, "exec", read_only)
     assert controller.open(demo_path)
     assert controller.session is not None and controller.session.readonly
-    assert shown_warning(controller) is None
+    assert shown_warning(qtbot, controller) is None
 
 
 def test_demo_copies_are_not_warned(
@@ -133,4 +154,4 @@ def test_demo_copies_are_not_warned(
 ) -> None:
     monkeypatch.setattr(locations, "mount_table", lambda platform=None: [Mount("/", "nfs")])
     assert controller.open(None, demo=True)
-    assert shown_warning(controller) is None
+    assert shown_warning(qtbot, controller) is None
