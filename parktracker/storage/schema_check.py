@@ -1,6 +1,7 @@
 """Is a file's schema the one ParkTracker made? Tables, indexes, triggers and views compared
 with :mod:`parktracker.storage.schema_signatures`, which records what each schema version's
-migrations create (the SHA-256 of each object's SQL text, as SQLite keeps it).
+migrations create (the SHA-256 of each object's SQL text, as SQLite keeps it; for the newest
+version the text itself, so that opening a current file computes no digest).
 
 * A missing object (a dropped table, index or trigger) makes the file damaged: ParkTracker's
   queries and rules need every part.
@@ -12,11 +13,10 @@ migrations create (the SHA-256 of each object's SQL text, as SQLite keeps it).
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from dataclasses import dataclass
 
-from parktracker.storage.schema_signatures import ANY_SQL, SIGNATURES
+from parktracker.storage.schema_signatures import ANY_SQL, LATEST_SQL, SIGNATURES
 
 # Made by SQLite itself (statistics, AUTOINCREMENT counters, the indexes of UNIQUE and
 # PRIMARY KEY constraints, which follow from their table's SQL).
@@ -35,17 +35,36 @@ class SchemaDifferences:
     foreign: list[str]
 
 
-def signature(conn: sqlite3.Connection) -> dict[str, str]:
-    """``"<type> <name>"`` → the SHA-256 (16 hex digits) of its SQL, for every schema object."""
+def schema_texts(conn: sqlite3.Connection) -> dict[str, str]:
+    """``"<type> <name>"`` → its SQL as SQLite keeps it ("" for none), for every schema object
+    but those SQLite makes itself."""
     found: dict[str, str] = {}
     for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master"):
         if kind == "table" and name in _SQLITE_OWN_TABLES:
             continue
         if kind == "index" and sql is None and str(name).startswith("sqlite_autoindex_"):
             continue
-        text = "" if sql is None else str(sql)
-        found[f"{kind} {name}"] = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        found[f"{kind} {name}"] = "" if sql is None else str(sql)
     return found
+
+
+def digests(texts: dict[str, str]) -> dict[str, str]:
+    """Each text's SHA-256 (16 hex digits)."""
+    import hashlib  # not at import: OpenSSL's start costs an open ~2.5 ms (see compare)
+
+    return {k: hashlib.sha256(t.encode("utf-8")).hexdigest()[:16] for k, t in texts.items()}
+
+
+def signature(conn: sqlite3.Connection) -> dict[str, str]:
+    """``"<type> <name>"`` → the SHA-256 (16 hex digits) of its SQL, for every schema object."""
+    return digests(schema_texts(conn))
+
+
+def _is_latest(texts: dict[str, str], version: int) -> bool:
+    """Exactly the newest schema's objects and SQL (no digest needed to know it)."""
+    if version != max(SIGNATURES) or texts.keys() != LATEST_SQL.keys():
+        return False
+    return all(sql in (ANY_SQL, texts[key]) for key, sql in LATEST_SQL.items())
 
 
 def compare(conn: sqlite3.Connection, version: int) -> SchemaDifferences:
@@ -53,7 +72,10 @@ def compare(conn: sqlite3.Connection, version: int) -> SchemaDifferences:
     expected = SIGNATURES.get(version)
     if expected is None:
         return SchemaDifferences([], [])
-    actual = signature(conn)
+    texts = schema_texts(conn)
+    if _is_latest(texts, version):  # every open of a current file: its SQL as recorded
+        return SchemaDifferences([], [])
+    actual = digests(texts)
     missing = [key for key in expected if key not in actual]
     foreign = []
     for key, digest in sorted(actual.items()):
@@ -79,6 +101,12 @@ _MIGRATIONS_RECORD = ("table _sqlite_migrations", "index idx__sqlite_migrations_
 def migrated_signature(version: int) -> dict[str, str]:
     """The signature of a new file after the migrations up to ``version`` (for the generator
     of :mod:`parktracker.storage.schema_signatures` and its test)."""
+    found = digests(migrated_texts(version))
+    return {k: ANY_SQL if k in _MIGRATIONS_RECORD else v for k, v in sorted(found.items())}
+
+
+def migrated_texts(version: int) -> dict[str, str]:
+    """The SQL of each object of a new file after the migrations up to ``version``."""
     import sqlite_utils
 
     from parktracker.storage.schema import migrations
@@ -89,10 +117,9 @@ def migrated_signature(version: int) -> dict[str, str]:
         db = sqlite_utils.Database(conn)
         names = [m.name for m in migrations.pending(db)]
         migrations.apply(db, stop_before=names[version] if version < SCHEMA_VERSION else None)
-        found = signature(conn)
+        return schema_texts(conn)
     finally:
         conn.close()
-    return {k: ANY_SQL if k in _MIGRATIONS_RECORD else v for k, v in sorted(found.items())}
 
 
 def signatures_module() -> str:
@@ -112,6 +139,20 @@ def signatures_module() -> str:
         lines.append(f"    {version}: {{")
         lines += [f'        "{k}": "{v}",' for k, v in migrated_signature(version).items()]
         lines.append("    },")
+    lines.append("}")
+    lines += [
+        "",
+        "# The newest version's SQL itself, object by object: a current file is known for one",
+        "# without computing a digest (hashlib's OpenSSL would cost each open ~2.5 ms).",
+        "LATEST_SQL: dict[str, str] = {",
+    ]
+    latest = migrated_texts(SCHEMA_VERSION)
+    for key in sorted(latest):
+        sql = ANY_SQL if key in _MIGRATIONS_RECORD else latest[key]
+        if "\n" in sql:
+            lines.append(f'    "{key}": """{sql}""",')
+        else:
+            lines.append(f'    "{key}": "{sql}",')
     lines.append("}")
     return "\n".join(lines) + "\n"
 

@@ -236,3 +236,229 @@ SIGNATURES: dict[int, dict[str, str]] = {
         "trigger project_listing_update": "5d81b17fbbf64a65",
     },
 }
+
+# The newest version's SQL itself, object by object: a current file is known for one
+# without computing a digest (hashlib's OpenSSL would cost each open ~2.5 ms).
+LATEST_SQL: dict[str, str] = {
+    "index idx__sqlite_migrations_migration_set_name": "*",
+    "index idx_audit_at": "CREATE INDEX idx_audit_at ON audit_log (at)",
+    "index idx_audit_row": """CREATE INDEX idx_audit_row ON audit_log (table_name, row_id)
+""",
+    "index idx_audit_table_at": "CREATE INDEX idx_audit_table_at ON audit_log (table_name, at)",
+    "index idx_audit_user_at": "CREATE INDEX idx_audit_user_at ON audit_log (os_user, at)",
+    "index idx_briefings_month": "CREATE INDEX idx_briefings_month ON briefings (month, issued_at)",
+    "index idx_fund_updates_fund": "CREATE INDEX idx_fund_updates_fund ON fund_updates (fund_id, date)",
+    "index idx_monthly_investment_month_amount": "CREATE INDEX idx_monthly_investment_month_amount ON project_monthly_investment (month, completed_yuan)",
+    "index idx_problem_notes_problem": "CREATE INDEX idx_problem_notes_problem ON problem_notes (problem_id, date)",
+    "index idx_problems_park_status": "CREATE INDEX idx_problems_park_status ON problems (park_id, status, due_date)",
+    "index idx_problems_project": "CREATE INDEX idx_problems_project ON problems (project_id)",
+    "index idx_project_listing_park_stage": "CREATE INDEX idx_project_listing_park_stage ON project_listing (park_id, stage, planned_yuan, completed_yuan)",
+    "index idx_projects_park_stage": "CREATE INDEX idx_projects_park_stage ON projects (park_id, stage)",
+    "index idx_stage_history_project": "CREATE INDEX idx_stage_history_project ON project_stage_history (project_id, date)",
+    "index idx_targets_scope": "CREATE UNIQUE INDEX idx_targets_scope ON targets (year, IFNULL(park_id, 0), metric)",
+    "table _sqlite_migrations": "*",
+    "table audit_log": """CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    os_user TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    table_name TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    before TEXT,
+    after TEXT
+)""",
+    "table briefings": """CREATE TABLE briefings (
+            id INTEGER PRIMARY KEY,
+            month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+            issued_at TEXT NOT NULL,
+            figures TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT ''
+        )""",
+    "table enterprises": """CREATE TABLE enterprises (
+    id INTEGER PRIMARY KEY,
+    park_id INTEGER NOT NULL REFERENCES parks(id),
+    name TEXT NOT NULL,
+    is_chain_leader INTEGER NOT NULL DEFAULT 0,
+    is_little_giant INTEGER NOT NULL DEFAULT 0,
+    is_above_scale INTEGER NOT NULL DEFAULT 0,
+    is_high_tech INTEGER NOT NULL DEFAULT 0,
+    joined_date TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    sample INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (park_id, name)
+)""",
+    "table fund_updates": """CREATE TABLE fund_updates (
+    id INTEGER PRIMARY KEY,
+    fund_id INTEGER NOT NULL REFERENCES funds(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    scale_yuan INTEGER NOT NULL CHECK (scale_yuan >= 0),
+    paid_in_yuan INTEGER NOT NULL CHECK (paid_in_yuan >= 0 AND paid_in_yuan <= scale_yuan),
+    invested_yuan INTEGER NOT NULL CHECK (invested_yuan >= 0 AND invested_yuan <= paid_in_yuan),
+    note TEXT NOT NULL DEFAULT ''
+)""",
+    "table funds": """CREATE TABLE funds (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    park_id INTEGER REFERENCES parks(id),
+    manager TEXT NOT NULL DEFAULT '',
+    established_date TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    sample INTEGER NOT NULL DEFAULT 0
+)""",
+    "table meta": """CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+)""",
+    "table parks": """CREATE TABLE parks (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    short_name TEXT NOT NULL,
+    industry TEXT NOT NULL,
+    location TEXT NOT NULL DEFAULT '',
+    listed_date TEXT,
+    chain_leaders TEXT NOT NULL DEFAULT '[]',
+    partner_parks TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '',
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    sample INTEGER NOT NULL DEFAULT 0
+)""",
+    "table platforms": """CREATE TABLE platforms (
+    id INTEGER PRIMARY KEY,
+    park_id INTEGER NOT NULL REFERENCES parks(id),
+    name TEXT NOT NULL,
+    level TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    recognized_date TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    sample INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (park_id, name)
+)""",
+    "table problem_notes": """CREATE TABLE problem_notes (
+    id INTEGER PRIMARY KEY,
+    problem_id INTEGER NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    note TEXT NOT NULL
+)""",
+    "table problems": """CREATE TABLE problems (
+    id INTEGER PRIMARY KEY,
+    park_id INTEGER NOT NULL REFERENCES parks(id),
+    project_id INTEGER REFERENCES projects(id) ON DELETE CASCADE,
+    description TEXT NOT NULL,
+    responsible_unit TEXT NOT NULL DEFAULT '',
+    raised_date TEXT NOT NULL,
+    due_date TEXT,
+    status TEXT NOT NULL DEFAULT 'open'
+        CHECK (status IN ('open', 'coordinating', 'solved'))
+)""",
+    "table project_annual_plan": """CREATE TABLE project_annual_plan (
+    id INTEGER PRIMARY KEY,
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    planned_yuan INTEGER NOT NULL CHECK (planned_yuan >= 0),
+    UNIQUE (project_id, year)
+)""",
+    "table project_listing": """CREATE TABLE project_listing (
+    project_id INTEGER PRIMARY KEY,
+    park_id INTEGER NOT NULL,
+    stage TEXT NOT NULL,
+    signed_year INTEGER,
+    is_key INTEGER NOT NULL,
+    planned_yuan INTEGER,
+    completed_yuan INTEGER NOT NULL DEFAULT 0,
+    search TEXT NOT NULL
+)""",
+    "table project_monthly_investment": """CREATE TABLE project_monthly_investment (
+    id INTEGER PRIMARY KEY,
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    month TEXT NOT NULL,
+    completed_yuan INTEGER NOT NULL CHECK (completed_yuan >= 0),
+    UNIQUE (project_id, month)
+)""",
+    "table project_stage_history": """CREATE TABLE project_stage_history (
+    id INTEGER PRIMARY KEY,
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    stage TEXT NOT NULL,
+    date TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+)""",
+    "table projects": """CREATE TABLE projects (
+    id INTEGER PRIMARY KEY,
+    park_id INTEGER NOT NULL REFERENCES parks(id),
+    name TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    company TEXT NOT NULL DEFAULT '',
+    responsible_unit TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    planned_total_yuan INTEGER CHECK (planned_total_yuan IS NULL OR planned_total_yuan >= 0),
+    signed_date TEXT,
+    planned_start_date TEXT,
+    actual_start_date TEXT,
+    planned_completion_date TEXT,
+    production_date TEXT,
+    is_key INTEGER NOT NULL DEFAULT 0,
+    is_chain_leader INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    over_plan_reason TEXT NOT NULL DEFAULT '',
+    sample INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (park_id, name)
+)""",
+    "table revenue": """CREATE TABLE revenue (
+    id INTEGER PRIMARY KEY,
+    park_id INTEGER NOT NULL REFERENCES parks(id),
+    month TEXT NOT NULL,
+    amount_yuan INTEGER NOT NULL CHECK (amount_yuan >= 0),
+    sample INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (park_id, month)
+)""",
+    "table settings": """CREATE TABLE settings (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    value TEXT NOT NULL
+)""",
+    "table targets": """CREATE TABLE targets (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL,
+    park_id INTEGER REFERENCES parks(id),
+    metric TEXT NOT NULL,
+    amount_yuan INTEGER NOT NULL CHECK (amount_yuan >= 0),
+    note TEXT NOT NULL DEFAULT ''
+)""",
+    "trigger project_listing_delete": """CREATE TRIGGER project_listing_delete AFTER DELETE ON projects BEGIN
+    DELETE FROM project_listing WHERE project_id = old.id;
+END""",
+    "trigger project_listing_insert": """CREATE TRIGGER project_listing_insert AFTER INSERT ON projects BEGIN
+    INSERT INTO project_listing (project_id, park_id, stage, signed_year, is_key, planned_yuan,
+                                 completed_yuan, search)
+    VALUES (new.id, new.park_id, new.stage, CAST(substr(new.signed_date, 1, 4) AS INTEGER),
+            new.is_key, new.planned_total_yuan,
+            coalesce((SELECT sum(i.completed_yuan) FROM project_monthly_investment i
+                      WHERE i.project_id = new.id), 0),
+            lower(new.name || char(10) || new.company || char(10) || new.notes));
+END""",
+    "trigger project_listing_month_delete": """CREATE TRIGGER project_listing_month_delete AFTER DELETE ON project_monthly_investment BEGIN
+    UPDATE project_listing SET completed_yuan = completed_yuan - old.completed_yuan
+    WHERE project_id = old.project_id;
+END""",
+    "trigger project_listing_month_insert": """CREATE TRIGGER project_listing_month_insert AFTER INSERT ON project_monthly_investment BEGIN
+    UPDATE project_listing SET completed_yuan = completed_yuan + new.completed_yuan
+    WHERE project_id = new.project_id;
+END""",
+    "trigger project_listing_month_update": """CREATE TRIGGER project_listing_month_update
+AFTER UPDATE OF project_id, completed_yuan ON project_monthly_investment BEGIN
+    UPDATE project_listing SET completed_yuan = completed_yuan - old.completed_yuan
+    WHERE project_id = old.project_id;
+    UPDATE project_listing SET completed_yuan = completed_yuan + new.completed_yuan
+    WHERE project_id = new.project_id;
+END""",
+    "trigger project_listing_update": """CREATE TRIGGER project_listing_update AFTER UPDATE ON projects BEGIN
+    UPDATE project_listing SET
+        project_id = new.id,
+        park_id = new.park_id,
+        stage = new.stage,
+        signed_year = CAST(substr(new.signed_date, 1, 4) AS INTEGER),
+        is_key = new.is_key,
+        planned_yuan = new.planned_total_yuan,
+        search = lower(new.name || char(10) || new.company || char(10) || new.notes)
+    WHERE project_id = old.id;
+END""",
+}
