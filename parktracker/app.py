@@ -43,11 +43,13 @@ if TYPE_CHECKING:
 
 ORGANIZATION = "ParkTracker"
 # Title bars and the taskbar at up to 2x scaling (a 64 px taskbar icon at 2x is 128 px). Not
-# the 256, 512 and 1024 px pictures: the window system is sent every size the icon has (on
-# X11, 5 MB of pixels at show(), 35 ms before the first paint; the 256 px one alone ~2 ms);
-# the dock, the Start menu and the desktop's menus take the large icons installers and
-# bundles carry.
+# the 512 and 1024 px pictures: the window system is sent every size the icon has (on X11,
+# 5 MB of pixels at show(), 35 ms before the first paint); the Start menu and the desktop's
+# menus take the large icons installers and bundles carry. The 256 px one only on macOS, whose
+# Dock draws a process started from Python with its window icon (128 pt at 2x); on X11 it
+# alone costs the first paint ~2 ms.
 WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128)
+DOCK_ICON_SIZES = (256,)
 APPLICATION = "ParkTracker"
 
 
@@ -94,7 +96,8 @@ def set_window_icon(app: QApplication) -> None:
 
     icons = _resource_dir("icons")
     icon = QIcon()
-    for size in WINDOW_ICON_SIZES:
+    dock = DOCK_ICON_SIZES if sys.platform == "darwin" else ()
+    for size in (*WINDOW_ICON_SIZES, *dock):
         png = icons / f"parktracker-{size}.png"
         if png.is_file():
             icon.addFile(str(png))

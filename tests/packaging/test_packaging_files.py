@@ -46,7 +46,10 @@ def test_window_icon_is_the_application_icon(qapp: object) -> None:
     assert isinstance(qapp, QApplication)
     set_window_icon(qapp)
     sizes = {s.width() for s in qapp.windowIcon().availableSizes()}
-    assert {16, 32, 48, 256} <= sizes
+    assert {16, 32, 48, 128} <= sizes
+    # The Dock's size only where a Dock draws it (each size is sent to the window system).
+    assert (256 in sizes) == (sys.platform == "darwin")
+    assert max(sizes) <= 256
 
 
 def test_macos_info_plist_has_identifier_version_and_chinese_name() -> None:
