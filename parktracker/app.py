@@ -28,7 +28,7 @@ from parktracker import __version__
 from parktracker.i18n import normalize_language, set_language
 from parktracker.resource_files import resource_path
 from parktracker.services import app_log
-from parktracker.ui import process_memory, startup
+from parktracker.ui import startup
 from parktracker.ui.dialogs.lock_dialog import ask_open_read_only
 from parktracker.ui.error_dialog import ErrorReporter
 from parktracker.ui.main_window import MainWindow
@@ -189,7 +189,6 @@ class Controller(QObject):
         # The daily backup and the integrity check read the whole file: they wait until the
         # first page is drawn with its content, so they do not compete with it.
         self.once_first_page_drawn(lambda: self._background_work(opened))
-        self.once_first_page_drawn(process_memory.keep_large_blocks_mapped)
         return True
 
     def _warn_about_location(self, opened: OpenedDatabase) -> None:

@@ -1,8 +1,8 @@
 """The Qt user interface: the only package that imports PySide6 widgets.
 
-Importing it adjusts a process-wide setting (:mod:`parktracker.ui.process_memory`): PySide6's
-per-module import check no longer reads and keeps each module's source. The other one there,
-glibc giving large freed blocks back, is made once the window's first page is drawn.
+Importing it adjusts two process-wide settings (:mod:`parktracker.ui.process_memory`): PySide6's
+per-module import check no longer reads and keeps each module's source, and glibc gives large
+freed blocks back.
 """
 
 import PySide6.QtCore  # noqa: F401 - loads PySide6's import check, changed below

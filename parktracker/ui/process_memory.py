@@ -1,5 +1,4 @@
-"""Two process-wide settings that keep the window's memory down: the first made when the UI
-loads, the second once the window's first page is drawn (before any chart is).
+"""Two process-wide settings that keep the window's memory down, made once when the UI loads.
 
 **Module sources.** PySide6 asks, for each module imported once it is loaded, whether that
 module mentions "PySide6" (for its optional ``__feature__`` switches), and finds out with
@@ -16,13 +15,15 @@ and their freed space stays with the process. The window makes many such blocks 
 (Agg's chart pixels, SQLite's sort buffers, query results); fixing the limit at 512 KiB
 gives them back (7 MB less at the peak on the Projects page bench, on 100,000 projects;
 the same as at glibc's starting 128 KiB, with fewer mappings made and filled, which cost
-a few per cent of the Projects page's first query at 128 KiB). Only on Linux with glibc;
+a few per cent of the Projects page's first query at 128 KiB). It is made here, before the
+window: made once the first page was drawn (to take ctypes' ~2 ms off the start), the peak
+was 5 MB higher, the window's early blocks having raised the limit already. Only on Linux with glibc;
 elsewhere nothing is changed.
 """
 
 from __future__ import annotations
 
-import functools
+import ctypes
 import linecache
 import os
 import sys
@@ -32,24 +33,19 @@ _INSTALLED = "_parktracker_reads_bytes"
 
 
 def install() -> None:
-    """The first setting, at once (harmless where it does not apply). The second,
-    :func:`keep_large_blocks_mapped`, is made once the window's first page is drawn (ctypes
-    costs the start ~2 ms; the large blocks come with the charts, after it)."""
+    """Both settings (each once; harmless where they do not apply)."""
     read_module_sources_as_bytes()
+    keep_large_blocks_mapped()
 
 
 _M_MMAP_THRESHOLD = -3  # glibc's malloc.h
 LARGE_BLOCK = 512 * 1024  # chart pictures, query results and sort buffers are larger
 
 
-@functools.cache
 def keep_large_blocks_mapped() -> None:
-    """Fix glibc's threshold for mapping large blocks at :data:`LARGE_BLOCK` (Linux only;
-    once per process)."""
+    """Fix glibc's threshold for mapping large blocks at :data:`LARGE_BLOCK` (Linux only)."""
     if not sys.platform.startswith("linux"):
         return
-    import ctypes
-
     try:
         libc = ctypes.CDLL(None)
         libc.mallopt(ctypes.c_int(_M_MMAP_THRESHOLD), ctypes.c_int(LARGE_BLOCK))
