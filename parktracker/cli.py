@@ -174,10 +174,9 @@ GUI_OPTIONS: tuple[tuple[str, dict[str, Any], Text], ...] = (
 )
 
 
-def _add_gui_options(parser: argparse.ArgumentParser, *, helped: bool) -> None:
+def _add_gui_options(parser: argparse.ArgumentParser) -> None:
     for flag, options, text in GUI_OPTIONS:
-        described: dict[str, Any] = {"help": tr(text)} if helped else {}
-        parser.add_argument(flag, **options, **described)
+        parser.add_argument(flag, **options, help=tr(text))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -185,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"ParkTracker {__version__}", help=tr(T_VERSION)
     )
-    _add_gui_options(parser, helped=True)
+    _add_gui_options(parser)
     # The options that apply to every command are accepted after the command's name as well
     # (`parktracker summary --db X --lang en`). SUPPRESS: given only before the name, the value
     # set there is kept (a sub-parser's default would overwrite it).

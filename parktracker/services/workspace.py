@@ -19,7 +19,6 @@ from parktracker.storage.errors import os_refusal
 from parktracker.storage.leftovers import remove_dead
 from parktracker.storage.lock import DatabaseLock, LockInfo, acquire, hostname, is_stale, read_lock
 
-APP_NAME = "ParkTracker"
 DATABASE_NAME = "parktracker.db"
 
 
@@ -198,6 +197,14 @@ def _holder_args(holder: LockInfo) -> tuple[str, ...]:
     return (holder.user, holder.host, str(holder.pid), since_text(holder.since))
 
 
+def _settle_now_or_later(opened: OpenedDatabase, *, defer: bool) -> None:
+    """An open without the full check: its fingerprint now, the rest by :meth:`settle`, at
+    once or (``defer``) when the caller calls it."""
+    opened.seen, opened.settled = check_state.fingerprint(opened.db.path), False
+    if not defer:
+        opened.settle()
+
+
 def open_read_only(
     path: Path, *, holder: LockInfo | None = None, verify: bool = True, defer: bool = False
 ) -> OpenedDatabase:
@@ -211,9 +218,7 @@ def open_read_only(
     reason, args = (None, ()) if holder is None else (M_LOCKED, _holder_args(holder))
     opened = OpenedDatabase(db, False, None, reason, args)
     if not verify:
-        opened.seen, opened.settled = check_state.fingerprint(path), False
-        if not defer:
-            opened.settle()
+        _settle_now_or_later(opened, defer=defer)
     return opened
 
 
@@ -260,7 +265,5 @@ def open_for_editing(
         if held is not None:
             remove_dead(path)  # what a killed restore, copy or backup left beside it
         return opened
-    opened.seen, opened.settled = check_state.fingerprint(path), False
-    if not defer:
-        opened.settle()
+    _settle_now_or_later(opened, defer=defer)
     return opened

@@ -23,11 +23,12 @@ was 5 MB higher, the window's early blocks having raised the limit already.
 its own, up to eight per core, and a freed block stays in the heap it came from. The
 dashboard's fetch and chart-import threads, the warning count and the Projects page's queries
 each left memory in theirs: with one heap for all, the dashboard + Projects peak on the
-100,000-project file went from 166–168 MB (162 in one run of five) to 161.5–162.1 MB (three
-runs), with the redraws, the dashboard's start and the keystrokes unchanged (bench/dashboard.py
-and bench/projects_page.py, before and after in one run). The threads' own work is mostly
-SQLite's and Agg's, which allocate little, so they seldom wait for the heap's lock. Only on Linux with glibc;
-elsewhere nothing is changed.
+100,000-project file went from 166–168 MB (one run 162) to 161.5–164.3 MB (four runs), with
+the redraws, the dashboard's start and the keystrokes unchanged (bench/dashboard.py and
+bench/projects_page.py, before and after in one run). The threads' own work is mostly
+SQLite's and Agg's, which allocate little, so they seldom wait for the heap's lock.
+
+Both only on Linux with glibc; elsewhere nothing is changed.
 """
 
 from __future__ import annotations
