@@ -186,9 +186,11 @@ class Controller(QObject):
             # Once per file: a network drive or a synced folder endangers the database. Over
             # the drawn window (and its mount table read after the first paint).
             self.once_first_page_drawn(lambda: self._warn_about_location(opened))
-        # The daily backup and the integrity check read the whole file: they wait until the
-        # first page is drawn with its content, so they do not compete with it.
-        self.once_first_page_drawn(lambda: self._background_work(opened))
+        # What opening leaves to do in the data folder once the first page is drawn; the daily
+        # backup and the integrity check, which read the whole file, once it is complete (the
+        # dashboard's charts drawn), so they do not compete with it.
+        self.once_first_page_drawn(lambda: self._settle(opened))
+        self.once_first_page_complete(lambda: self._background_work(opened))
         return True
 
     def _warn_about_location(self, opened: OpenedDatabase) -> None:
@@ -210,10 +212,27 @@ class Controller(QObject):
         else:
             callback()
 
+    def once_first_page_complete(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the window's first page is complete: drawn, and for the
+        dashboard with its charts (:func:`~parktracker.ui.startup.when_complete`); at once if
+        it already is."""
+        window = self.window
+        if window is not None and window.first_paint_pending:
+            window.first_page_shown.connect(
+                lambda page: startup.when_complete(page, callback),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+        else:
+            callback()
+
+    def _settle(self, opened: OpenedDatabase) -> None:
+        if self.opened is opened:  # else another file is open by now
+            opened.settle()
+
     def _background_work(self, opened: OpenedDatabase) -> None:
         if self.opened is not opened:
             return  # another file is open by now
-        opened.settle()
+        opened.settle()  # done already unless the first page was never drawn
         self._start_daily_backup(opened)
         self._start_check(opened)
 

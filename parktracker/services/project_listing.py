@@ -13,6 +13,7 @@ from parktracker.domain.money import Money
 from parktracker.storage import investment, project_listing, projects
 from parktracker.storage.database import Database
 from parktracker.storage.project_listing import (
+    SMALL_IDS,
     IdList,
     ListingQuery,
     Matches,
@@ -41,11 +42,11 @@ __all__ = [
 
 class SortOrder:
     """Every project's id in the order of one sort key, and each id's position in it (kept as
-    machine integers: 8 bytes an id instead of a Python int and a list slot, ~36 bytes)."""
+    machine integers: 4 bytes an id instead of a Python int and a list slot, ~36 bytes)."""
 
     def __init__(self, ids: Sequence[int], *, size: int) -> None:
-        self.ids = array("q", ids)
-        self.position = array("q", bytes(8 * (size + 1)))
+        self.ids = IdList(ids)
+        self.position = array(SMALL_IDS, bytes(array(SMALL_IDS).itemsize * (size + 1)))
         for index, project_id in enumerate(self.ids):
             self.position[project_id] = index
 
@@ -58,12 +59,12 @@ class SortOrder:
         size = len(self.position)
         known = matches if not matches or max(matches) < size else [m for m in matches if m < size]
         if len(known) * 3 < len(self.ids):
-            out = array("q", sorted(known, key=self.position.__getitem__))
+            out = array(self.ids.typecode, sorted(known, key=self.position.__getitem__))
         else:
             mask = bytearray(size)
             for project_id in known:
                 mask[project_id] = 1
-            out = array("q", filter(mask.__getitem__, self.ids))
+            out = array(self.ids.typecode, filter(mask.__getitem__, self.ids))
         if descending:
             out.reverse()
         return out

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 
 from parktracker.services import backups
+from parktracker.ui import process_memory
 
 _running: set[Job] = set()
 
@@ -49,6 +50,8 @@ class Job(QThread):
     def _done(self) -> None:
         self.wait()  # "finished" is emitted just before the thread ends
         _running.discard(self)
+        if not running():
+            process_memory.give_back()  # what the jobs' connections freed
 
 
 def start_backup(db_path: Path, reason: backups.Reason = backups.Reason.MANUAL) -> Job:

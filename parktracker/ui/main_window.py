@@ -29,7 +29,7 @@ from parktracker.i18n import current_language
 from parktracker.ui.menus import Menus
 from parktracker.ui.pages.base import Page
 from parktracker.ui.session import Session
-from parktracker.ui.startup import when_drawn
+from parktracker.ui.startup import when_complete, when_drawn
 from parktracker.ui.text import qt_tr, storage_error_text
 from parktracker.ui.widgets.hover_select import select_on_hover
 
@@ -196,22 +196,15 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         self.first_page_shown.emit(page)
         when_drawn(page, self.menus.apply_icons)
-        when_drawn(page, self._build_pages_ahead)
+        when_complete(page, self._build_pages_ahead)
 
     def _build_pages_ahead(self) -> None:
-        """Once the first page is drawn (the dashboard: with its charts; pages built while it
-        drew held its charts back), build the pages marked ``ahead``. The others are built
+        """Once the first page is complete (the dashboard: with its charts; pages built while
+        it drew held its charts back), build the pages marked ``ahead``. The others are built
         when first chosen: built in idle time they held about 5 MB on 100,000 projects, shown
         or not, and built when chosen their first showing takes 20-80 ms more there (their
         figures are loaded when they show in either case)."""
         if not self.isVisible():  # closed, or replaced (another file, another language)
-            return
-        shown = self.stack.currentWidget()
-        pending = getattr(shown, "charts_pending", None)
-        if pending is not None and pending():
-            shown.charts_ready.connect(  # type: ignore[union-attr]
-                self._build_pages_ahead, Qt.ConnectionType.SingleShotConnection
-            )
             return
         for index, spec in enumerate(self._specs):
             if spec.ahead:

@@ -28,7 +28,14 @@ the redraws, the dashboard's start and the keystrokes unchanged (bench/dashboard
 bench/projects_page.py, before and after in one run). The threads' own work is mostly
 SQLite's and Agg's, which allocate little, so they seldom wait for the heap's lock.
 
-Both only on Linux with glibc; elsewhere nothing is changed.
+**Memory given back after background work.** The background jobs (the integrity check, the
+daily backup, the dashboard's warning count) read through the file with connections of their
+own, each with SQLite's page cache of up to 2 MiB, and free it all when they end. Freed blocks
+in the middle of the heap stay with the process: about 4.5 MB after the check and the backup
+of the 100,000-project file. :func:`give_back` (``malloc_trim``, about 0.5 ms there) returns
+them once no job is running.
+
+All three only on Linux with glibc; elsewhere nothing is changed.
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ import ctypes
 import linecache
 import os
 import sys
+from collections.abc import Callable
 from types import ModuleType
 
 _INSTALLED = "_parktracker_reads_bytes"
@@ -65,6 +73,28 @@ def keep_large_blocks_mapped() -> None:
         libc.mallopt(ctypes.c_int(_M_ARENA_MAX), ctypes.c_int(ARENAS))
     except (OSError, AttributeError):  # not glibc (mallopt missing): leave malloc as it is
         pass
+
+
+def give_back() -> None:
+    """Return the heap's free pages to the system (Linux with glibc only)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    if not _trim:
+        function = None
+        if sys.platform.startswith("linux"):
+            try:
+                function = ctypes.CDLL(None).malloc_trim
+            except (OSError, AttributeError):  # not glibc
+                function = None
+        _trim.append(function)
+    return _trim[0]
+
+
+_trim: list[Callable[[int], int] | None] = []
 
 
 def read_module_sources_as_bytes() -> None:

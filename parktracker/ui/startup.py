@@ -65,6 +65,36 @@ def when_drawn(page: QObject, callback: Callable[[], None]) -> None:
     when_filled(page, watch)
 
 
+# How long after its first paint a page's charts may take before what waits for them goes on
+# regardless (a chart that failed to draw never reports ready).
+COMPLETE_PATIENCE_MS = 15_000
+
+
+def when_complete(
+    page: QObject, callback: Callable[[], None], *, patience_ms: int = COMPLETE_PATIENCE_MS
+) -> None:
+    """Call ``callback`` once ``page`` is drawn with all of its content: for the dashboard,
+    once its charts are drawn as well (``charts_ready``), or ``patience_ms`` after its first
+    paint if they are still not; any other page once drawn (:func:`when_drawn`)."""
+
+    def drawn() -> None:
+        pending = getattr(page, "charts_pending", None)
+        if pending is None or not pending():
+            callback()
+            return
+        called: list[bool] = []
+
+        def once() -> None:
+            if not called:
+                called.append(True)
+                callback()
+
+        page.charts_ready.connect(once, Qt.ConnectionType.SingleShotConnection)  # type: ignore[attr-defined]
+        QTimer.singleShot(patience_ms, page, once)
+
+    when_drawn(page, drawn)
+
+
 class FirstPaint(QObject):
     """Benchmark hook: print the wall-clock time of a widget's first paint.
 

@@ -27,9 +27,11 @@ from parktracker.domain.periods import YearMonth
 from parktracker.services import projects
 from parktracker.services.project_listing import (
     NARROW_LIMIT,
+    IdList,
     ListingQuery,
     ProjectFinder,
     SortKey,
+    SortOrder,
     find_projects,
     listing_rows,
     refines,
@@ -214,6 +216,20 @@ def test_sort_orders_follow_the_column(generated: Database, key: SortKey, value:
     assert order.arrange(matches, descending=True) == arranged[::-1]
     many = find_projects(generated, query=ListingQuery(show_terminated=True)).ids
     assert order.arrange(many) == order.ids  # the byte-mask path
+
+
+def test_ids_take_four_bytes_unless_one_needs_eight() -> None:
+    ids = IdList([3, 1, 2])
+    assert ids == [3, 1, 2] and ids.itemsize == 4
+    assert IdList(ids).itemsize == 4
+    # Written by another program: ids past 32 bits are kept whole, eight bytes each.
+    for large in ([1, 2**31], [-(2**31) - 1, 7], [2**40]):
+        wide = IdList(large)
+        assert wide == large and wide.itemsize == 8
+    order = SortOrder([3, 1, 2], size=3)
+    assert order.ids.itemsize == order.position.itemsize == 4
+    assert order.arrange([2, 3]) == IdList([3, 2])
+    assert order.arrange([1, 2, 3], descending=True) == IdList([2, 1, 3])
 
 
 def test_finder_remembers_and_narrows_without_changing_answers(generated: Database) -> None:

@@ -109,7 +109,7 @@ class ProjectsModel(QAbstractTableModel):
         self.sort_key = SortKey.PARK
         self.descending = False
         self.matches = Matches(IdList(), Money.zero(), Money.zero())
-        self.ids: Sequence[int] = array("q")  # machine integers: 8 bytes a row
+        self.ids: Sequence[int] = IdList()  # machine integers: 4 bytes a row
         self._orders: dict[SortKey, SortOrder] = {}
         self._arranged: OrderedDict[tuple[ListingQuery, SortKey, bool], array[int]] = OrderedDict()
         self._cache: OrderedDict[int, CachedRow] = OrderedDict()
@@ -152,7 +152,7 @@ class ProjectsModel(QAbstractTableModel):
         if ids is None:
             matches = self.matches.ids
             if self.sort_key is SortKey.ID:
-                ids = array("q", reversed(matches) if self.descending else matches)
+                ids = array(matches.typecode, reversed(matches) if self.descending else matches)
             else:
                 ids = self._order(self.sort_key).arrange(matches, descending=self.descending)
         self._arranged[key] = ids
