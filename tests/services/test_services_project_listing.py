@@ -232,6 +232,26 @@ def test_ids_take_four_bytes_unless_one_needs_eight() -> None:
     assert order.arrange([1, 2, 3], descending=True) == IdList([2, 1, 3])
 
 
+@pytest.mark.parametrize("numpy_loaded", [True, False], ids=["numpy", "json"])
+def test_ids_read_from_sqlites_json_whichever_parser(
+    numpy_loaded: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import numpy  # noqa: F401 - loaded, or hidden below
+
+    if not numpy_loaded:
+        monkeypatch.delitem(sys.modules, "numpy")
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)")
+    cases = [[], [7], list(range(1, 5001)), [-(2**31), 2**31 - 1], [1, 2**31], [-(2**40), 2**62]]
+    for ids in cases:
+        conn.execute("DELETE FROM t")
+        conn.executemany("INSERT INTO t VALUES (?)", [(i,) for i in ids])
+        text = conn.execute("SELECT json_group_array(id) FROM (SELECT id FROM t ORDER BY id)")
+        read = IdList.from_json(text.fetchone()[0])
+        assert read == sorted(ids)
+        assert read.itemsize == (4 if all(-(2**31) <= i < 2**31 for i in ids) else 8)
+
+
 def test_finder_remembers_and_narrows_without_changing_answers(generated: Database) -> None:
     finder = ProjectFinder(generated)
     sequence = ["光", "光电", "光电传感器", "光电传感", "光电", "", "A", "AI", "AI 项目", "项目"]
