@@ -203,24 +203,23 @@ class Controller(QObject):
     def once_first_page_drawn(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` once the window's first page is drawn with its content (at once
         if it already is)."""
-        window = self.window
-        if window is not None and window.first_paint_pending:
-            window.first_page_shown.connect(
-                lambda page: startup.when_drawn(page, callback),
-                Qt.ConnectionType.SingleShotConnection,
-            )
-        else:
-            callback()
+        self._once_first_page(startup.when_drawn, callback)
 
     def once_first_page_complete(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` once the window's first page is complete: drawn, and for the
         dashboard with its charts (:func:`~parktracker.ui.startup.when_complete`); at once if
-        it already is."""
+        the first page was shown already."""
+        self._once_first_page(startup.when_complete, callback)
+
+    def _once_first_page(
+        self,
+        wait: Callable[[QObject, Callable[[], None]], None],
+        callback: Callable[[], None],
+    ) -> None:
         window = self.window
         if window is not None and window.first_paint_pending:
             window.first_page_shown.connect(
-                lambda page: startup.when_complete(page, callback),
-                Qt.ConnectionType.SingleShotConnection,
+                lambda page: wait(page, callback), Qt.ConnectionType.SingleShotConnection
             )
         else:
             callback()
