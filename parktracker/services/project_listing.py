@@ -42,13 +42,24 @@ __all__ = [
 
 class SortOrder:
     """Every project's id in the order of one sort key, and each id's position in it (kept as
-    machine integers: 4 bytes an id instead of a Python int and a list slot, ~36 bytes)."""
+    machine integers: 4 bytes an id instead of a Python int and a list slot, ~36 bytes).
+
+    Positions are a table indexed by id while the ids count up from 1, as ParkTracker makes
+    them; ids far apart or below zero (a file another program wrote) get a dict instead, so
+    an id of 10**12 does not ask for a table of 10**12 entries."""
 
     def __init__(self, ids: Sequence[int], *, size: int) -> None:
         self.ids = IdList(ids)
-        self.position = array(SMALL_IDS, bytes(array(SMALL_IDS).itemsize * (size + 1)))
-        for index, project_id in enumerate(self.ids):
-            self.position[project_id] = index
+        self.position: array[int] | dict[int, int]
+        dense = size < DENSE_IDS * len(self.ids) + DENSE_SLACK and (
+            not self.ids or min(self.ids) >= 0
+        )
+        if dense:
+            self.position = array(SMALL_IDS, bytes(array(SMALL_IDS).itemsize * (size + 1)))
+            for index, project_id in enumerate(self.ids):
+                self.position[project_id] = index
+        else:
+            self.position = {project_id: index for index, project_id in enumerate(self.ids)}
 
     def arrange(self, matches: Sequence[int], *, descending: bool = False) -> array[int]:
         """``matches`` (any order) in this order, reversed if ``descending``.
@@ -56,18 +67,31 @@ class SortOrder:
         A few matches are sorted by position; many are picked out of the whole order through
         a byte mask, which costs one pass over it instead of a sort.
         """
-        size = len(self.position)
-        known = matches if not matches or max(matches) < size else [m for m in matches if m < size]
-        if len(known) * 3 < len(self.ids):
-            out = array(self.ids.typecode, sorted(known, key=self.position.__getitem__))
+        position = self.position
+        if isinstance(position, dict):
+            known: Sequence[int] = [m for m in matches if m in position]
+            out = array(self.ids.typecode, sorted(known, key=position.__getitem__))
         else:
-            mask = bytearray(size)
-            for project_id in known:
-                mask[project_id] = 1
-            out = array(self.ids.typecode, filter(mask.__getitem__, self.ids))
+            size = len(position)
+            known = (
+                matches if not matches or max(matches) < size else [m for m in matches if m < size]
+            )
+            if len(known) * 3 < len(self.ids):
+                out = array(self.ids.typecode, sorted(known, key=position.__getitem__))
+            else:
+                mask = bytearray(size)
+                for project_id in known:
+                    mask[project_id] = 1
+                out = array(self.ids.typecode, filter(mask.__getitem__, self.ids))
         if descending:
             out.reverse()
         return out
+
+
+# A table of positions by id is used while the largest id is under 4 times the number of
+# projects (deletions leave gaps), plus some slack for small files.
+DENSE_IDS = 4
+DENSE_SLACK = 100_000
 
 
 def find_projects(db: Database, *, query: ListingQuery) -> Matches:

@@ -252,6 +252,42 @@ def test_ids_read_from_sqlites_json_whichever_parser(
         assert read.itemsize == (4 if all(-(2**31) <= i < 2**31 for i in ids) else 8)
 
 
+def test_ids_another_program_set_far_apart_or_below_zero_still_sort(new_db: Database) -> None:
+    """A file written by another program may hold an id of 10**12 or -7: the order is kept
+    in a dict then (a table indexed by id would ask for 10**12 entries)."""
+    display = park_store.find(new_db, "新型显示")
+    assert display is not None and display.id is not None
+    made = [
+        projects.create_project(
+            new_db,
+            project=Project(
+                display.id,
+                name,
+                Stage.SIGNED,
+                planned_total=Money.yi(1),
+                signed_date=dt.date(2024, 1, 5),
+            ),
+        )
+        for name in ("丙项目", "甲项目", "乙项目")
+    ]
+    new_db.conn.execute("PRAGMA foreign_keys = OFF")
+    for old, new in zip(made[1:], (10**12, -7), strict=True):
+        for table, column in (("projects", "id"), ("project_stage_history", "project_id")):
+            new_db.conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (new, old))
+        new_db.conn.execute(
+            "UPDATE project_listing SET project_id = ? WHERE project_id = ?", (new, old)
+        )
+    new_db.conn.commit()
+    by_name = sort_order(new_db, key=SortKey.NAME)
+    assert isinstance(by_name.position, dict)
+    assert list(by_name.ids) == [made[0], -7, 10**12]  # 丙, 乙, 甲 in code-point order
+    matches = find_projects(new_db, query=ListingQuery()).ids
+    assert sorted(matches) == [-7, made[0], 10**12]
+    assert by_name.arrange(matches) == IdList([made[0], -7, 10**12])
+    assert by_name.arrange(matches, descending=True) == IdList([10**12, -7, made[0]])
+    assert by_name.arrange([10**12, 99]) == IdList([10**12])  # an id it does not know: left out
+
+
 def test_finder_remembers_and_narrows_without_changing_answers(generated: Database) -> None:
     finder = ProjectFinder(generated)
     sequence = ["光", "光电", "光电传感器", "光电传感", "光电", "", "A", "AI", "AI 项目", "项目"]
