@@ -186,12 +186,7 @@ class Controller(QObject):
             # Once per file: a network drive or a synced folder endangers the database. Over
             # the drawn window (and its mount table read after the first paint).
             self.once_first_page_drawn(lambda: self._warn_about_location(opened))
-        # What opening leaves to do in the data folder once the first page is drawn; the daily
-        # backup and the integrity check, which read the whole file, once it is complete (the
-        # dashboard's charts drawn), so they do not compete with it.
-        self.once_first_page_drawn(lambda: self._settle(opened))
-        self.once_first_page_complete(lambda: self._background_work(opened))
-        return True
+        return True  # what opening leaves to do follows the first page: see _show
 
     def _warn_about_location(self, opened: OpenedDatabase) -> None:
         if self.opened is not opened or self.window is None:
@@ -224,14 +219,10 @@ class Controller(QObject):
         else:
             callback()
 
-    def _settle(self, opened: OpenedDatabase) -> None:
-        if self.opened is opened:  # else another file is open by now
-            opened.settle()
-
     def _background_work(self, opened: OpenedDatabase) -> None:
-        if self.opened is not opened:
-            return  # another file is open by now
-        opened.settle()  # done already unless the first page was never drawn
+        if self.opened is not opened or opened.settled:
+            return  # another file is open by now, or this one's work has begun already
+        opened.settle()
         self._start_daily_backup(opened)
         self._start_check(opened)
 
@@ -275,6 +266,15 @@ class Controller(QObject):
             )
             self.window.first_page_shown.connect(startup.watch_page_paint)
         self.window.show()
+        opened = self.opened
+        if opened is not None and not opened.settled:
+            # What opening leaves to do (the data folder's records, the daily backup and the
+            # integrity check, which read the whole file) waits until the first page is
+            # complete (the dashboard's charts drawn), so it does not compete with it. All of
+            # it at once: a window closed before leaves the file's record as it was, so a check
+            # that was due is still due next time. A window replaced meanwhile (another
+            # language) hands it on to the new one.
+            self.once_first_page_complete(lambda: self._background_work(opened))
 
     def _open_demo(self) -> None:
         self.open(None, demo=True)

@@ -133,9 +133,10 @@ class OpenedDatabase:
 
     def settle(self) -> None:
         """Finish an open made with ``defer=True`` (the GUI calls this once its first page is
-        drawn): remove what killed processes left beside the file, decide whether a full
-        integrity check is due, and record the editing session as open. These read and write
-        the user's data folder, which the window need not wait for."""
+        complete, just before it starts the daily backup and the check): remove what killed
+        processes left beside the file, decide whether a full integrity check is due, and
+        record the editing session as open. These read and write the user's data folder,
+        which the window need not wait for."""
         if self.settled:
             return
         self.settled = True

@@ -3,6 +3,7 @@ damage it finds gets the damaged-file dialog and the offer to restore."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -97,6 +98,52 @@ def test_the_check_and_the_daily_backup_wait_for_the_dashboards_charts(
     qtbot.waitUntil(lambda: len(pending) == 2, timeout=20000)
     assert pending == {"check": False, "backup": False}
     settle(qtbot)
+
+
+def test_a_window_closed_before_its_charts_leaves_the_check_due(
+    controller: Controller, demo_path: Path, qtbot: QtBot, started: list[Path]
+) -> None:
+    """The check starts once the charts are drawn: a window closed before then has not
+    checked the file, so its close must not record it as closed cleanly (a file changed
+    outside ParkTracker would then never be checked)."""
+    assert controller.open(demo_path)
+    qtbot.waitUntil(lambda: started == [demo_path], timeout=20000)
+    settle(qtbot)
+    controller.shutdown()  # checked and closed cleanly
+    with sqlite3.connect(demo_path) as outside:  # another program writes to it
+        outside.execute("INSERT INTO meta (key, value) VALUES ('written_outside', '1')")
+    outside.close()
+
+    assert controller.open(demo_path)
+    drawn: list[bool] = []
+    controller.once_first_page_drawn(lambda: drawn.append(True))
+    qtbot.waitUntil(lambda: drawn == [True], timeout=10000)
+    assert controller.window is not None
+    assert controller.window.current_page().charts_pending()  # type: ignore[attr-defined]
+    controller.shutdown()  # before the charts: the check has not started
+    assert started == [demo_path]
+    with open_database(demo_path, readonly=True, verify=False) as db:
+        assert check_state.reason_to_check(db) == check_state.CHANGED
+    assert controller.open(demo_path)
+    qtbot.waitUntil(lambda: started == [demo_path, demo_path], timeout=20000)
+    settle(qtbot)
+
+
+def test_a_language_switch_before_the_charts_still_checks_once(
+    controller: Controller, demo_path: Path, qtbot: QtBot, started: list[Path]
+) -> None:
+    assert controller.open(demo_path)
+    drawn: list[bool] = []
+    controller.once_first_page_drawn(lambda: drawn.append(True))
+    qtbot.waitUntil(lambda: drawn == [True], timeout=10000)
+    assert controller.window is not None
+    assert controller.window.current_page().charts_pending()  # type: ignore[attr-defined]
+    controller.set_language("en")  # a new window: the old page never completes
+    qtbot.waitUntil(lambda: started == [demo_path], timeout=20000)
+    settle(qtbot)
+    qtbot.wait(200)
+    assert started == [demo_path]  # once, not once per window
+    controller.set_language("zh_CN")
 
 
 def test_a_clean_close_means_no_check_next_time(
