@@ -50,6 +50,16 @@ def settle(qtbot: QtBot) -> None:
     qtbot.wait(20)  # the queued result reaches the GUI thread
 
 
+def open_until_drawn(controller: Controller, path: Path, qtbot: QtBot) -> None:
+    """Open ``path`` and wait for the first page's first paint, its charts still to come."""
+    assert controller.open(path)
+    drawn: list[bool] = []
+    controller.once_first_page_drawn(lambda: drawn.append(True))
+    qtbot.waitUntil(lambda: drawn == [True], timeout=10000)
+    assert controller.window is not None
+    assert controller.window.current_page().charts_pending()  # type: ignore[attr-defined]
+
+
 def recorded(path: Path) -> tuple[str | None, str | None]:
     with open_database(path, readonly=True) as db:
         return db.meta(check_state.CHECKED_AT), db.meta(check_state.RESULT)
@@ -114,12 +124,7 @@ def test_a_window_closed_before_its_charts_leaves_the_check_due(
         outside.execute("INSERT INTO meta (key, value) VALUES ('written_outside', '1')")
     outside.close()
 
-    assert controller.open(demo_path)
-    drawn: list[bool] = []
-    controller.once_first_page_drawn(lambda: drawn.append(True))
-    qtbot.waitUntil(lambda: drawn == [True], timeout=10000)
-    assert controller.window is not None
-    assert controller.window.current_page().charts_pending()  # type: ignore[attr-defined]
+    open_until_drawn(controller, demo_path, qtbot)
     controller.shutdown()  # before the charts: the check has not started
     assert started == [demo_path]
     with open_database(demo_path, readonly=True, verify=False) as db:
@@ -132,12 +137,7 @@ def test_a_window_closed_before_its_charts_leaves_the_check_due(
 def test_a_language_switch_before_the_charts_still_checks_once(
     controller: Controller, demo_path: Path, qtbot: QtBot, started: list[Path]
 ) -> None:
-    assert controller.open(demo_path)
-    drawn: list[bool] = []
-    controller.once_first_page_drawn(lambda: drawn.append(True))
-    qtbot.waitUntil(lambda: drawn == [True], timeout=10000)
-    assert controller.window is not None
-    assert controller.window.current_page().charts_pending()  # type: ignore[attr-defined]
+    open_until_drawn(controller, demo_path, qtbot)
     controller.set_language("en")  # a new window: the old page never completes
     qtbot.waitUntil(lambda: started == [demo_path], timeout=20000)
     settle(qtbot)
