@@ -16,7 +16,6 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
-from parktracker.storage import changes
 from parktracker.storage.database import Database
 from parktracker.storage.errors import WriteFailed
 
@@ -38,6 +37,8 @@ def _now() -> str:
 def _log(
     db: Database, action: str, table: str, row_id: int, *, before: Row | None, after: Row | None
 ) -> None:
+    from parktracker.storage import changes  # with the first write, not at start
+
     changes.notify(
         db,
         changes.RowChange(

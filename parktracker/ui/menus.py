@@ -19,7 +19,6 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.money import Money, Unit
 from parktracker.domain.number_format import WAN_PLACES_CHOICES, YI_PLACES_CHOICES, NumberFormat
 from parktracker.i18n import current_language
-from parktracker.services.changes import Changes
 from parktracker.ui import number_display
 from parktracker.ui.export_actions import ExportActions
 from parktracker.ui.icons import apply_icons
@@ -215,6 +214,8 @@ class Menus(QObject):
             chosen = NumberFormat(chosen.yi_places, places)
         number_display.set_current(chosen)
         # Every page rebuilds its texts, as after a change of every kind of record.
+        from parktracker.services.changes import Changes
+
         self.window.session.announce(Changes.everything())
 
     def _action(self, text: str, shortcut: object, slot: object) -> QAction:

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from parktracker.services import changes
 from parktracker.services.app_log import timed
-from parktracker.services.changes import Changes, Recording
 from parktracker.services.handles import Database
 from parktracker.storage.errors import DatabaseReadOnly, StorageError, WriteFailed
+
+if TYPE_CHECKING:  # the undo machinery loads with the first write (~2.5 ms of the start)
+    from parktracker.services.changes import Changes, Recording
 
 T = TypeVar("T")
 
@@ -60,6 +61,8 @@ class Session(QObject):
         """Run ``action`` (a service call) as one undoable step named ``text``."""
         if self.readonly:
             raise DatabaseReadOnly(self.db.path)
+        from parktracker.services import changes  # with the first write, not at start
+
         with timed(f"operation {text!r}"), changes.recorded(self.db) as recording:
             result = action(self.db)
         if recording:
@@ -96,6 +99,8 @@ class Session(QObject):
     def _apply(self, recording: Recording, *, forward: bool) -> None:
         if self._replaying:
             return
+        from parktracker.services import changes
+
         try:
             replayed = (changes.redo if forward else changes.undo)(self.db, recording)
         except StorageError as exc:

@@ -53,7 +53,6 @@ from parktracker.domain.i18n_markers import fill
 from parktracker.domain.number_format import EXACT, Formatter
 from parktracker.i18n import current_language
 from parktracker.services import card_faces
-from parktracker.services.changes import Changes
 from parktracker.ui import number_display
 from parktracker.ui.pages.base import Page
 from parktracker.ui.pages.dashboard import card_text as texts
@@ -71,6 +70,7 @@ if TYPE_CHECKING:
     # The figures and their queries load once the cards are painted: the first paint shows
     # the cards' words kept in the file (services.card_faces).
     from parktracker.domain.models import Park
+    from parktracker.services.changes import Changes  # loads with the first write or fetch
     from parktracker.ui.pages.dashboard.fetching import Fetcher
 
 # Changes announced in one turn of the event loop (a paste, an import, an undo of several rows)
@@ -612,6 +612,8 @@ class DashboardPage(Page):
         self._fetching = None
         self._fetch_job = None
         if generation == self._generation:  # nothing changed since it started
+            from parktracker.services.changes import Changes
+
             self._carried, self._changes_since = fetched.carried, Changes()
             if fetched.as_of != self.as_of:  # the default date moved: fetched as of it
                 self._default_as_of = fetched.as_of
