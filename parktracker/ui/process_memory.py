@@ -45,6 +45,7 @@ import linecache
 import os
 import sys
 from collections.abc import Callable
+from functools import cache
 from types import ModuleType
 
 _INSTALLED = "_parktracker_reads_bytes"
@@ -65,36 +66,30 @@ ARENAS = 1  # one heap for every thread
 def keep_large_blocks_mapped() -> None:
     """Fix glibc's threshold for mapping large blocks at :data:`LARGE_BLOCK`, and keep every
     thread's small blocks in one heap (Linux only)."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        libc = ctypes.CDLL(None)
-        libc.mallopt(ctypes.c_int(_M_MMAP_THRESHOLD), ctypes.c_int(LARGE_BLOCK))
-        libc.mallopt(ctypes.c_int(_M_ARENA_MAX), ctypes.c_int(ARENAS))
-    except (OSError, AttributeError):  # not glibc (mallopt missing): leave malloc as it is
-        pass
+    mallopt = _glibc("mallopt")
+    if mallopt is not None:
+        mallopt(ctypes.c_int(_M_MMAP_THRESHOLD), ctypes.c_int(LARGE_BLOCK))
+        mallopt(ctypes.c_int(_M_ARENA_MAX), ctypes.c_int(ARENAS))
 
 
 def give_back() -> None:
     """Return the heap's free pages to the system (Linux with glibc only)."""
-    trim = _malloc_trim()
+    trim = _glibc("malloc_trim")
     if trim is not None:
         trim(0)
 
 
-def _malloc_trim() -> Callable[[int], int] | None:
-    if not _trim:
-        function = None
-        if sys.platform.startswith("linux"):
-            try:
-                function = ctypes.CDLL(None).malloc_trim
-            except (OSError, AttributeError):  # not glibc
-                function = None
-        _trim.append(function)
-    return _trim[0]
-
-
-_trim: list[Callable[[int], int] | None] = []
+@cache
+def _glibc(name: str) -> Callable[..., int] | None:
+    """glibc's function ``name``; None off Linux, or where the C library has no such function
+    (not glibc): malloc is then left as it is."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        function: Callable[..., int] = getattr(ctypes.CDLL(None), name)
+    except (OSError, AttributeError):
+        return None
+    return function
 
 
 def read_module_sources_as_bytes() -> None:

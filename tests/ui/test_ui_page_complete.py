@@ -97,7 +97,7 @@ def _anon_kib() -> int:
 
 
 @pytest.mark.skipif(
-    not sys.platform.startswith("linux") or process_memory._malloc_trim() is None,
+    not sys.platform.startswith("linux") or process_memory._glibc("malloc_trim") is None,
     reason="malloc_trim: Linux with glibc only",
 )
 def test_give_back_returns_freed_blocks_in_the_middle_of_the_heap() -> None:
