@@ -101,7 +101,12 @@ _MIGRATIONS_RECORD = ("table _sqlite_migrations", "index idx__sqlite_migrations_
 def migrated_signature(version: int) -> dict[str, str]:
     """The signature of a new file after the migrations up to ``version`` (for the generator
     of :mod:`parktracker.storage.schema_signatures` and its test)."""
-    found = digests(migrated_texts(version))
+    return _as_recorded(digests(migrated_texts(version)))
+
+
+def _as_recorded(found: dict[str, str]) -> dict[str, str]:
+    """``found`` in key order, as the generated module records it: sqlite-utils' own objects
+    by :data:`ANY_SQL`."""
     return {k: ANY_SQL if k in _MIGRATIONS_RECORD else v for k, v in sorted(found.items())}
 
 
@@ -135,9 +140,11 @@ def signatures_module() -> str:
         "",
         "SIGNATURES: dict[int, dict[str, str]] = {",
     ]
-    for version in range(1, SCHEMA_VERSION + 1):
+    # Each version's schema made once: the newest one gives both its digests and its SQL.
+    texts = {version: migrated_texts(version) for version in range(1, SCHEMA_VERSION + 1)}
+    for version, found in texts.items():
         lines.append(f"    {version}: {{")
-        lines += [f'        "{k}": "{v}",' for k, v in migrated_signature(version).items()]
+        lines += [f'        "{k}": "{v}",' for k, v in _as_recorded(digests(found)).items()]
         lines.append("    },")
     lines.append("}")
     lines += [
@@ -146,9 +153,7 @@ def signatures_module() -> str:
         "# without computing a digest (hashlib's OpenSSL would cost each open ~2.5 ms).",
         "LATEST_SQL: dict[str, str] = {",
     ]
-    latest = migrated_texts(SCHEMA_VERSION)
-    for key in sorted(latest):
-        sql = ANY_SQL if key in _MIGRATIONS_RECORD else latest[key]
+    for key, sql in _as_recorded(texts[SCHEMA_VERSION]).items():
         if "\n" in sql:
             lines.append(f'    "{key}": """{sql}""",')
         else:
