@@ -40,6 +40,12 @@ __all__ = [
 ]
 
 
+# A table of positions by id is used while the largest id is under 4 times the number of
+# projects (deletions leave gaps), plus some slack for small files.
+DENSE_IDS = 4
+DENSE_SLACK = 100_000
+
+
 class SortOrder:
     """Every project's id in the order of one sort key, and each id's position in it (kept as
     machine integers: 4 bytes an id instead of a Python int and a list slot, ~36 bytes).
@@ -49,7 +55,7 @@ class SortOrder:
     an id of 10**12 does not ask for a table of 10**12 entries."""
 
     def __init__(self, ids: Sequence[int], *, size: int) -> None:
-        self.ids = IdList(ids)
+        self.ids = ids if isinstance(ids, IdList) else IdList(ids)  # as read: not copied
         self.position: array[int] | dict[int, int]
         dense = size < DENSE_IDS * len(self.ids) + DENSE_SLACK and (
             not self.ids or min(self.ids) >= 0
@@ -68,30 +74,25 @@ class SortOrder:
         a byte mask, which costs one pass over it instead of a sort.
         """
         position = self.position
-        if isinstance(position, dict):
+        size = len(position)
+        if isinstance(position, dict):  # ids far apart: always sorted by position
             known: Sequence[int] = [m for m in matches if m in position]
-            out = array(self.ids.typecode, sorted(known, key=position.__getitem__))
+            few = True
         else:
-            size = len(position)
             known = (
                 matches if not matches or max(matches) < size else [m for m in matches if m < size]
             )
-            if len(known) * 3 < len(self.ids):
-                out = array(self.ids.typecode, sorted(known, key=position.__getitem__))
-            else:
-                mask = bytearray(size)
-                for project_id in known:
-                    mask[project_id] = 1
-                out = array(self.ids.typecode, filter(mask.__getitem__, self.ids))
+            few = len(known) * 3 < len(self.ids)
+        if few:
+            out = array(self.ids.typecode, sorted(known, key=position.__getitem__))
+        else:
+            mask = bytearray(size)
+            for project_id in known:
+                mask[project_id] = 1
+            out = array(self.ids.typecode, filter(mask.__getitem__, self.ids))
         if descending:
             out.reverse()
         return out
-
-
-# A table of positions by id is used while the largest id is under 4 times the number of
-# projects (deletions leave gaps), plus some slack for small files.
-DENSE_IDS = 4
-DENSE_SLACK = 100_000
 
 
 def find_projects(db: Database, *, query: ListingQuery) -> Matches:
