@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from parktracker.storage.database import Database
@@ -47,5 +49,14 @@ def test_an_impossible_date_is_refused_and_the_shown_date_stays(
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert page.as_of == dt.date(2024, 3, 31)
     # said beside the field, in the UI's language (the tests run Qt in English)
-    assert page.as_of_edit.echo.text() == "2024-02-30 is not a day of the calendar"
+    echo = page.as_of_edit.echo
+    assert echo.text() == "2024-02-30 is not a day of the calendar"
     assert page.as_of_edit.date().toString("yyyy-MM-dd") == "2024-03-31"
+    assert _text_color(echo) == "#b42318"  # said in red
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)  # typing again: the problem's red goes
+    assert _text_color(echo) == "#475467"
+
+
+def _text_color(widget: QWidget) -> str:
+    """The colour the widget's text is drawn in."""
+    return str(widget.palette().color(QPalette.ColorRole.WindowText).name())

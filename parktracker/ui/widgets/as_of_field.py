@@ -13,9 +13,10 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QWidget
 
 from parktracker.domain.dates import DateParseError
-from parktracker.ui.widgets.date_field import ECHO_STYLE, DateField
+from parktracker.ui.widgets.date_field import ECHO_COLOR, DateField
+from parktracker.ui.widgets.plain_style import set_text_style
 
-PROBLEM_STYLE = "color:#b42318;"
+PROBLEM_COLOR = "#b42318"
 
 
 def qdate(day: dt.date) -> QDate:
@@ -59,7 +60,7 @@ class AsOfField(DateField):
         except DateParseError:
             self.echo.setText(self.error() or "")  # said where the day would be echoed
             self.echo.setToolTip(self.echo.text())  # whole, should the row be narrow
-            self.echo.setStyleSheet(PROBLEM_STYLE)
+            set_text_style(self.echo, PROBLEM_COLOR)
             self.echo.show()
             return False
         if day is None:  # emptied: the date shown stays the one in force
@@ -74,7 +75,7 @@ class AsOfField(DateField):
 
     def _text_changed(self) -> None:
         super()._text_changed()
-        self.echo.setStyleSheet(ECHO_STYLE)  # a problem said on Enter goes as the text changes
+        set_text_style(self.echo, ECHO_COLOR)  # a problem said on Enter goes as the text changes
         self.echo.setToolTip("")
         self.echo.setVisible(getattr(self, "_echo", False))
 

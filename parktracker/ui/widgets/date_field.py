@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 from parktracker.domain.dates import MAX_YEAR, MIN_YEAR, DateParseError, normalise, parse_day
 from parktracker.domain.periods import date_text
 from parktracker.ui.text import qt_tr
+from parktracker.ui.widgets.plain_style import set_text_style
 
 # The widest day a field must show whole, typed and echoed.
 WIDEST_DAY = "2024年12月31日"
-ECHO_STYLE = "color:#475467;"
+ECHO_COLOR = "#475467"
 # Text on its way to a day ("2024-0", "2024年3月", "202403"): while it is being typed, its
 # problem keeps Save disabled but is not shown yet; it shows once the field is left.
 _ON_THE_WAY = re.compile(
@@ -112,7 +113,7 @@ class DateField(QWidget):
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.echo = QLabel(self)
         self.echo.setObjectName("dateEcho")
-        self.echo.setStyleSheet(ECHO_STYLE)
+        set_text_style(self.echo, ECHO_COLOR)
         self.echo.setMinimumWidth(self.echo.fontMetrics().horizontalAdvance(WIDEST_DAY) + 4)
         layout.addWidget(self.line, 1)
         layout.addWidget(self.calendar_button)

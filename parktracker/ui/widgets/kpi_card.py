@@ -10,24 +10,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from parktracker.ui.widgets.hover_select import select_on_hover
+from parktracker.ui.widgets.plain_style import SEMIBOLD, set_fill, set_text_style
 
 NBSP = "\u00a0"
 WORD_JOINER = "\u2060"  # no line break between 亿 and 元 (Chinese may break between any two)
 UNITS = {" 亿元": NBSP + "亿" + WORD_JOINER + "元", " 万元": NBSP + "万" + WORD_JOINER + "元"}
 
-CARD_STYLE = (
-    "#kpiCard{background:#ffffff;border:1px solid #d0d7de;border-radius:6px;}"
-    "#kpiTitle{font-size:15px;font-weight:600;color:#1f4e79;}"
-    "#kpiHeadline{font-size:18px;font-weight:600;color:#101828;}"
-    "#kpiBody{font-size:13px;color:#1f2937;}"
-    "#kpiComparison{font-size:12px;color:#475467;}"
-    "#kpiRule{background:#eaecf0;border:none;}"
-)
+# The card's look, painted and set on its labels (no style sheet: see plain_style).
+CARD_FILL = "#ffffff"
+CARD_BORDER = "#d0d7de"
+CARD_RADIUS = 6.0
+RULE_COLOR = "#eaecf0"
 
 
 def keep_units(text: str) -> str:
@@ -46,25 +44,27 @@ class KpiCard(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kpiCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(CARD_STYLE)
+        self.setFrameShape(QFrame.Shape.NoFrame)  # the rounded border is painted
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(13, 9, 13, 9)  # 12, 8 inside the 1 px border
         layout.setSpacing(3)
 
         self.title_label = QLabel(title, self)
         self.title_label.setObjectName("kpiTitle")
+        set_text_style(self.title_label, "#1f4e79", pixel_size=15, weight=SEMIBOLD)
         layout.addWidget(self.title_label)
 
         self.headline = self._label("kpiHeadline")
+        set_text_style(self.headline, "#101828", pixel_size=18, weight=SEMIBOLD)
         self.body = self._label("kpiBody")
-        # No padding or border on the labels themselves: a QLabel's height-for-width leaves
-        # style-sheet padding out, and the last wrapped line would be cut off.
+        set_text_style(self.body, "#1f2937", pixel_size=13)
         self.rule = QFrame(self)
         self.rule.setObjectName("kpiRule")
         self.rule.setFixedHeight(1)
+        set_fill(self.rule, RULE_COLOR)
         self.comparison = self._label("kpiComparison")
+        set_text_style(self.comparison, "#475467", pixel_size=12)
         layout.addWidget(self.headline)
         layout.addWidget(self.body)
         layout.addSpacing(2)
@@ -109,6 +109,15 @@ class KpiCard(QFrame):
             self._fit_height()
         else:  # filled before it shows (the first page): fitted once it has its width
             self._fit_due = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(CARD_BORDER))
+        painter.setBrush(QColor(CARD_FILL))
+        # On the pixel grid's centres: a crisp 1 px border inside the card's rectangle.
+        box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.drawRoundedRect(box, CARD_RADIUS, CARD_RADIUS)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

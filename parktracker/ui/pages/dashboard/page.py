@@ -65,6 +65,7 @@ from parktracker.ui.text import qt_tr
 from parktracker.ui.widgets.as_of_field import AsOfField, qdate
 from parktracker.ui.widgets.chart_canvas import ChartCanvas
 from parktracker.ui.widgets.kpi_card import KpiCard
+from parktracker.ui.widgets.plain_style import SEMIBOLD, Backdrop, set_text_style
 
 if TYPE_CHECKING:
     # The figures and their queries load once the cards are painted: the first paint shows
@@ -83,6 +84,7 @@ RESIZE_DELAY_MS = 200
 # chunk of its read to write (the file keeps a rollback journal: readers hold writers back),
 # and stops it (services.warnings.counts_in_file): it is counted again after the redraw.
 WARNINGS_AFTER_EDIT_MS = 1000
+BACKDROP_COLOR = "#f5f7fa"  # behind the cards and charts
 CHART_DPI = 100  # screen figures are built at the canvas size at this many pixels per inch
 CM_PER_INCH = 2.54
 
@@ -179,9 +181,8 @@ class DashboardPage(Page):
         # enums (about 10 ms before the first page is drawn).
         self.scroll_viewport = QWidget()
         self.scroll_area.setViewport(self.scroll_viewport)
-        self.content = QWidget()
+        self.content = Backdrop(BACKDROP_COLOR)
         self.content.setObjectName("dashboardContent")
-        self.content.setStyleSheet("#dashboardContent{background:#f5f7fa;}")
         self.scroll_area.setWidget(self.content)
         self.scroll_viewport.installEventFilter(self)
         self.scroll_area.verticalScrollBar().valueChanged.connect(lambda *_: self._order_queue())
@@ -253,7 +254,7 @@ class DashboardPage(Page):
         top.setSpacing(8)
         self.heading = QLabel(self.content)
         self.heading.setObjectName("dashboardHeading")
-        self.heading.setStyleSheet("font-size:16px;font-weight:600;color:#101828;")
+        set_text_style(self.heading, "#101828", pixel_size=16, weight=SEMIBOLD)
         self.heading.setWordWrap(True)
         self.heading.setMinimumWidth(160)
         top.addWidget(self.heading, 1)
@@ -315,7 +316,7 @@ class DashboardPage(Page):
         self.export_all_button.setMenu(menu)
         self.status = _StatusLine(self.content)
         self.status.setObjectName("dashboardStatus")
-        self.status.setStyleSheet("color:#475467;")
+        set_text_style(self.status, "#475467")
         self.status.setWordWrap(True)
         self.status.hide()
         for widget in (as_of_label, self.as_of_edit, self.latest_button):

@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from parktracker.ui.pages.dashboard.card_text import CardContent
 from parktracker.ui.text import qt_tr
+from parktracker.ui.widgets.plain_style import set_text_style
 
 if TYPE_CHECKING:
     # Loaded with the figures, not for the first paint (which shows the note as kept).
     from parktracker.services.reporting import AsOfReport
 
-_NOTE_STYLE = "#reportingNote{color:#344054;}"
+_NOTE_COLOR = "#344054"
+# Only while figures are provisional: a style sheet for the box (the plain note has none, as it
+# is on the way to the first page drawn; see plain_style).
 _PROVISIONAL_STYLE = (
     "#reportingNote{color:#93370d;background:#fffaeb;border:1px solid #fedf89;"
     "border-radius:3px;padding:3px 8px;}"
@@ -26,7 +29,7 @@ def note_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("reportingNote")
     label.setWordWrap(True)
-    label.setStyleSheet(_NOTE_STYLE)
+    set_text_style(label, _NOTE_COLOR)
     label.hide()
     return label
 
@@ -44,7 +47,9 @@ def note_of(report: AsOfReport | None) -> tuple[list[str], bool]:
 def show_note(label: QLabel, lines: list[str], *, provisional: bool) -> None:
     """Show the status's ``lines``; amber when figures shown are ``provisional``."""
     label.setText("\n".join(lines))
-    label.setStyleSheet(_PROVISIONAL_STYLE if provisional else _NOTE_STYLE)
+    style = _PROVISIONAL_STYLE if provisional else ""
+    if label.styleSheet() != style:
+        label.setStyleSheet(style)
     label.setVisible(bool(lines))
 
 
