@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import operator
+import sqlite3
 import sys
 from array import array
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from parktracker.domain.enums import Stage
 from parktracker.domain.money import Money
 from parktracker.storage.as_of_figures import latest_stage_entry_sql
 from parktracker.storage.database import Database
+from parktracker.storage.parallel_scan import scan_in_parts
 from parktracker.storage.rows import date_in
 
 
@@ -101,6 +103,15 @@ class IdList(_IntArray):
             return super().__new__(cls, SMALL_IDS, values.tobytes())
         return super().__new__(cls, LARGE_IDS, values.tobytes())
 
+    @classmethod
+    def joined(cls, lists: Sequence[IdList]) -> IdList:
+        """The ids of ``lists`` one after the other."""
+        typecode = LARGE_IDS if any(ids.typecode == LARGE_IDS for ids in lists) else SMALL_IDS
+        joined = array(typecode)
+        for ids in lists:
+            joined.extend(ids if ids.typecode == typecode else array(typecode, ids))
+        return cls(joined)
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, list | tuple):
             return len(self) == len(other) and all(map(operator.eq, self, other))
@@ -173,25 +184,48 @@ def _where(query: ListingQuery) -> tuple[str, list[Any]]:
 
 
 def matching(db: Database, query: ListingQuery, *, within: Sequence[int] | None = None) -> Matches:
-    """The ids of the projects the query selects, with the sums of their amounts: one scan,
-    or, given ``within`` (ids known to include every match), a look at those rows only."""
+    """The ids of the projects the query selects, with the sums of their amounts: one scan
+    (split over the cores on a large file, see :mod:`parallel_scan`), or, given ``within``
+    (ids known to include every match), a look at those rows only."""
     where, params = _where(query)
     if within is not None:
         where = (where + " AND" if where else " WHERE") + (
             " project_id IN (SELECT value FROM json_each(?))"
         )
         params.append(json.dumps(list(within)))
+        return _matches([_match(db.conn, where, params)])
+    where = (where + " AND" if where else " WHERE") + " project_id BETWEEN ? AND ?"
+    parts = scan_in_parts(
+        db,
+        table="project_listing",
+        key="project_id",
+        scan=lambda conn, low, high: _match(conn, where, [*params, low, high]),
+    )
+    return _matches(parts)
+
+
+def _match(conn: sqlite3.Connection, where: str, params: list[Any]) -> tuple[str, int, int]:
     # In id order whatever index the planner reads (the dashboard's covering index of park and
     # stage would otherwise hand the ids over grouped by park).
-    row = db.conn.execute(
+    ids, planned, completed = conn.execute(
         "SELECT json_group_array(project_id), sum(planned_yuan), sum(completed_yuan) FROM"
         " (SELECT project_id, planned_yuan, completed_yuan FROM project_listing"
         + where
         + " ORDER BY project_id)",
         params,
     ).fetchone()
-    ids = IdList.from_json(row[0])
-    return Matches(ids, Money(int(row[1] or 0)), Money(int(row[2] or 0)))
+    return ids, int(planned or 0), int(completed or 0)
+
+
+def _matches(parts: list[tuple[str, int, int]]) -> Matches:
+    """One answer from the answers of consecutive id ranges, in order."""
+    lists = [IdList.from_json(ids) for ids, _, _ in parts]
+    ids = lists[0] if len(lists) == 1 else IdList.joined(lists)
+    return Matches(
+        ids,
+        Money(sum(planned for _, planned, _ in parts)),
+        Money(sum(completed for _, _, completed in parts)),
+    )
 
 
 _STAGE_RANK = " ".join(f"WHEN '{s.value}' THEN {s.rank}" for s in Stage)

@@ -38,10 +38,10 @@ from parktracker.services.project_listing import (
     signed_years,
     sort_order,
 )
-from parktracker.storage import investment
+from parktracker.storage import investment, parallel_scan
 from parktracker.storage import parks as park_store
 from parktracker.storage.changes import apply_forward, apply_inverse, recording
-from parktracker.storage.database import Database, open_database
+from parktracker.storage.database import Database, open_database, open_reader
 from parktracker.storage.schema import migrations
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -168,6 +168,29 @@ def test_matches_and_sums_equal_the_brute_force_answer(
     found = find_projects(generated, query=query)
     assert found.ids == [p.id for p in expected]
     assert found.count == len(expected)
+    assert found.planned_total == Money(sum(p.planned or 0 for p in expected))
+    assert found.completed_total == Money(sum(p.completed for p in expected))
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=repr)
+def test_a_scan_split_over_four_cores_gives_the_same_answer(
+    generated: Database, query: ListingQuery, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On 100,000 projects a search is split over the cores; here a few thousand are split
+    into four ranges of ids, each read on a connection of its own but the first."""
+    monkeypatch.setattr(parallel_scan.os, "cpu_count", lambda: 4)
+    monkeypatch.setattr(parallel_scan, "ROWS_PER_PART", GENERATED_PROJECTS // 8)
+    readers: list[Path] = []
+
+    def counted(path: Path) -> Database:
+        readers.append(path)
+        return open_reader(path)
+
+    monkeypatch.setattr(parallel_scan, "open_reader", counted)
+    expected = brute(everything(generated), query)
+    found = find_projects(generated, query=query)
+    assert readers == [generated.path] * 3
+    assert found.ids == [p.id for p in expected]
     assert found.planned_total == Money(sum(p.planned or 0 for p in expected))
     assert found.completed_total == Money(sum(p.completed for p in expected))
 

@@ -155,6 +155,24 @@ def test_find_as_you_type_with_a_two_character_chinese_word(
     assert len(names(page)) == 86
 
 
+def test_keys_typed_while_a_search_runs_make_one_search_for_the_last(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    """The search waits for no pause, but keys that arrive together (typed while the last
+    search ran) are answered once, for the text they make."""
+    page = make_page(qtbot, demo_db)
+    counts: list[int] = []
+    page.count_changed.connect(counts.append)
+    qtbot.keyClicks(page.search, "HANBO")  # five keys before the event loop runs again
+    assert page.search_timer.isActive() and counts == []
+    qtbot.waitUntil(lambda: not page.search_timer.isActive())
+    assert counts == [0] and names(page) == []
+    page.search.clear()
+    type_text(qtbot, page.search, "翰博")
+    qtbot.waitUntil(lambda: not page.search_timer.isActive())
+    assert counts == [0, 1] and names(page) == [HANBO]
+
+
 def test_terminated_projects_are_hidden_until_switched_on(qtbot: QtBot, demo_db: Database) -> None:
     page = make_page(qtbot, demo_db)
     terminated = qt_tr(Stage.TERMINATED.text)

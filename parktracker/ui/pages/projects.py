@@ -48,7 +48,10 @@ from parktracker.ui.session import Session
 from parktracker.ui.text import qt_tr
 from parktracker.ui.widgets.table_copy import install_copy
 
-SEARCH_DELAY_MS = 60  # typing faster than this runs one search for the last keystroke
+# A keystroke's search runs once the keystrokes already waiting have been read: no pause is
+# waited for (a search takes 15-45 ms on 100,000 projects), and keys typed while a search ran
+# arrive together and run one search, for the last of them.
+SEARCH_DELAY_MS = 0
 COLUMN_WIDTHS = (120, 220, 140, 80, 72, 80, 80, 64, 86, 86, 86, 56)
 
 
@@ -280,7 +283,8 @@ class ProjectsPage(Page):
         )
 
     def apply_filters(self) -> None:
-        """Run the current filters and search now (typing runs this after a short pause)."""
+        """Run the current filters and search now (typing runs this once the keys already typed
+        have been read)."""
         self.search_timer.stop()
         if self._stale:
             self.ensure_loaded()
