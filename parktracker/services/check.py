@@ -29,7 +29,7 @@ from parktracker.domain.i18n_markers import QT_TRANSLATE_NOOP, Text, fill
 from parktracker.domain.money import MAX_AMOUNT_YUAN, Money
 from parktracker.domain.periods import YearMonth
 from parktracker.domain.validation import Problem, Severity
-from parktracker.storage import consistency, integrity
+from parktracker.storage import consistency, integrity, sound_file
 from parktracker.storage.database import Database
 
 CONSTRUCTION_GRACE_MONTHS = 6
@@ -108,10 +108,12 @@ class Finding:
 
 
 def check_database(db: Database, *, today: dt.date | None = None) -> list[Finding]:
-    """Every consistency problem of a sound file; raises DatabaseDamaged for a damaged one."""
-    damaged = integrity.damage(db) or integrity.tampering(db)
-    if damaged is not None:
-        raise damaged  # the rest would read damaged pages, or not ParkTracker's rules
+    """Every consistency problem of a sound file; raises DatabaseDamaged for a damaged one
+    (the rules run while SQLite checks the file, and count only once it is found sound)."""
+    return sound_file.while_checking(db, lambda: _findings(db, today or dt.date.today()))
+
+
+def _findings(db: Database, today: dt.date) -> list[Finding]:
     findings = [Finding(M_FOREIGN_KEY, *v) for v in integrity.foreign_key_violations(db)]
     findings += [
         Finding(M_NO_HISTORY, name, pid) for pid, name in integrity.projects_without_history(db)
@@ -127,7 +129,7 @@ def check_database(db: Database, *, today: dt.date | None = None) -> list[Findin
         Finding(M_BAD_MONTH, _TABLE_NAMES.get(t, t), rid, m)
         for t, rid, m in integrity.bad_months(db)
     ]
-    findings += _project_findings(db, today=today or dt.date.today())
+    findings += _project_findings(db, today=today)
     findings += _fund_findings(db)
     findings += [
         Finding(M_OVER_CEILING, table, rid, yuan, MAX_AMOUNT_YUAN)

@@ -129,6 +129,11 @@ class Database:
         value = self.scalar("SELECT value FROM meta WHERE key = ?", [key])
         return None if value is None else str(value)
 
+    def readers_see_the_same(self) -> bool:
+        """Whether another connection to this file (:func:`open_reader`) sees what this one
+        sees: the database is a file, and this connection holds no uncommitted change."""
+        return not self.conn.in_transaction and str(self.path) != ":memory:" and self.path.is_file()
+
     def close(self) -> None:
         self.conn.close()
 

@@ -57,7 +57,7 @@ def scan_in_parts(
     if low is None:  # empty
         return [scan(db.conn, 0, -1)]
     parts = part_count(high - low + 1)
-    if parts == 1 or db.conn.in_transaction or not _is_file(db.path):
+    if parts == 1 or not db.readers_see_the_same():
         return [scan(db.conn, low, high)]
     first, *others = key_ranges(low, high, parts)
     pool = _workers()
@@ -94,7 +94,3 @@ def _on_reader(
 def _workers() -> ThreadPoolExecutor:
     """The worker threads, made at the first large scan and reused (idle in between)."""
     return ThreadPoolExecutor(MAX_PARTS - 1, thread_name_prefix="parktracker-scan")
-
-
-def _is_file(path: Path) -> bool:
-    return str(path) != ":memory:" and path.is_file()
