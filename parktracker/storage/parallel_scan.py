@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from functools import cache, partial
 from pathlib import Path
 from typing import TypeVar
@@ -62,9 +62,14 @@ def scan_in_parts(
     first, *others = key_ranges(low, high, parts)
     pool = _workers()
     pending = [pool.submit(_on_reader, db.path, scan, bounds) for bounds in others]
-    results = [scan(db.conn, *first)]
-    for bounds, future in zip(others, pending, strict=True):
-        results.append(_result_or_again(future, partial(scan, db.conn, *bounds)))
+    try:
+        results = [scan(db.conn, *first)]
+        for bounds, future in zip(others, pending, strict=True):
+            results.append(_result_or_again(future, partial(scan, db.conn, *bounds)))
+    finally:
+        # Whatever the caller's range raised, no worker's connection outlives the call (on
+        # Windows an open connection would keep the file from being moved or replaced).
+        wait(pending)
     return results
 
 
@@ -73,7 +78,7 @@ def _result_or_again(future: Future[T], again: Callable[[], T]) -> T:
     range again on the caller's connection, which then raises what the user should hear."""
     try:
         return future.result()
-    except sqlite3.Error:
+    except (sqlite3.Error, OSError):
         return again()
 
 

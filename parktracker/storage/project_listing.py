@@ -15,7 +15,7 @@ import operator
 import sqlite3
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
@@ -223,9 +223,18 @@ def _matches(parts: list[tuple[str, int, int]]) -> Matches:
     ids = lists[0] if len(lists) == 1 else IdList.joined(lists)
     return Matches(
         ids,
-        Money(sum(planned for _, planned, _ in parts)),
-        Money(sum(completed for _, _, completed in parts)),
+        Money(_sql_sum(planned for _, planned, _ in parts)),
+        Money(_sql_sum(completed for _, _, completed in parts)),
     )
+
+
+def _sql_sum(values: Iterable[int]) -> int:
+    """The sum of the ranges' sums, failing past 64 bits as SQLite's one ``sum()`` over the
+    whole table would (the caller turns that into the out-of-range error the user hears)."""
+    total = sum(values)
+    if not -(2**63) <= total < 2**63:
+        raise sqlite3.OperationalError("integer overflow")
+    return total
 
 
 _STAGE_RANK = " ".join(f"WHEN '{s.value}' THEN {s.rank}" for s in Stage)

@@ -21,10 +21,12 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from parktracker.storage.database import Database, _one_line, open_reader
-from parktracker.storage.errors import DatabaseDamaged, ForeignSchema, StorageError
+from parktracker.storage.errors import DatabaseDamaged, ForeignSchema
 from parktracker.storage.integrity import sqlite_problems, tampering, unreadable_values
 
 T = TypeVar("T")
+
+CANCEL_POLL_SECONDS = 0.05
 
 
 def while_checking(db: Database, rules: Callable[[], T]) -> T:
@@ -44,8 +46,10 @@ def while_checking(db: Database, rules: Callable[[], T]) -> T:
                 foreign = tampering(db)
                 if foreign is None:
                     answer.append(rules())
-            except (sqlite3.DatabaseError, UnicodeDecodeError, StorageError) as exc:
-                failure = exc  # damaged pages, perhaps: the check says first
+            except Exception as exc:  # raised below once the file is known sound
+                # Damaged pages can make the rules fail in any way (a stage text that is no
+                # stage raises ValueError): on a damaged file the check's finding is said.
+                failure = exc
         problems = check.finish()
     except BaseException:
         check.cancel()
@@ -89,11 +93,12 @@ class _BackgroundCheck:
     def _run(self) -> None:
         try:
             reader = open_reader(self.db.path)
-        except sqlite3.Error:
-            self._opened.set()  # finish() runs the check on the caller's connection
+        except Exception:  # finish() runs the check on the caller's connection
             return
-        self._reader = reader.conn
-        self._opened.set()
+        else:
+            self._reader = reader.conn
+        finally:
+            self._opened.set()  # cancel() waits for this, whatever happened
         try:
             self._answer = sqlite_problems(reader)
         except BaseException as exc:  # handed to the caller's thread by finish()
@@ -119,7 +124,10 @@ class _BackgroundCheck:
         if self._thread is None:
             return
         self._opened.wait()
-        with self._lock:
-            if self._reader is not None:
-                self._reader.interrupt()
-        self._thread.join()
+        # Again until the thread ends: an interrupt that comes before the check's statement
+        # has started is forgotten by SQLite.
+        while self._thread.is_alive():
+            with self._lock:
+                if self._reader is not None:
+                    self._reader.interrupt()
+            self._thread.join(CANCEL_POLL_SECONDS)

@@ -259,6 +259,50 @@ def test_index_damage_of_a_large_file_is_found_by_check(
     assert folder_state(tmp_path) == before
 
 
+def stage_text_changed(demo: Path, path: Path) -> None:
+    """Write to ``path`` the demo file with one project row's stage text changed in the table
+    only: a valid record whose stage is no stage, and an index entry that no longer matches
+    it (integrity_check finds that; quick_check does not)."""
+    data = demo.read_bytes()
+    at = data.find(b"in_production")
+    while at > 0:
+        changed = bytearray(data)
+        changed[at + 5] = ord("x")  # in_prxduction
+        path.write_bytes(bytes(changed))
+        conn = sqlite3.connect(path)
+        try:
+            rows = conn.execute(
+                "SELECT count(*) FROM projects NOT INDEXED WHERE stage = 'in_prxduction'"
+            ).fetchone()[0]
+        finally:
+            conn.close()
+        if rows == 1:
+            return
+        at = data.find(b"in_production", at + 1)
+    raise AssertionError("no project row holds 'in_production'")
+
+
+def test_a_stage_changed_in_a_row_only_is_reported_as_damage_by_check(
+    demo_template: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The consistency rules run while the check reads the file, and they meet a stage that
+    is no stage; the user hears the check's finding, not the rules' failure."""
+    monkeypatch.setattr(database, "FULL_CHECK_BYTES", 0)
+    path = tmp_path / "large.db"
+    stage_text_changed(demo_template, path)
+    before = folder_state(tmp_path)
+
+    open_database(path, readonly=True).close()
+    line = check_line(path, capsys)
+
+    assert "missing from index" in line or "wrong # of entries" in line, line
+    assert "idx_projects_" in line, line
+    assert folder_state(tmp_path) == before
+
+
 def test_undecodable_text_is_found_by_check_as_summary_finds_it(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

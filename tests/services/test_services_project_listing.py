@@ -195,6 +195,32 @@ def test_a_scan_split_over_four_cores_gives_the_same_answer(
     assert found.completed_total == Money(sum(p.completed for p in expected))
 
 
+@pytest.mark.parametrize("cores", [1, 4])
+def test_sums_past_64_bits_fail_alike_split_or_not(
+    generated_path: Path, tmp_path: Path, cores: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's sum() over the whole table fails with "integer overflow" (shown to the user as
+    amounts out of range); the ranges' sums added in Python fail the same way."""
+    path = tmp_path / "huge.db"
+    path.write_bytes(generated_path.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "UPDATE project_listing SET planned_yuan = 4611686018427387904 WHERE project_id IN"
+        " ((SELECT min(project_id) FROM project_listing),"
+        " (SELECT max(project_id) FROM project_listing))"
+    )
+    conn.commit()
+    conn.close()
+    monkeypatch.setattr(parallel_scan.os, "cpu_count", lambda: cores)
+    monkeypatch.setattr(parallel_scan, "ROWS_PER_PART", GENERATED_PROJECTS // 8)
+    db = open_database(path, readonly=True, verify=False)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="integer overflow"):
+            find_projects(db, query=ListingQuery(show_terminated=True))
+    finally:
+        db.close()
+
+
 def test_generated_data_is_realistic(generated: Database) -> None:
     rows = everything(generated)
     assert len(rows) == GENERATED_PROJECTS

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -153,3 +154,31 @@ def test_a_part_whose_connection_fails_is_scanned_again_on_the_callers(
     assert _joined(parts) == _whole(items)
     on_caller = [conn for _, _, conn in parts if conn == id(items.conn)]
     assert len(on_caller) == 2  # its own part and the failed one
+
+
+def test_when_the_callers_part_fails_no_worker_connection_outlives_the_call(
+    items: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An open connection would keep the file from being moved or replaced on Windows."""
+    monkeypatch.setattr(parallel_scan.os, "cpu_count", lambda: 4)
+    opened: list[Database] = []
+    closed: list[Database] = []
+
+    def recorded(path: Path) -> Database:
+        reader = open_reader(path)
+        opened.append(reader)
+        close = reader.close
+        monkeypatch.setattr(reader, "close", lambda: (close(), closed.append(reader)))
+        return reader
+
+    def scan(conn: sqlite3.Connection, low: int, high: int) -> tuple[list[int], int, int]:
+        if conn is items.conn:
+            raise sqlite3.OperationalError("interrupted")
+        time.sleep(0.2)  # the workers are still scanning when the caller's part fails
+        return _scan(conn, low, high)
+
+    monkeypatch.setattr(parallel_scan, "open_reader", recorded)
+    with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+        scan_in_parts(items, table="item", key="id", scan=scan)
+    assert len(opened) == 3
+    assert sorted(map(id, closed)) == sorted(map(id, opened))

@@ -90,6 +90,19 @@ def test_damage_found_by_the_check_wins_over_the_rules_failing(
     assert "Page 7: btreeInitPage() returns 11" in str(raised.value)
 
 
+def test_damage_found_by_the_check_wins_over_any_failure_of_the_rules(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On damaged pages the rules can fail in any way: a stage text that is no stage."""
+    checks_seen(monkeypatch, ["row 8 missing from index idx_projects_park_stage"])
+
+    def rules() -> int:
+        raise ValueError("'in_prxduction' is not a valid Stage")
+
+    with pytest.raises(DatabaseDamaged, match="row 8 missing from index"):
+        while_checking(db, rules)
+
+
 def test_a_rule_failing_on_a_sound_file_is_raised_as_it_is(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -130,15 +143,32 @@ def test_when_no_other_connection_opens_the_check_runs_on_the_callers(
     assert seen == [(threading.current_thread().name, db.conn)]
 
 
-def test_interrupting_the_rules_stops_the_check(
+def test_when_opening_another_connection_fails_otherwise_the_check_runs_on_the_callers(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Ctrl+C during ``check``: the check's statement is interrupted and its thread ends."""
+    seen = checks_seen(monkeypatch, [])
+
+    def refuse(path: Path) -> Database:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(sound_file, "open_reader", refuse)
+    assert while_checking(db, lambda: projects(db)) == 88
+    assert seen == [(threading.current_thread().name, db.conn)]
+
+
+@pytest.mark.parametrize("pause", [0.0, 0.3], ids=["running", "not-yet-running"])
+def test_interrupting_the_rules_stops_the_check(
+    db: Database, monkeypatch: pytest.MonkeyPatch, pause: float
+) -> None:
+    """Ctrl+C during ``check``: the check's statement is interrupted and its thread ends,
+    also when the interrupt comes before the check's statement has started (SQLite forgets
+    an interrupt that finds no statement running)."""
     started = threading.Event()
     ended: list[BaseException] = []
 
     def slow_check(reader: Database) -> list[str]:
         started.set()
+        time.sleep(pause)
         try:
             deadline = time.monotonic() + 30  # a test that fails, not one that hangs
             while time.monotonic() < deadline:  # a check that would not end but for interrupt()
