@@ -229,8 +229,8 @@ def _matches(parts: list[tuple[str, int, int]]) -> Matches:
 
 
 def _sql_sum(values: Iterable[int]) -> int:
-    """The sum of the ranges' sums, failing past 64 bits as SQLite's one ``sum()`` over the
-    whole table would (the caller turns that into the out-of-range error the user hears)."""
+    """The sum of the ranges' sums, failing past 64 bits with the error SQLite's one
+    ``sum()`` over the whole table raises, so a split scan fails as one scan does."""
     total = sum(values)
     if not -(2**63) <= total < 2**63:
         raise sqlite3.OperationalError("integer overflow")

@@ -75,7 +75,6 @@ class _BackgroundCheck:
         self._error: BaseException | None = None
         self._reader: sqlite3.Connection | None = None  # while the check runs
         self._lock = threading.Lock()  # no interrupt() while the reader closes
-        self._opened = threading.Event()
         self._thread: threading.Thread | None = None
 
     @classmethod
@@ -95,10 +94,7 @@ class _BackgroundCheck:
             reader = open_reader(self.db.path)
         except Exception:  # finish() runs the check on the caller's connection
             return
-        else:
-            self._reader = reader.conn
-        finally:
-            self._opened.set()  # cancel() waits for this, whatever happened
+        self._reader = reader.conn
         try:
             self._answer = sqlite_problems(reader)
         except BaseException as exc:  # handed to the caller's thread by finish()
@@ -123,9 +119,8 @@ class _BackgroundCheck:
         """Stop the check (the caller failed or was interrupted) and wait for its thread."""
         if self._thread is None:
             return
-        self._opened.wait()
-        # Again until the thread ends: an interrupt that comes before the check's statement
-        # has started is forgotten by SQLite.
+        # Again until the thread ends: an interrupt that comes before the connection is open
+        # or before the check's statement has started is forgotten by SQLite.
         while self._thread.is_alive():
             with self._lock:
                 if self._reader is not None:

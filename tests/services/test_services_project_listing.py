@@ -199,8 +199,8 @@ def test_a_scan_split_over_four_cores_gives_the_same_answer(
 def test_sums_past_64_bits_fail_alike_split_or_not(
     generated_path: Path, tmp_path: Path, cores: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """SQLite's sum() over the whole table fails with "integer overflow" (shown to the user as
-    amounts out of range); the ranges' sums added in Python fail the same way."""
+    """SQLite's sum() over the whole table fails with "integer overflow"; the ranges' sums
+    added in Python fail the same way."""
     path = tmp_path / "huge.db"
     path.write_bytes(generated_path.read_bytes())
     conn = sqlite3.connect(path)

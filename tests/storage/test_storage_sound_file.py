@@ -77,30 +77,26 @@ def test_damage_found_by_the_check_wins_over_the_rules_answer(
     assert raised.value.path == db.path
 
 
+@pytest.mark.parametrize(
+    "failure",
+    [
+        sqlite3.DatabaseError("database disk image is malformed"),
+        ValueError("'in_prxduction' is not a valid Stage"),  # a stage text that is no stage
+    ],
+    ids=["sqlite-error", "any-error"],
+)
 def test_damage_found_by_the_check_wins_over_the_rules_failing(
-    db: Database, monkeypatch: pytest.MonkeyPatch
+    db: Database, monkeypatch: pytest.MonkeyPatch, failure: Exception
 ) -> None:
+    """On damaged pages the rules can fail in any way."""
     checks_seen(monkeypatch, ["*** in database main ***\nPage 7: btreeInitPage() returns 11"])
 
     def rules() -> int:
-        raise sqlite3.DatabaseError("database disk image is malformed")
+        raise failure
 
     with pytest.raises(DatabaseDamaged) as raised:
         while_checking(db, rules)
     assert "Page 7: btreeInitPage() returns 11" in str(raised.value)
-
-
-def test_damage_found_by_the_check_wins_over_any_failure_of_the_rules(
-    db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """On damaged pages the rules can fail in any way: a stage text that is no stage."""
-    checks_seen(monkeypatch, ["row 8 missing from index idx_projects_park_stage"])
-
-    def rules() -> int:
-        raise ValueError("'in_prxduction' is not a valid Stage")
-
-    with pytest.raises(DatabaseDamaged, match="row 8 missing from index"):
-        while_checking(db, rules)
 
 
 def test_a_rule_failing_on_a_sound_file_is_raised_as_it_is(
@@ -130,26 +126,21 @@ def test_in_a_transaction_the_check_runs_first_on_the_callers_connection(
         db.close()
 
 
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        sqlite3.OperationalError("unable to open database file"),
+        PermissionError(13, "Permission denied"),
+    ],
+    ids=["sqlite-error", "os-error"],
+)
 def test_when_no_other_connection_opens_the_check_runs_on_the_callers(
-    db: Database, monkeypatch: pytest.MonkeyPatch
+    db: Database, monkeypatch: pytest.MonkeyPatch, refusal: Exception
 ) -> None:
     seen = checks_seen(monkeypatch, [])
 
     def refuse(path: Path) -> Database:
-        raise sqlite3.OperationalError("unable to open database file")
-
-    monkeypatch.setattr(sound_file, "open_reader", refuse)
-    assert while_checking(db, lambda: projects(db)) == 88
-    assert seen == [(threading.current_thread().name, db.conn)]
-
-
-def test_when_opening_another_connection_fails_otherwise_the_check_runs_on_the_callers(
-    db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    seen = checks_seen(monkeypatch, [])
-
-    def refuse(path: Path) -> Database:
-        raise PermissionError(13, "Permission denied", str(path))
+        raise refusal
 
     monkeypatch.setattr(sound_file, "open_reader", refuse)
     assert while_checking(db, lambda: projects(db)) == 88
